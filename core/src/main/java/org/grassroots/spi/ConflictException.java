@@ -1,0 +1,13 @@
+package org.grassroots.spi;
+
+/**
+ * A write that the current state refuses (冲突): a duplicate id, a move that would make a cycle, a
+ * child under an inactive unit, and the like. The message key says which.
+ */
+public class ConflictException extends StorageException {
+  private static final long serialVersionUID = 1L;
+
+  public ConflictException(String key, Object... args) {
+    super(key, args);
+  }
+}

@@ -1,0 +1,27 @@
+package org.grassroots.spi;
+
+/**
+ * The storage facade (存储接口) a host wires in: one small store per aggregate. Each call is atomic
+ * inside the adapter and scoped to one district; work on many records is one batch call. No
+ * transaction object crosses this interface. Adapters are thread-safe.
+ *
+ * <p>Every adapter — in-memory, JDBC, or a third party's — is held to the contract suite in
+ * {@code grassroots-spi-testkit}.
+ */
+public interface StorageProvider extends AutoCloseable {
+  /** Organisation units, their history and the tree. */
+  OrganizationStore organizations();
+
+  /** Party members. */
+  MemberStore members();
+
+  /** Alliances (大党工委 / 大党委) with their member units. */
+  AllianceStore alliances();
+
+  /** The append-only audit trail written by every other store. */
+  AuditStore audit();
+
+  /** Releases what the adapter holds (not the host's {@code DataSource}). */
+  @Override
+  default void close() {}
+}
