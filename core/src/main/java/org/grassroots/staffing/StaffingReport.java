@@ -168,7 +168,7 @@ public record StaffingReport(StaffingStandard standard, LocalDate asOf, Immutabl
     standard.required().keySet().forEach(r -> out.put(r, 0L));
     for (UnitStaffing u : units) {
       for (RoleStaffing r : u.roles()) {
-        out.merge(r.role(), (long) r.shortfall(), Long::sum);
+        out.computeIfPresent(r.role(), (k, n) -> n + r.shortfall()); // other roles never fall short
       }
     }
     return ImmutableMap.copyOf(out);
