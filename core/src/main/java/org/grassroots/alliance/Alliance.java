@@ -2,6 +2,7 @@ package org.grassroots.alliance;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +62,9 @@ public record Alliance(
     return new Alliance(id, district, name, anchor, ImmutableList.of(), Optional.empty(), 0);
   }
 
+  /** Adds {@code m}, or replaces the membership of the same unit. */
   public Alliance withMembership(AllianceMembership m) {
+    Check.notNull("alliance.membership", m);
     ImmutableList.Builder<AllianceMembership> b = ImmutableList.builder();
     boolean replaced = false;
     for (AllianceMembership old : memberships) {
@@ -76,6 +79,54 @@ public record Alliance(
       b.add(m);
     }
     return new Alliance(id, district, name, anchor, b.build(), rotation, version);
+  }
+
+  /**
+   * A unit joins (加入成员单位): a new membership. The convener rotation is not changed — add the
+   * unit to it with {@link #withRotation} when it is to take turns.
+   *
+   * @throws InvalidInputException if the unit is, or was, already a member unit
+   */
+  public Alliance join(AllianceMembership m) {
+    Check.notNull("alliance.membership", m);
+    if (membership(m.unitId()).isPresent()) {
+      throw new InvalidInputException("alliance.alreadyMember", "membership.unitId", m.unitId());
+    }
+    return withMembership(m);
+  }
+
+  /**
+   * A member unit leaves on {@code on} (exclusive: it is no longer a member that day). Its past
+   * turns stay in the record; later turns pass to the next member unit.
+   *
+   * @throws InvalidInputException if the unit never was a member, already left, or {@code on} is
+   *     not after the day it joined
+   */
+  public Alliance leave(String unitId, LocalDate on) {
+    Check.notNull("membership.unitId", unitId);
+    Check.notNull("membership.leftOn", on);
+    AllianceMembership m = membership(unitId).orElseThrow(
+        () -> new InvalidInputException("alliance.notMember", "membership.unitId", unitId));
+    if (m.leftOn().isPresent()) {
+      throw new InvalidInputException(
+          "alliance.alreadyLeft", "membership.unitId", unitId, m.leftOn().get().toString());
+    }
+    return withMembership(m.leaving(on));
+  }
+
+  /** The member units on {@code date}, in membership order. */
+  public ImmutableList<AllianceMembership> membersOn(LocalDate date) {
+    Check.notNull("date", date);
+    return memberships.stream().filter(m -> m.memberOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The member unit that convenes on {@code date} (轮值牵头单位); empty without a rotation, before it
+   * starts, or when no unit of the rotation is a member that day. See {@link ConvenerRotation}.
+   */
+  public Optional<AllianceMembership> convenerOn(LocalDate date) {
+    Check.notNull("date", date);
+    return rotation.flatMap(r -> r.convenerOn(date, this));
   }
 
   public Alliance withRotation(ConvenerRotation r) {

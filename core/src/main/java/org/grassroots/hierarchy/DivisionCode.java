@@ -8,7 +8,10 @@ import org.grassroots.input.Check;
  * 12 digits of the National Bureau of Statistics' 统计用区划代码 (street, community, village).
  */
 public record DivisionCode(String value) {
-  private static final Pattern CODE = Pattern.compile("\\d{6}|\\d{12}");
+  /** The syntax: 6 or 12 ASCII digits. */
+  public static final String REGEX = "[0-9]{6}|[0-9]{12}";
+
+  private static final Pattern CODE = Pattern.compile(REGEX);
 
   public DivisionCode {
     Check.notNull("divisionCode", value);

@@ -10,7 +10,10 @@ import org.grassroots.input.Messages;
  * its own. The constants are the kinds named in the seed articles.
  */
 public record OrgKind(String code) {
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  /** The syntax of a kind code: lower-case letters, digits and {@code -}, at most 40. */
+  public static final String CODE_REGEX = "[a-z][a-z0-9-]{0,39}";
+
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_REGEX);
 
   /** 区 / 区委: a county-level district. */
   public static final OrgKind DISTRICT = new OrgKind("district");

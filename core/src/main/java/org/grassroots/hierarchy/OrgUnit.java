@@ -82,8 +82,18 @@ public record OrgUnit(
       throw new InvalidInputException(
           "hierarchy.activeWithEnd", "orgUnit.validTo", validTo.get().toString());
     }
+    if (!status.isActive() && validTo.isEmpty()) {
+      throw new InvalidInputException("hierarchy.endedWithoutEnd", "orgUnit.validTo", "empty", status.name());
+    }
     if (status == OrgStatus.MERGED && successor.isEmpty()) {
       throw new InvalidInputException("hierarchy.mergedWithoutSuccessor", "orgUnit.successor", "empty");
+    }
+    if (successor.isPresent() && status != OrgStatus.MERGED) {
+      throw new InvalidInputException(
+          "hierarchy.successorNotMerged", "orgUnit.successor", successor.get().value(), status.name());
+    }
+    if (successor.isPresent() && successor.get().equals(id)) {
+      throw new InvalidInputException("hierarchy.ownSuccessor", "orgUnit.successor", id.value());
     }
   }
 

@@ -49,6 +49,7 @@ public final class TreeSnapshot {
    * @throws InvalidInputException if an id repeats or the parent links form a cycle
    */
   public static TreeSnapshot of(Collection<OrgUnit> units) {
+    Check.notNull("units", units);
     Builder b = builder(units.size());
     for (OrgUnit u : units) {
       b.add(u.id(), u.parent().orElse(null), u.kind());
@@ -58,6 +59,7 @@ public final class TreeSnapshot {
 
   /** A builder for {@code expectedSize} units, for bulk loads without {@link OrgUnit} values. */
   public static Builder builder(int expectedSize) {
+    Check.atLeast("expectedSize", expectedSize, 0);
     return new Builder(expectedSize);
   }
 
@@ -147,6 +149,7 @@ public final class TreeSnapshot {
    * of {@code values} over {@code [i, subtreeEnd(i))}. One pass in reverse pre-order.
    */
   public long[] rollUpSum(long[] values) {
+    Check.notNull("values", values);
     Check.that(values.length == ids.length, "input.range", "values.length", values.length, ids.length, ids.length);
     long[] sum = values.clone();
     for (int i = ids.length - 1; i > 0; i--) {

@@ -12,6 +12,8 @@ public final class Masking {
    * {@code *}. A value too short to keep both ends is masked whole.
    */
   public static String mask(CharSequence value, int head, int tail) {
+    Check.atLeast("mask.head", head, 0);
+    Check.atLeast("mask.tail", tail, 0);
     if (value == null) {
       return "null";
     }
