@@ -113,7 +113,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Optional<OrgUnit> find(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return Optional.ofNullable(d.currentUnit(id));
     }
@@ -242,7 +242,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> children(DistrictId district, OrgUnitId parent) {
     Check.notNull("parent", parent);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (OrgUnitId c : d.childIds(parent)) {
@@ -255,7 +255,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> subtree(DistrictId district, OrgUnitId root) {
     Check.notNull("root", root);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       OrgUnit top = current(d, root);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
@@ -283,7 +283,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> ancestors(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       OrgUnit u = current(d, id);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
@@ -298,7 +298,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Page<OrgUnit> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return DistrictData.page(
           new java.util.AbstractCollection<OrgUnit>() {
@@ -329,7 +329,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return d.units.size();
     }
@@ -338,7 +338,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> history(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       DistrictData.Revisions r = d.units.get(id);
       if (r == null) {
@@ -351,7 +351,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> asOf(DistrictId district, LocalDate date) {
     Check.notNull("date", date);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (DistrictData.Revisions r : d.units.values()) {
