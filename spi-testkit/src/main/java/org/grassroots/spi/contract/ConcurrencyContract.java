@@ -58,7 +58,6 @@ public abstract class ConcurrencyContract extends ContractSupport {
     provider().alliances().create(change("a"), Alliance.of(d, AllianceId.of("big"), "大党工委", uid("org")));
     int n = threads();
     int m = updatesPerThread();
-    AtomicInteger stale = new AtomicInteger();
     List<Callable<Void>> work = new ArrayList<>();
     for (int t = 0; t < n; t++) {
       int thread = t;
@@ -84,8 +83,8 @@ public abstract class ConcurrencyContract extends ContractSupport {
                     "t" + thread + "-" + i, "unit", MemberUnitKind.RESIDENT_UNIT, D0)));
               }
               break;
-            } catch (StaleVersionException e) {
-              stale.incrementAndGet();
+            } catch (StaleVersionException retry) {
+              // someone else won: reload and try again
             }
           }
         }
