@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
@@ -85,10 +86,10 @@ public final class Yungang {
     out.println();
     Map<OrgKind, Integer> counts = countByKind(now);
     Map<OrgKind, Integer> countsBefore = countByKind(before);
-    out.printf("  %-28s %8s %8s%n", "level", REGROUPED.minusDays(1), "today");
+    out.printf("  %s %12s %8s%n", pad("level", 46), REGROUPED.minusDays(1), "today");
     for (OrgKind kind : counts.keySet()) {
-      out.printf("  %-28s %8d %8d%n",
-          kind.displayName(java.util.Locale.CHINESE) + " " + kind.displayName(java.util.Locale.ENGLISH),
+      out.printf("  %s %12d %8d%n",
+          pad(kind.displayName(Locale.CHINESE) + " " + kind.displayName(Locale.ENGLISH), 46),
           countsBefore.getOrDefault(kind, 0), counts.get(kind));
     }
     out.println();
@@ -104,16 +105,16 @@ public final class Yungang {
     }
     long[] householdsUnder = now.rollUpSum(households1);
     long[] reportingUnder = now.rollUpSum(reporting);
-    out.println("  street (街道党工委)        member households   in-service members reporting (双报到)");
+    out.printf("  %s %18s %s%n", pad("street 街道党工委", 20), "member households", "  in-service members reporting (双报到)");
     int[] streetPositions = now.positionsOf(OrgKind.STREET_COMMITTEE);
     for (int k = 0; k < 3; k++) {
       int s = streetPositions[k];
-      out.printf("  %-26s %17d %20d%n", storage.organizations().get(DISTRICT, now.id(s)).name(),
+      out.printf("  %s %18d %20d%n", pad(storage.organizations().get(DISTRICT, now.id(s)).name(), 20),
           householdsUnder[s], reportingUnder[s]);
     }
     out.printf("  … %d more streets%n", streetPositions.length - 3);
     int top = now.require(root);
-    out.printf("  %-26s %17d %20d%n", "云冈区 total", householdsUnder[top], reportingUnder[top]);
+    out.printf("  %s %18d %20d%n", pad("云冈区 total", 20), householdsUnder[top], reportingUnder[top]);
     out.println();
 
     // One household's chain of command, from the stored tree.
@@ -124,7 +125,8 @@ public final class Yungang {
     }
     chain.add(storage.organizations().get(DISTRICT, household).name());
     out.println("  chain of one member household: " + String.join(" → ", chain));
-    out.println("  a member, as every log and export shows it: " + inService.get(0));
+    out.println("  a member, as every log and export shows it: "
+        + storage.members().get(DISTRICT, inService.get(0).id()));
     out.println();
 
     List<AuditEntry> trail = storage.audit().forSubject(DISTRICT, AuditEntry.ORG_UNIT, absorbed.value());
@@ -146,6 +148,16 @@ public final class Yungang {
       ids.add(id);
     }
     return ids;
+  }
+
+  /** Pads {@code text} to {@code width} terminal columns; CJK characters take two. */
+  static String pad(String text, int width) {
+    int columns = 0;
+    for (int i = 0; i < text.length(); i++) {
+      columns += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+          || Character.isIdeographic(text.charAt(i)) ? 2 : 1;
+    }
+    return text + " ".repeat(Math.max(0, width - columns));
   }
 
   private static Map<OrgKind, Integer> countByKind(TreeSnapshot tree) {

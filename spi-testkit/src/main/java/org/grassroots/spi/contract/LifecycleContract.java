@@ -8,7 +8,7 @@ import java.util.List;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.HierarchySchema;
-import org.grassroots.hierarchy.HierarchyService;
+import org.grassroots.lifecycle.HierarchyService;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgStatus;
 import org.grassroots.hierarchy.OrgUnit;

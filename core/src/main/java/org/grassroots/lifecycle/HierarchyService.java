@@ -1,4 +1,4 @@
-package org.grassroots.hierarchy;
+package org.grassroots.lifecycle;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.grassroots.audit.Change;
+import org.grassroots.hierarchy.HierarchySchema;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.OrgStatus;
+import org.grassroots.hierarchy.OrgUnit;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.hierarchy.TemporaryMandate;
+import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
