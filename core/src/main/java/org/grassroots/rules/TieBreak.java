@@ -7,8 +7,9 @@ import org.grassroots.input.Check;
  * How units with equal keys are placed (并列处理) in a ranking, a peer-group band or a quota.
  *
  * @param mode how ties rank
- * @param secondKey for {@link RankMode#ORDINAL}: the input (measurement) compared next, higher first;
- *     the unit id (ascending) decides what is still tied
+ * @param secondKey for {@link RankMode#ORDINAL}: the input (measurement) compared next, higher first
+ *     (when ranking totals: that indicator's points); the unit id (ascending) decides what is still
+ *     tied
  */
 public record TieBreak(RankMode mode, Optional<IndicatorId> secondKey) {
   public TieBreak {
