@@ -148,6 +148,9 @@ public record Explanation(
    */
   public long recomputeTotal() {
     Map<String, Long> values = new HashMap<>();
+    for (Step s : nodes) {
+      values.put(s.id(), s.value());
+    }
     long beforeBonus = 0;
     for (Step s : nodes) {
       long limited = limit(s.raw(), s);
@@ -171,7 +174,6 @@ public record Explanation(
           throw new IllegalStateException("step " + s.id() + " does not add up");
         }
       }
-      values.put(s.id(), s.value());
       if (s.kind() == Kind.TOTAL) {
         beforeBonus = s.value();
       }

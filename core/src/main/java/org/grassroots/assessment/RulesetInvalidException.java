@@ -29,6 +29,12 @@ public class RulesetInvalidException extends InvalidInputException {
         errors.stream().map(e -> e.message(locale)).collect(Collectors.joining("; ")));
   }
 
+  /** English, then Chinese, each with every error in that language. */
+  @Override
+  public String getMessage() {
+    return getMessage(Locale.ENGLISH) + " | " + getMessage(Locale.CHINESE);
+  }
+
   /** Every error, in the order found. */
   public List<RuleError> errors() {
     return errors;
