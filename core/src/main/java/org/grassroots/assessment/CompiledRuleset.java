@@ -1057,7 +1057,8 @@ public final class CompiledRuleset {
         String groupName = group[pos] < 0 ? "-" : st.tree.id(group[pos]).value();
         t.fact(b < 0 ? "assessment.trace.peerNone" : "assessment.trace.peer", x, groupName,
             st.peerPlace[index][pos], st.peerGroupSize[index][pos], m.tieBreak().mode(),
-            b < 0 ? "" : (b + 1) + (m.bands().get(b).label().isEmpty() ? "" : " " + m.bands().get(b).label()), p);
+            b < 0 ? "" : Integer.toString(b + 1), p,
+            b < 0 || m.bands().get(b).label().isEmpty() ? "" : " " + m.bands().get(b).label());
       }
       return p;
     }
