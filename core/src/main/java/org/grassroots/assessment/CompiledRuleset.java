@@ -426,10 +426,10 @@ public final class CompiledRuleset {
         limit[q] = new int[n];
         size[q] = new int[n];
         int[] group = quota.groupKind().map(st::groupOf).orElseGet(() -> new int[n]);
-        Map<Integer, Integer> groupSizes = new HashMap<>();
+        int[] groupSizes = new int[n + 1]; // by group + 1 (group -1: no group)
         int members = 0;
         for (int pos : st.subjects) {
-          groupSizes.merge(group[pos], 1, Integer::sum);
+          groupSizes[group[pos] + 1]++;
           if (grade[pos] == g) {
             members++;
           }
@@ -441,15 +441,12 @@ public final class CompiledRuleset {
             order[k++] = pos;
           }
         }
+        order = byGroup(order, group, n);
         long[] second = quotaSecondSlot[q] >= 0 ? st.in[quotaSecondSlot[q]] : null;
         boolean ordinal = quota.tieBreak().mode() == TieBreak.RankMode.ORDINAL;
         long[] total = f.total;
-        IntSort.sort(order, 0, order.length, (a, b) -> {
-          int c = Integer.compare(group[a], group[b]);
-          if (c != 0) {
-            return c;
-          }
-          c = Long.compare(total[b], total[a]);
+        IntSort.IntComparator best = (a, b) -> {
+          int c = Long.compare(total[b], total[a]);
           if (c != 0) {
             return c;
           }
@@ -460,13 +457,14 @@ public final class CompiledRuleset {
             }
           }
           return st.tree.id(a).compareTo(st.tree.id(b));
-        });
+        };
         for (int from = 0; from < order.length; ) {
           int to = from;
           while (to < order.length && group[order[to]] == group[order[from]]) {
             to++;
           }
-          int groupSize = groupSizes.get(group[order[from]]);
+          IntSort.sort(order, from, to, best);
+          int groupSize = groupSizes[group[order[from]] + 1];
           int lim = limitOf(quota, groupSize);
           int keep = Math.min(lim, to - from);
           if (!ordinal && keep < to - from && keep > 0) {
@@ -490,6 +488,25 @@ public final class CompiledRuleset {
       }
     }
     return new QuotaOutcome(cut, place, limit, size);
+  }
+
+  /**
+   * {@code positions} reordered so that units of the same group are contiguous (a counting sort by
+   * group; units in no group, -1, first), keeping their order within a group.
+   */
+  static int[] byGroup(int[] positions, int[] group, int treeSize) {
+    int[] count = new int[treeSize + 2];
+    for (int pos : positions) {
+      count[group[pos] + 2]++;
+    }
+    for (int i = 1; i < count.length; i++) {
+      count[i] += count[i - 1];
+    }
+    int[] out = new int[positions.length];
+    for (int pos : positions) {
+      out[count[group[pos] + 1]++] = pos;
+    }
+    return out;
   }
 
   private int firstQualifyingUncut(int from, int pos, State st, Frame f, long vetoMask) {
@@ -1006,9 +1023,8 @@ public final class CompiledRuleset {
       int[] place = new int[n];
       int[] band = new int[n];
       int[] size = new int[n];
-      int[] order = st.subjects.clone();
-      // by group, then best first
-      IntSort.sort(order, 0, order.length, (a, b) -> Integer.compare(group[a], group[b]));
+      // by group, then best first within each group
+      int[] order = byGroup(st.subjects, group, n);
       for (int from = 0; from < order.length; ) {
         int to = from;
         while (to < order.length && group[order[to]] == group[order[from]]) {
