@@ -71,17 +71,21 @@ public final class AssessmentBenchmark {
     System.out.printf("JVM %s, %d processors, max heap %,d MB%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long[] cpuMs = new long[measured];
     long[] evalMs = new long[measured];
     long[] rollMs = new long[measured];
     long[] totalMs = new long[measured];
     long checksum = 0;
     for (int i = -warmups; i < measured; i++) {
+      long cpu0 = threads.getCurrentThreadCpuTime();
       long a = System.nanoTime();
       Assessment result = rules.evaluate(in);
       long b = System.nanoTime();
       Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
       RollUp.Column mean = result.meanTotal(Rounding.HALF_EVEN);
       long c = System.nanoTime();
+      long cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
       long check = sums.get("total").value(0) ^ mean.value(0) ^ sums.size();
       checksum = i == -warmups ? check : checksum;
       if (check != checksum) {
@@ -91,14 +95,15 @@ public final class AssessmentBenchmark {
         evalMs[i] = (b - a) / 1_000_000;
         rollMs[i] = (c - b) / 1_000_000;
         totalMs[i] = (c - a) / 1_000_000;
+        cpuMs[i] = cpu;
       }
-      System.out.printf("%s %2d: evaluate %4d ms + roll up %d columns %4d ms = %4d ms%n",
+      System.out.printf("%s %2d: evaluate %4d ms + roll up %d columns %4d ms = %4d ms wall (%4d ms CPU of this thread)%n",
           i < 0 ? "warm-up " : "measured", i < 0 ? i + warmups + 1 : i + 1, (b - a) / 1_000_000,
-          sums.size() + 1, (c - b) / 1_000_000, (c - a) / 1_000_000);
+          sums.size() + 1, (c - b) / 1_000_000, (c - a) / 1_000_000, cpu);
     }
-    System.out.printf("median of %d: evaluate %d ms, roll-up %d ms, total %d ms (min %d, max %d); checksum %d%n",
+    System.out.printf("median of %d: evaluate %d ms, roll-up %d ms, total %d ms wall (min %d, max %d), %d ms CPU; checksum %d%n",
         measured, median(evalMs), median(rollMs), median(totalMs),
-        Arrays.stream(totalMs).min().orElse(0), Arrays.stream(totalMs).max().orElse(0), checksum);
+        Arrays.stream(totalMs).min().orElse(0), Arrays.stream(totalMs).max().orElse(0), median(cpuMs), checksum);
   }
 
   static long median(long[] xs) {

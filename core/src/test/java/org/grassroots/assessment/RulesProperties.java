@@ -227,6 +227,11 @@ class RulesProperties {
       assertThat(mean.value(i)).isEqualTo(c == 0 ? 0 : Rounding.HALF_EVEN.divide(s, c));
       assertThat(meeting.value(i)).isEqualTo(Fixed.of(ok));
     }
+    java.util.List<RollUp.Column> both = RollUp.sums(tree, java.util.List.of(values, w(tree)), members);
+    for (int i = 0; i < tree.size(); i++) {
+      assertThat(both.get(0).value(i)).isEqualTo(sum.value(i));
+      assertThat(both.get(1).count(i)).isEqualTo(sum.count(i));
+    }
     long roots = 0;
     for (int i = 0; i < tree.size(); i++) {
       if (tree.parent(i) < 0) {
@@ -241,6 +246,12 @@ class RulesProperties {
     for (int i = 0; i < tree.size(); i++) {
       assertThat(wm.value(i)).isEqualTo(mean.value(i));
     }
+  }
+
+  private static long[] w(TreeSnapshot tree) {
+    long[] w = new long[tree.size()];
+    Arrays.fill(w, 3);
+    return w;
   }
 
   private static final CompiledRuleset CITY = CompiledRuleset.compile(Fixtures.cityBaseline());
