@@ -43,7 +43,8 @@ import org.grassroots.rules.Veto;
  * scoring method, a bonus, two vetoes, a gate, four grades and a per-street quota.
  *
  * <p>A harness with warm-up, not a unit test: run it as BENCHMARKS.md says. Arguments: {@code
- * [warmups=5] [measured=10] [seed=20241124]}.
+ * [warmups=5] [measured=10] [seed=20241124] [threads=1]}; with more than one thread the column work
+ * runs on a {@code ForkJoinPool} of that size (the CPU figure is then the calling thread's only).
  */
 public final class AssessmentBenchmark {
   static final int PROVINCES = 31;
@@ -58,6 +59,9 @@ public final class AssessmentBenchmark {
     int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int measured = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20241124L;
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    java.util.concurrent.Executor executor =
+        threads <= 1 ? Runnable::run : new java.util.concurrent.ForkJoinPool(threads);
 
     long t0 = System.nanoTime();
     TreeSnapshot tree = tree();
@@ -68,24 +72,25 @@ public final class AssessmentBenchmark {
     System.out.printf("tree: %,d units (%,d assessed) built in %d ms; inputs: %d columns in %d ms%n",
         tree.size(), tree.positionsOf(OrgKind.COMMUNITY).length, (t1 - t0) / 1_000_000,
         rules.inputs().size(), (t2 - t1) / 1_000_000);
-    System.out.printf("JVM %s, %d processors, max heap %,d MB%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf("JVM %s, %d processors, max heap %,d MB, %d evaluation thread(s)%n",
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, threads);
 
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpuClock = java.lang.management.ManagementFactory.getThreadMXBean();
     long[] cpuMs = new long[measured];
     long[] evalMs = new long[measured];
     long[] rollMs = new long[measured];
     long[] totalMs = new long[measured];
     long checksum = 0;
     for (int i = -warmups; i < measured; i++) {
-      long cpu0 = threads.getCurrentThreadCpuTime();
+      long cpu0 = cpuClock.getCurrentThreadCpuTime();
       long a = System.nanoTime();
-      Assessment result = rules.evaluate(in);
+      Assessment result = rules.evaluate(in, null, executor);
       long b = System.nanoTime();
-      Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
+      Map<String, RollUp.Column> sums = result.sumsToEveryAncestor(executor);
       RollUp.Column mean = result.meanTotal(Rounding.HALF_EVEN);
       long c = System.nanoTime();
-      long cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+      long cpu = (cpuClock.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
       long check = sums.get("total").value(0) ^ mean.value(0) ^ sums.size();
       checksum = i == -warmups ? check : checksum;
       if (check != checksum) {
@@ -104,6 +109,9 @@ public final class AssessmentBenchmark {
     System.out.printf("median of %d: evaluate %d ms, roll-up %d ms, total %d ms wall (min %d, max %d), %d ms CPU; checksum %d%n",
         measured, median(evalMs), median(rollMs), median(totalMs),
         Arrays.stream(totalMs).min().orElse(0), Arrays.stream(totalMs).max().orElse(0), median(cpuMs), checksum);
+    if (executor instanceof java.util.concurrent.ForkJoinPool pool) {
+      pool.shutdown();
+    }
   }
 
   static long median(long[] xs) {

@@ -244,7 +244,20 @@ public final class CompiledRuleset {
    *     null (then a carry-over item reads its own measurement)
    */
   public Assessment evaluate(InputColumns columns, Assessment previous) {
+    return evaluate(columns, previous, Runnable::run);
+  }
+
+  /**
+   * Like {@link #evaluate(InputColumns, Assessment)}, running the independent column work (one
+   * task per sub-item, and the per-unit totals, vetoes and grades in slices) on {@code executor}.
+   * The result is the same whatever the executor; the calling thread waits for every task.
+   *
+   * @param executor e.g. a {@link java.util.concurrent.ForkJoinPool} of the host's choosing; {@code
+   *     Runnable::run} runs everything on the calling thread
+   */
+  public Assessment evaluate(InputColumns columns, Assessment previous, java.util.concurrent.Executor executor) {
     Check.notNull("columns", columns);
+    Check.notNull("executor", executor);
     for (IndicatorId id : columns.indicators()) {
       Check.that(slotOf.containsKey(id), "assessment.unknownInput", "columns", id, ruleset.ref());
     }
@@ -262,12 +275,16 @@ public final class CompiledRuleset {
       p.prepare(st);
     }
     Frame f = new Frame(nodeCount, n);
+    List<Runnable> itemTasks = new ArrayList<>();
     for (int node : items) {
-      long[] out = f.scores[node];
-      for (int pos : subjects) {
-        out[pos] = limit(node, itemRaw(node, pos, st, null));
-      }
+      itemTasks.add(() -> {
+        long[] out = f.scores[node];
+        for (int pos : subjects) {
+          out[pos] = limit(node, itemRaw(node, pos, st, null));
+        }
+      });
     }
+    runAll(itemTasks, executor);
     for (int node : categoriesBottomUp) {
       long[] out = f.scores[node];
       for (int pos : subjects) {
@@ -278,8 +295,25 @@ public final class CompiledRuleset {
     long[] vetoMask = new long[n];
     int[] grade = new int[n];
     java.util.Arrays.fill(grade, -1);
+    List<Runnable> unitTasks = new ArrayList<>();
+    int slice = Math.max(1 << 14, subjects.length / 8 + 1);
+    for (int from = 0; from < subjects.length; from += slice) {
+      int start = from;
+      int end = Math.min(subjects.length, from + slice);
+      unitTasks.add(() -> unitResults(subjects, start, end, st, f, bonusPoints, vetoMask, grade));
+    }
+    runAll(unitTasks, executor);
+    QuotaOutcome quota = applyQuotas(st, f, vetoMask, grade);
+    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota);
+  }
+
+  /** Bonuses, total, vetoes and the grade before quotas of {@code subjects[from, to)}. */
+  private void unitResults(int[] subjects, int from, int to, State st, Frame f, long[][] bonusPoints,
+      long[] vetoMask, int[] grade) {
+    long[][] in = st.in;
     long[] total = f.total;
-    for (int pos : subjects) {
+    for (int k = from; k < to; k++) {
+      int pos = subjects[k];
       long t = f.scores[0][pos];
       for (int b = 0; b < bonuses.length; b++) {
         long p = bonusEval[b].score(in[bonusSlot[b]][pos], pos, st, null);
@@ -299,8 +333,22 @@ public final class CompiledRuleset {
       }
       grade[pos] = firstQualifying(0, pos, pos, st, f, mask);
     }
-    QuotaOutcome quota = applyQuotas(st, f, vetoMask, grade);
-    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota);
+  }
+
+  /** Runs {@code tasks} on {@code executor} and waits for all; rethrows the first failure as is. */
+  static void runAll(List<Runnable> tasks, java.util.concurrent.Executor executor) {
+    List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>(tasks.size());
+    for (Runnable task : tasks) {
+      running.add(java.util.concurrent.CompletableFuture.runAsync(task, executor));
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(running.toArray(new java.util.concurrent.CompletableFuture[0])).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private long[] carriedTotals(Assessment previous, TreeSnapshot tree, int[] subjects) {

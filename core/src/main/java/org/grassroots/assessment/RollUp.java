@@ -55,6 +55,13 @@ public final class RollUp {
    * returned columns, which is what a roll-up of every indicator needs.
    */
   public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members) {
+    return sums(tree, columns, members, Runnable::run);
+  }
+
+  /** Like {@link #sums(TreeSnapshot, java.util.List, int[])}, one task per column on {@code executor}. */
+  public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members,
+      java.util.concurrent.Executor executor) {
+    Check.notNull("executor", executor);
     Check.notNull("columns", columns);
     Check.notNull("members", members);
     int n = tree.size();
@@ -68,22 +75,28 @@ public final class RollUp {
         cnt[parent[i]] += cnt[i];
       }
     }
-    java.util.List<Column> out = new java.util.ArrayList<>(columns.size());
-    for (long[] values : columns) {
+    Column[] out = new Column[columns.size()];
+    java.util.List<Runnable> tasks = new java.util.ArrayList<>();
+    for (int c = 0; c < out.length; c++) {
+      long[] values = columns.get(c);
       checkLength(tree, values, "values");
-      long[] acc = new long[n];
-      for (int p : members) {
-        acc[p] = values[p];
-      }
-      for (int i = n - 1; i > 0; i--) {
-        int p = parent[i];
-        if (p >= 0) {
-          acc[p] = Math.addExact(acc[p], acc[i]);
+      int slot = c;
+      tasks.add(() -> {
+        long[] acc = new long[n];
+        for (int p : members) {
+          acc[p] = values[p];
         }
-      }
-      out.add(new Column(acc, cnt));
+        for (int i = n - 1; i > 0; i--) {
+          int p = parent[i];
+          if (p >= 0) {
+            acc[p] = Math.addExact(acc[p], acc[i]);
+          }
+        }
+        out[slot] = new Column(acc, cnt);
+      });
     }
-    return out;
+    CompiledRuleset.runAll(tasks, executor);
+    return java.util.List.of(out);
   }
 
   /** Mean (平均), the sum divided by the count, rounded by {@code rounding}. */

@@ -253,6 +253,40 @@ class AssessmentTest {
   }
 
   @Test
+  void anExecutorChangesNothingButWhereTheWorkRuns() {
+    TreeSnapshot tree = Fixtures.streets(6, 40);
+    CompiledRuleset city = CompiledRuleset.compile(Fixtures.cityBaseline());
+    InputColumns in = Fixtures.randomInputs(city, tree, 5);
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
+    try {
+      Assessment one = city.evaluate(in);
+      Assessment many = city.evaluate(in, null, pool);
+      assertThat(many.totalColumn()).isEqualTo(one.totalColumn());
+      for (int pos : one.subjects()) {
+        assertThat(many.gradeIndex(pos)).isEqualTo(one.gradeIndex(pos));
+      }
+      for (String id : List.of("org", "service.volunteers", "livable.safety")) {
+        assertThat(many.pointsColumn(IndicatorId.of(id))).isEqualTo(one.pointsColumn(IndicatorId.of(id)));
+      }
+      var a = one.sumsToEveryAncestor();
+      var b = many.sumsToEveryAncestor(pool);
+      assertThat(b.keySet()).isEqualTo(a.keySet());
+      for (String k : a.keySet()) {
+        assertThat(b.get(k).values()).isEqualTo(a.get(k).values());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    // a failure inside a task reaches the caller as itself
+    CompiledRuleset overflowing = CompiledRuleset.compile(Harness.oneItem(
+        new ScoringMethod.CountTimesPoints(Long.MAX_VALUE / 2, Long.MAX_VALUE, Rounding.HALF_UP)));
+    InputColumns big = InputColumns.builder(tree, Fixtures.Y2024).set(Harness.X, tree.positionsOf(OrgKind.COMMUNITY)[0],
+        Long.MAX_VALUE / 2).build();
+    assertThatThrownBy(() -> overflowing.evaluate(big, null, java.util.concurrent.ForkJoinPool.commonPool()))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
   void refusesUnknownInputsAndUnassessedUnits() {
     TreeSnapshot tree = Fixtures.streets(1, 2);
     CompiledRuleset c = CompiledRuleset.compile(simple().build());
