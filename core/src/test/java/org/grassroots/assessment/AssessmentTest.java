@@ -287,6 +287,23 @@ class AssessmentTest {
   }
 
   @Test
+  void measurementsBecomeColumnsOfTheirPeriod() {
+    TreeSnapshot tree = Fixtures.streets(1, 2);
+    var m1 = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C01"), SCORE, Fixtures.Y2024, of(70));
+    var m2 = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C02"), SCORE, Fixtures.Y2024, parse("89.995"));
+    var other = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C02"), SCORE, org.grassroots.rules.Period.year(2023), of(1));
+    InputColumns in = InputColumns.of(tree, Fixtures.Y2024, List.of(m1, m2, other));
+    long[] col = in.column(SCORE).orElseThrow();
+    assertThat(col[tree.require(OrgUnitId.of("S1-C02"))]).isEqualTo(parse("89.995"));
+    assertThat(CompiledRuleset.compile(simple().build()).evaluate(in).total(OrgUnitId.of("S1-C01"))).isEqualTo(of(70));
+    assertThatThrownBy(() -> InputColumns.of(tree, Fixtures.Y2024, List.of(m1, m1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("S1-C01/score");
+    var stranger = new org.grassroots.rules.Measurement(OrgUnitId.of("X9"), SCORE, Fixtures.Y2024, 1);
+    assertThatThrownBy(() -> InputColumns.of(tree, Fixtures.Y2024, List.of(stranger)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("X9");
+  }
+
+  @Test
   void refusesUnknownInputsAndUnassessedUnits() {
     TreeSnapshot tree = Fixtures.streets(1, 2);
     CompiledRuleset c = CompiledRuleset.compile(simple().build());
