@@ -149,6 +149,28 @@ class AssessmentTest {
   }
 
   @Test
+  void gradesByPercentileWithinEachStreetAreQuotasInChain() {
+    // within each street: top 10% → A, next 30% → B, the rest C
+    Ruleset r = simple()
+        .grade(new Grade(RuleId.of("A"), "A", Optional.empty(), List.of()))
+        .grade(new Grade(RuleId.of("B"), "B", Optional.empty(), List.of()))
+        .grade(new Grade(RuleId.of("C"), "C", Optional.empty(), List.of()))
+        .quota(new Quota(RuleId.of("qa"), RuleId.of("A"), Optional.of(OrgKind.STREET), Optional.of(parse("0.1")),
+            Optional.empty(), Rounding.HALF_UP, TieBreak.ordinalById()))
+        .quota(new Quota(RuleId.of("qb"), RuleId.of("B"), Optional.of(OrgKind.STREET), Optional.of(parse("0.3")),
+            Optional.empty(), Rounding.HALF_UP, TieBreak.ordinalById()))
+        .build();
+    TreeSnapshot tree = Fixtures.streets(2, 10);
+    long[] scores = new long[20];
+    for (int k = 0; k < 20; k++) {
+      scores[k] = of(k < 10 ? k : 100 - k); // street 1 ascending, street 2 descending
+    }
+    assertThat(grades(run(r, tree, scores, null, null), tree)).containsExactly(
+        "C", "C", "C", "C", "C", "C", "B", "B", "B", "A",
+        "A", "B", "B", "B", "C", "C", "C", "C", "C", "C");
+  }
+
+  @Test
   void peerGroupBandsRankWithinEachStreet() {
     ScoringMethod peer = new ScoringMethod.PeerGroupBands(OrgKind.STREET, ScoringMethod.Basis.PERCENTILE, true,
         List.of(new ScoringMethod.ShareBand(parse("0.1"), of(10), "A"), new ScoringMethod.ShareBand(parse("0.3"), of(6), "B")),
