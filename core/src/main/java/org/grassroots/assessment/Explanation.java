@@ -1,0 +1,258 @@
+package org.grassroots.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.input.Messages;
+import org.grassroots.rules.Aggregation;
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Period;
+import org.grassroots.rules.RuleId;
+import org.grassroots.rules.RulesetRef;
+import org.grassroots.rules.Rounding;
+
+/**
+ * The exact trace of one unit's result (评分说明) — for a dispute in 述职评议: every input, the rule
+ * and its version, the band matched, caps and floors applied, contributions to each category and
+ * to the total, bonuses, vetoes, gates, quota cuts and the grade. Produced by running the same
+ * compiled evaluator for the one unit with a tracer; {@link #recomputeTotal()} redoes the
+ * arithmetic from the trace alone.
+ *
+ * @param unit the unit explained
+ * @param ruleset the ruleset revision that produced the result
+ * @param rulesetName its display name
+ * @param period the period assessed
+ * @param nodes one step per indicator (items and categories) in tree pre-order, then the total
+ *     before bonuses (kind {@link Kind#TOTAL})
+ * @param bonuses one step per bonus
+ * @param vetoes one step per veto; {@code passed} means it fired
+ * @param grades the grades tried, best first, up to the one given
+ * @param total the final total (after bonuses and zeroing vetoes)
+ * @param grade the grade given, if any
+ * @param gradeName its display name, or empty
+ */
+public record Explanation(
+    OrgUnitId unit,
+    RulesetRef ruleset,
+    String rulesetName,
+    Period period,
+    List<Step> nodes,
+    List<Step> bonuses,
+    List<Step> vetoes,
+    List<Step> grades,
+    long total,
+    Optional<RuleId> grade,
+    String gradeName) {
+
+  public Explanation {
+    nodes = ImmutableList.copyOf(nodes);
+    bonuses = ImmutableList.copyOf(bonuses);
+    vetoes = ImmutableList.copyOf(vetoes);
+    grades = ImmutableList.copyOf(grades);
+  }
+
+  /** What a step explains. */
+  public enum Kind {
+    /** A sub-item scored by its method (子项). */
+    ITEM,
+    /** A category combining its children (大项). */
+    CATEGORY,
+    /** The total before bonuses (总分). */
+    TOTAL,
+    /** A bonus outside the cap (加分项). */
+    BONUS,
+    /** A veto (一票否决). */
+    VETO,
+    /** A grade tried (等次评定). */
+    GRADE
+  }
+
+  /**
+   * One step of the trace.
+   *
+   * @param kind what the step explains
+   * @param id the indicator or rule id ("total" for the total)
+   * @param name its display name
+   * @param depth the depth in the indicator tree (0 for top-level categories and for rules)
+   * @param input the raw input of an item or bonus
+   * @param method the method code of an item or bonus; the effect of a veto
+   * @param facts what happened, in order (band matched, comparisons, cuts), each a message
+   * @param contributions a category's or the total's parts
+   * @param aggregation how a category combines its parts
+   * @param rounding the rounding of a weighted category
+   * @param floor the declared floor of the node, if any
+   * @param cap the declared cap of the node, if any
+   * @param raw the points before floor and cap
+   * @param value the points after floor and cap (for a veto or grade: 1 if it held, else 0)
+   * @param passed for a veto: fired; for a grade: given
+   */
+  public record Step(
+      Kind kind,
+      String id,
+      String name,
+      int depth,
+      OptionalLong input,
+      String method,
+      List<Fact> facts,
+      List<Contribution> contributions,
+      Optional<Aggregation> aggregation,
+      Optional<Rounding> rounding,
+      Optional<Long> floor,
+      Optional<Long> cap,
+      long raw,
+      long value,
+      boolean passed) {
+    public Step {
+      facts = ImmutableList.copyOf(facts);
+      contributions = ImmutableList.copyOf(contributions);
+    }
+  }
+
+  /**
+   * A part of a category or total.
+   *
+   * @param id the child indicator
+   * @param points the child's points
+   * @param weight its weight in a weighted category (0 when summed)
+   */
+  public record Contribution(String id, long points, long weight) {}
+
+  /**
+   * One fact of a step, as a message key of the {@code assessment} bundle and its arguments.
+   *
+   * @param key the message key
+   * @param args the arguments (numbers already formatted)
+   */
+  public record Fact(String key, List<Object> args) {
+    public Fact {
+      args = List.copyOf(args);
+    }
+
+    /** The fact as text in {@code locale}. */
+    public String text(Locale locale) {
+      return Messages.format(locale, key, args.toArray());
+    }
+  }
+
+  /**
+   * Recomputes the total from the trace alone: each category and the total from their recorded
+   * contributions, aggregation, rounding, floor and cap; then bonuses; then zeroing vetoes.
+   *
+   * @throws IllegalStateException if a contribution differs from the step it names, or a step's
+   *     value differs from its recomputation (a trace that does not add up)
+   */
+  public long recomputeTotal() {
+    Map<String, Long> values = new HashMap<>();
+    for (Step s : nodes) {
+      values.put(s.id(), s.value());
+    }
+    long beforeBonus = 0;
+    for (Step s : nodes) {
+      long limited = limit(s.raw(), s);
+      if (limited != s.value()) {
+        throw new IllegalStateException("step " + s.id() + ": " + s.value() + " ≠ " + limited);
+      }
+      if (s.kind() != Kind.ITEM) {
+        long raw = 0;
+        for (Contribution c : s.contributions()) {
+          Long v = values.get(c.id());
+          if (v == null || v != c.points()) {
+            throw new IllegalStateException("contribution " + c.id() + " to " + s.id() + " does not match");
+          }
+          raw = Math.addExact(raw, s.aggregation().orElse(Aggregation.SUM) == Aggregation.WEIGHTED
+              ? Math.multiplyExact(c.points(), c.weight()) : c.points());
+        }
+        if (s.aggregation().orElse(Aggregation.SUM) == Aggregation.WEIGHTED) {
+          raw = s.rounding().orElseThrow().divide(raw, Fixed.ONE);
+        }
+        if (raw != s.raw() || limit(raw, s) != s.value()) {
+          throw new IllegalStateException("step " + s.id() + " does not add up");
+        }
+      }
+      if (s.kind() == Kind.TOTAL) {
+        beforeBonus = s.value();
+      }
+    }
+    long total = beforeBonus;
+    for (Step b : bonuses) {
+      total = Math.addExact(total, b.value());
+    }
+    for (Step v : vetoes) {
+      if (v.passed() && "ZERO_TOTAL".equals(v.method())) {
+        total = 0;
+      }
+    }
+    return total;
+  }
+
+  private static long limit(long raw, Step s) {
+    long v = raw;
+    if (s.floor().isPresent() && v < s.floor().get()) {
+      v = s.floor().get();
+    }
+    if (s.cap().isPresent() && v > s.cap().get()) {
+      v = s.cap().get();
+    }
+    return v;
+  }
+
+  /** The explanation as readable text in {@code locale} (中文 labels with {@code Locale.CHINESE}). */
+  public String text(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    line(sb, 0, Messages.format(locale, "assessment.text.header", unit, rulesetName, ruleset, period));
+    for (Step s : nodes) {
+      String head = switch (s.kind()) {
+        case ITEM -> Messages.format(locale, "assessment.text.item", s.id(), s.name(),
+            Fixed.format(s.input().orElse(0)), Messages.format(locale, "assessment.method." + s.method()),
+            Fixed.format(s.value()));
+        case CATEGORY -> Messages.format(locale, "assessment.text.category", s.id(), s.name(),
+            Fixed.format(s.value()));
+        default -> Messages.format(locale, "assessment.text.beforeBonus", Fixed.format(s.value()));
+      };
+      line(sb, s.depth(), head);
+      details(sb, s, locale);
+    }
+    for (Step b : bonuses) {
+      line(sb, 0, Messages.format(locale, "assessment.text.bonus", b.id(), b.name(),
+          Fixed.format(b.input().orElse(0)), Fixed.format(b.value())));
+      details(sb, b, locale);
+    }
+    for (Step v : vetoes) {
+      line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
+          v.id(), v.name(), Messages.format(locale, "assessment.effect." + v.method())));
+      details(sb, v, locale);
+    }
+    line(sb, 0, Messages.format(locale, "assessment.text.total", Fixed.format(total)));
+    for (Step g : grades) {
+      line(sb, 0, Messages.format(locale, g.passed() ? "assessment.text.gradeGiven" : "assessment.text.gradeNot",
+          g.id(), g.name()));
+      details(sb, g, locale);
+    }
+    if (grade.isEmpty()) {
+      line(sb, 0, Messages.format(locale, "assessment.text.noGrade"));
+    }
+    return sb.toString();
+  }
+
+  private static void details(StringBuilder sb, Step s, Locale locale) {
+    int d = s.depth() + 1;
+    for (Fact f : s.facts()) {
+      line(sb, d, f.text(locale));
+    }
+    if (s.floor().isPresent() && s.raw() < s.floor().get()) {
+      line(sb, d, Messages.format(locale, "assessment.text.floor", Fixed.format(s.raw()), Fixed.format(s.floor().get())));
+    }
+    if (s.cap().isPresent() && s.raw() > s.cap().get()) {
+      line(sb, d, Messages.format(locale, "assessment.text.cap", Fixed.format(s.raw()), Fixed.format(s.cap().get())));
+    }
+  }
+
+  private static void line(StringBuilder sb, int depth, String text) {
+    sb.append("  ".repeat(depth)).append(text).append('\n');
+  }
+}

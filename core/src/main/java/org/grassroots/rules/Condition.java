@@ -1,0 +1,87 @@
+package org.grassroots.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.grassroots.input.Check;
+
+/**
+ * A condition on one unit's results (条件), used by gates and vetoes: comparisons of the total, of
+ * an indicator's points or of a raw input, combined with all/any/not. Each comparison names its
+ * boundary ({@link Comparison}).
+ */
+public sealed interface Condition {
+
+  /** {@code operand <comparison> value}, e.g. total ≥ 85 or input "major-incident" ≠ 0. */
+  record Compare(Operand operand, Comparison comparison, long value) implements Condition {
+    public Compare {
+      Check.notNull("condition.operand", operand);
+      Check.notNull("condition.comparison", comparison);
+    }
+  }
+
+  /** Every top-level category's points {@code <comparison> value} (每个大项均达到). */
+  record EveryCategory(Comparison comparison, long value) implements Condition {
+    public EveryCategory {
+      Check.notNull("condition.comparison", comparison);
+    }
+  }
+
+  /** All of the conditions hold (且). */
+  record AllOf(List<Condition> conditions) implements Condition {
+    public AllOf {
+      conditions = ImmutableList.copyOf(Check.notEmpty("condition.allOf", conditions));
+    }
+  }
+
+  /** At least one of the conditions holds (或). */
+  record AnyOf(List<Condition> conditions) implements Condition {
+    public AnyOf {
+      conditions = ImmutableList.copyOf(Check.notEmpty("condition.anyOf", conditions));
+    }
+  }
+
+  /** The condition does not hold (非). */
+  record Not(Condition condition) implements Condition {
+    public Not {
+      Check.notNull("condition.not", condition);
+    }
+  }
+
+  /** {@code total <comparison> value}. */
+  static Condition total(Comparison comparison, long value) {
+    return new Compare(new Operand.Total(), comparison, value);
+  }
+
+  /** {@code points of indicator <comparison> value}. */
+  static Condition score(String indicator, Comparison comparison, long value) {
+    return new Compare(new Operand.Score(IndicatorId.of(indicator)), comparison, value);
+  }
+
+  /** The input {@code input} is present (its measurement is not 0): a named achievement, an event. */
+  static Condition present(String input) {
+    return new Compare(new Operand.Input(IndicatorId.of(input)), Comparison.NOT_EQUAL, 0);
+  }
+
+  /** What a comparison looks at. */
+  sealed interface Operand {
+    /**
+     * The unit's total (总分) after caps and bonuses; a veto's condition sees it before any veto
+     * zeroes it, a gate's condition after.
+     */
+    record Total() implements Operand {}
+
+    /** The points of an indicator (a category or sub-item) for the unit. */
+    record Score(IndicatorId indicator) implements Operand {
+      public Score {
+        Check.notNull("operand.indicator", indicator);
+      }
+    }
+
+    /** The raw measured value of an input or sub-item for the unit. */
+    record Input(IndicatorId input) implements Operand {
+      public Input {
+        Check.notNull("operand.input", input);
+      }
+    }
+  }
+}
