@@ -3,6 +3,7 @@ package org.grassroots.programs;
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalLong;
 import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.input.Check;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Measurement;
 import org.grassroots.rules.Period;
@@ -18,8 +19,8 @@ public final class Derived {
   private final ImmutableList.Builder<Measurement> out = ImmutableList.builder();
 
   public Derived(OrgUnitId unit, Period period) {
-    this.unit = org.grassroots.input.Check.notNull("unit", unit);
-    this.period = org.grassroots.input.Check.notNull("period", period);
+    this.unit = Check.notNull("unit", unit);
+    this.period = Check.notNull("period", period);
   }
 
   /** Adds {@code value} under {@code indicator} when present. */
