@@ -3,6 +3,7 @@ package org.grassroots.programs;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Fixed;
 
 /**
@@ -38,9 +39,9 @@ public final class Rates {
     }
     long total = 0;
     for (long a : amounts) {
-      total = Math.addExact(total, a);
+      total = addExact(total, a);
     }
-    return OptionalLong.of(divide(total, Math.multiplyExact(amounts.length, unitSize), policy));
+    return OptionalLong.of(divide(total, (long) amounts.length * unitSize, policy));
   }
 
   /**
@@ -58,8 +59,8 @@ public final class Rates {
     if (sorted.length % 2 == 1) {
       return OptionalLong.of(divide(sorted[mid], unitSize, policy));
     }
-    long sum = Math.addExact(sorted[mid - 1], sorted[mid]);
-    return OptionalLong.of(divide(sum, Math.multiplyExact(2, unitSize), policy));
+    long sum = addExact(sorted[mid - 1], sorted[mid]);
+    return OptionalLong.of(divide(sum, 2 * unitSize, policy));
   }
 
   /** {@code amount} base units in units of {@code unitSize}, rounded by the policy (e.g. minutes → hours). */
@@ -69,10 +70,18 @@ public final class Rates {
     return divide(amount, unitSize, policy);
   }
 
+  private static long addExact(long a, long b) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("programs.overflow", "amounts", Long.toString(a), b);
+    }
+  }
+
   private static void checkAmounts(long[] amounts, long unitSize, RatePolicy policy) {
     Check.notNull("policy", policy);
     Check.notNull("amounts", amounts);
-    Check.atLeast("unitSize", unitSize, 1);
+    Check.between("unitSize", unitSize, 1, Integer.MAX_VALUE);
     Check.that(
         policy.whenEmpty() != WhenEmpty.FULL, "programs.fullAverage", "policy.whenEmpty",
         policy.whenEmpty());
@@ -96,7 +105,12 @@ public final class Rates {
       scaleDown *= 10;
     }
     long unitAtPlaces = Fixed.ONE / scaleDown; // 10^places
-    long q = policy.rounding().divide(Math.multiplyExact(numerator, unitAtPlaces), denominator);
-    return Math.multiplyExact(q, scaleDown);
+    try {
+      long q = policy.rounding().divide(Math.multiplyExact(numerator, unitAtPlaces), denominator);
+      return Math.multiplyExact(q, scaleDown);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("programs.overflow", "numerator", Long.toString(numerator),
+          denominator);
+    }
   }
 }

@@ -75,6 +75,17 @@ class RatesTest {
     assertThat(Rates.median(new long[] {1, 2}, 1, p)).hasValue(15_000);
   }
 
+  @Test
+  void overflowIsRefusedNotWrapped() {
+    assertThatThrownBy(
+            () -> Rates.average(new long[] {Long.MAX_VALUE, 1}, 1, RatePolicy.standard()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> Rates.inUnits(Long.MAX_VALUE / 2, 1, RatePolicy.standard()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("过大");
+  }
+
   @Property
   void shareMatchesBigDecimal(
       @ForAll @LongRange(min = 0, max = 1_000_000) long a,
