@@ -25,6 +25,8 @@ public enum FileFormat {
   private static final ObjectMapper YAML_MAPPER = YAMLMapper.builder(
           YAMLFactory.builder()
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              // text that looks like a number ("12.50", an id "007") must stay text when read back
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
               .build())
