@@ -128,11 +128,22 @@ public final class Assessment {
    * indicator id and {@code "total"}.
    */
   public Map<String, RollUp.Column> sumsToEveryAncestor() {
+    return sumsToEveryAncestor(Runnable::run);
+  }
+
+  /** Like {@link #sumsToEveryAncestor()}, one task per column on {@code executor}. */
+  public Map<String, RollUp.Column> sumsToEveryAncestor(java.util.concurrent.Executor executor) {
+    List<long[]> columns = new ArrayList<>();
+    for (int n = 1; n < rules.nodeCount(); n++) {
+      columns.add(frame.scores[n]);
+    }
+    columns.add(frame.total);
+    List<RollUp.Column> sums = RollUp.sums(state.tree, columns, state.subjects, executor);
     Map<String, RollUp.Column> out = new LinkedHashMap<>();
     for (int n = 1; n < rules.nodeCount(); n++) {
-      out.put(rules.node(n).id().value(), RollUp.sum(state.tree, frame.scores[n], state.subjects));
+      out.put(rules.node(n).id().value(), sums.get(n - 1));
     }
-    out.put("total", RollUp.sum(state.tree, frame.total, state.subjects));
+    out.put("total", sums.get(sums.size() - 1));
     return out;
   }
 

@@ -244,7 +244,20 @@ public final class CompiledRuleset {
    *     null (then a carry-over item reads its own measurement)
    */
   public Assessment evaluate(InputColumns columns, Assessment previous) {
+    return evaluate(columns, previous, Runnable::run);
+  }
+
+  /**
+   * Like {@link #evaluate(InputColumns, Assessment)}, running the independent column work (one
+   * task per sub-item, and the per-unit totals, vetoes and grades in slices) on {@code executor}.
+   * The result is the same whatever the executor; the calling thread waits for every task.
+   *
+   * @param executor e.g. a {@link java.util.concurrent.ForkJoinPool} of the host's choosing; {@code
+   *     Runnable::run} runs everything on the calling thread
+   */
+  public Assessment evaluate(InputColumns columns, Assessment previous, java.util.concurrent.Executor executor) {
     Check.notNull("columns", columns);
+    Check.notNull("executor", executor);
     for (IndicatorId id : columns.indicators()) {
       Check.that(slotOf.containsKey(id), "assessment.unknownInput", "columns", id, ruleset.ref());
     }
@@ -262,12 +275,16 @@ public final class CompiledRuleset {
       p.prepare(st);
     }
     Frame f = new Frame(nodeCount, n);
+    List<Runnable> itemTasks = new ArrayList<>();
     for (int node : items) {
-      long[] out = f.scores[node];
-      for (int pos : subjects) {
-        out[pos] = limit(node, itemRaw(node, pos, st, null));
-      }
+      itemTasks.add(() -> {
+        long[] out = f.scores[node];
+        for (int pos : subjects) {
+          out[pos] = limit(node, itemRaw(node, pos, st, null));
+        }
+      });
     }
+    runAll(itemTasks, executor);
     for (int node : categoriesBottomUp) {
       long[] out = f.scores[node];
       for (int pos : subjects) {
@@ -278,8 +295,25 @@ public final class CompiledRuleset {
     long[] vetoMask = new long[n];
     int[] grade = new int[n];
     java.util.Arrays.fill(grade, -1);
+    List<Runnable> unitTasks = new ArrayList<>();
+    int slice = Math.max(1 << 14, subjects.length / 8 + 1);
+    for (int from = 0; from < subjects.length; from += slice) {
+      int start = from;
+      int end = Math.min(subjects.length, from + slice);
+      unitTasks.add(() -> unitResults(subjects, start, end, st, f, bonusPoints, vetoMask, grade));
+    }
+    runAll(unitTasks, executor);
+    QuotaOutcome quota = applyQuotas(st, f, vetoMask, grade);
+    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota);
+  }
+
+  /** Bonuses, total, vetoes and the grade before quotas of {@code subjects[from, to)}. */
+  private void unitResults(int[] subjects, int from, int to, State st, Frame f, long[][] bonusPoints,
+      long[] vetoMask, int[] grade) {
+    long[][] in = st.in;
     long[] total = f.total;
-    for (int pos : subjects) {
+    for (int k = from; k < to; k++) {
+      int pos = subjects[k];
       long t = f.scores[0][pos];
       for (int b = 0; b < bonuses.length; b++) {
         long p = bonusEval[b].score(in[bonusSlot[b]][pos], pos, st, null);
@@ -299,8 +333,22 @@ public final class CompiledRuleset {
       }
       grade[pos] = firstQualifying(0, pos, pos, st, f, mask);
     }
-    QuotaOutcome quota = applyQuotas(st, f, vetoMask, grade);
-    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota);
+  }
+
+  /** Runs {@code tasks} on {@code executor} and waits for all; rethrows the first failure as is. */
+  static void runAll(List<Runnable> tasks, java.util.concurrent.Executor executor) {
+    List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>(tasks.size());
+    for (Runnable task : tasks) {
+      running.add(java.util.concurrent.CompletableFuture.runAsync(task, executor));
+    }
+    try {
+      java.util.concurrent.CompletableFuture.allOf(running.toArray(new java.util.concurrent.CompletableFuture[0])).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private long[] carriedTotals(Assessment previous, TreeSnapshot tree, int[] subjects) {
@@ -426,10 +474,10 @@ public final class CompiledRuleset {
         limit[q] = new int[n];
         size[q] = new int[n];
         int[] group = quota.groupKind().map(st::groupOf).orElseGet(() -> new int[n]);
-        Map<Integer, Integer> groupSizes = new HashMap<>();
+        int[] groupSizes = new int[n + 1]; // by group + 1 (group -1: no group)
         int members = 0;
         for (int pos : st.subjects) {
-          groupSizes.merge(group[pos], 1, Integer::sum);
+          groupSizes[group[pos] + 1]++;
           if (grade[pos] == g) {
             members++;
           }
@@ -441,15 +489,12 @@ public final class CompiledRuleset {
             order[k++] = pos;
           }
         }
+        order = byGroup(order, group, n);
         long[] second = quotaSecondSlot[q] >= 0 ? st.in[quotaSecondSlot[q]] : null;
         boolean ordinal = quota.tieBreak().mode() == TieBreak.RankMode.ORDINAL;
         long[] total = f.total;
-        IntSort.sort(order, 0, order.length, (a, b) -> {
-          int c = Integer.compare(group[a], group[b]);
-          if (c != 0) {
-            return c;
-          }
-          c = Long.compare(total[b], total[a]);
+        IntSort.IntComparator best = (a, b) -> {
+          int c = Long.compare(total[b], total[a]);
           if (c != 0) {
             return c;
           }
@@ -460,13 +505,14 @@ public final class CompiledRuleset {
             }
           }
           return st.tree.id(a).compareTo(st.tree.id(b));
-        });
+        };
         for (int from = 0; from < order.length; ) {
           int to = from;
           while (to < order.length && group[order[to]] == group[order[from]]) {
             to++;
           }
-          int groupSize = groupSizes.get(group[order[from]]);
+          IntSort.sort(order, from, to, best);
+          int groupSize = groupSizes[group[order[from]] + 1];
           int lim = limitOf(quota, groupSize);
           int keep = Math.min(lim, to - from);
           if (!ordinal && keep < to - from && keep > 0) {
@@ -490,6 +536,25 @@ public final class CompiledRuleset {
       }
     }
     return new QuotaOutcome(cut, place, limit, size);
+  }
+
+  /**
+   * {@code positions} reordered so that units of the same group are contiguous (a counting sort by
+   * group; units in no group, -1, first), keeping their order within a group.
+   */
+  static int[] byGroup(int[] positions, int[] group, int treeSize) {
+    int[] count = new int[treeSize + 2];
+    for (int pos : positions) {
+      count[group[pos] + 2]++;
+    }
+    for (int i = 1; i < count.length; i++) {
+      count[i] += count[i - 1];
+    }
+    int[] out = new int[positions.length];
+    for (int pos : positions) {
+      out[count[group[pos] + 1]++] = pos;
+    }
+    return out;
   }
 
   private int firstQualifyingUncut(int from, int pos, State st, Frame f, long vetoMask) {
@@ -1006,9 +1071,8 @@ public final class CompiledRuleset {
       int[] place = new int[n];
       int[] band = new int[n];
       int[] size = new int[n];
-      int[] order = st.subjects.clone();
-      // by group, then best first
-      IntSort.sort(order, 0, order.length, (a, b) -> Integer.compare(group[a], group[b]));
+      // by group, then best first within each group
+      int[] order = byGroup(st.subjects, group, n);
       for (int from = 0; from < order.length; ) {
         int to = from;
         while (to < order.length && group[order[to]] == group[order[from]]) {
@@ -1057,7 +1121,8 @@ public final class CompiledRuleset {
         String groupName = group[pos] < 0 ? "-" : st.tree.id(group[pos]).value();
         t.fact(b < 0 ? "assessment.trace.peerNone" : "assessment.trace.peer", x, groupName,
             st.peerPlace[index][pos], st.peerGroupSize[index][pos], m.tieBreak().mode(),
-            b < 0 ? "" : (b + 1) + (m.bands().get(b).label().isEmpty() ? "" : " " + m.bands().get(b).label()), p);
+            b < 0 ? "" : Integer.toString(b + 1), p,
+            b < 0 || m.bands().get(b).label().isEmpty() ? "" : " " + m.bands().get(b).label());
       }
       return p;
     }

@@ -20,7 +20,8 @@ public final class RollUp {
    * A rolled-up column.
    *
    * @param values the aggregate at each position; 0 where {@code counts} is 0
-   * @param counts how many member units lie in each position's subtree
+   * @param counts how many member units lie in each position's subtree (may be shared between
+   *     columns of the same members; do not modify)
    */
   public record Column(long[] values, int[] counts) {
     /** The aggregate at {@code position}. */
@@ -47,6 +48,55 @@ public final class RollUp {
       }
     }
     return new Column(acc, cnt);
+  }
+
+  /**
+   * Sums of several columns at once (合计): the member counts are computed once and shared by the
+   * returned columns, which is what a roll-up of every indicator needs.
+   */
+  public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members) {
+    return sums(tree, columns, members, Runnable::run);
+  }
+
+  /** Like {@link #sums(TreeSnapshot, java.util.List, int[])}, one task per column on {@code executor}. */
+  public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members,
+      java.util.concurrent.Executor executor) {
+    Check.notNull("executor", executor);
+    Check.notNull("columns", columns);
+    Check.notNull("members", members);
+    int n = tree.size();
+    int[] parent = tree.parents();
+    int[] cnt = new int[n];
+    for (int p : members) {
+      cnt[p] = 1;
+    }
+    for (int i = n - 1; i > 0; i--) {
+      if (parent[i] >= 0) {
+        cnt[parent[i]] += cnt[i];
+      }
+    }
+    Column[] out = new Column[columns.size()];
+    java.util.List<Runnable> tasks = new java.util.ArrayList<>();
+    for (int c = 0; c < out.length; c++) {
+      long[] values = columns.get(c);
+      checkLength(tree, values, "values");
+      int slot = c;
+      tasks.add(() -> {
+        long[] acc = new long[n];
+        for (int p : members) {
+          acc[p] = values[p];
+        }
+        for (int i = n - 1; i > 0; i--) {
+          int p = parent[i];
+          if (p >= 0) {
+            acc[p] = Math.addExact(acc[p], acc[i]);
+          }
+        }
+        out[slot] = new Column(acc, cnt);
+      });
+    }
+    CompiledRuleset.runAll(tasks, executor);
+    return java.util.List.of(out);
   }
 
   /** Mean (平均), the sum divided by the count, rounded by {@code rounding}. */

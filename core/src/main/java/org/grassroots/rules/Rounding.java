@@ -1,6 +1,6 @@
 package org.grassroots.rules;
 
-import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
 
 /**
  * A declared rounding mode (舍入方式). Every division in a rule names one; nothing rounds by default.
@@ -28,7 +28,10 @@ public enum Rounding {
    * @throws org.grassroots.input.InvalidInputException if the denominator is zero
    */
   public long divide(long numerator, long denominator) {
-    Check.that(denominator != 0, "rules.divideByZero", "denominator", numerator);
+    if (denominator == 0) {
+      // not Check.that: its varargs would box on every division of a column run
+      throw new InvalidInputException("rules.divideByZero", "denominator", Long.toString(numerator));
+    }
     long q = numerator / denominator; // truncated toward zero
     long r = numerator % denominator;
     if (r == 0) {
