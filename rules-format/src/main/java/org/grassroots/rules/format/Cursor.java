@@ -85,11 +85,17 @@ final class Cursor {
 
   // ------------------------------------------------------------------ objects
 
-  /** Requires an object whose field names are all in {@code allowed}. */
-  Cursor object(Set<String> allowed) {
+  /** Requires an object (mapping), whatever its fields. */
+  Cursor anyObject() {
     if (!node.isObject()) {
       throw typeError("format.kind.object");
     }
+    return this;
+  }
+
+  /** Requires an object whose field names are all in {@code allowed}. */
+  Cursor object(Set<String> allowed) {
+    anyObject();
     boolean ok = true;
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String name = it.next();

@@ -156,9 +156,7 @@ public final class RulesetCases {
   }
 
   private static Map<IndicatorId, Long> inputs(Cursor c) {
-    if (!c.node.isObject()) {
-      c.object(Set.of());
-    }
+    c.anyObject();
     Map<IndicatorId, Long> m = new LinkedHashMap<>();
     for (var it = c.node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
@@ -205,10 +203,7 @@ public final class RulesetCases {
     }).orElse("S1");
     Map<IndicatorId, Long> inputs = new LinkedHashMap<>(defaults);
     c.optional("inputs").map(RulesetCases::inputs).ifPresent(inputs::putAll);
-    Cursor e = c.field("expect");
-    if (!e.node.isObject()) {
-      e.object(Set.of());
-    }
+    Cursor e = c.field("expect").anyObject();
     Optional<Long> total = e.optional("total").map(Cursor::fixed);
     Optional<String> grade = e.optional("grade").map(g -> {
       String t = g.idText();

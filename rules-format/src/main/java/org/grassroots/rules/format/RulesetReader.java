@@ -40,6 +40,8 @@ final class RulesetReader {
   static final Map<String, TieBreak.RankMode> RANK_MODE = Cursor.names(TieBreak.RankMode.class);
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
+  private static final Map<String, String> METHOD_TYPES = Vocabulary.METHODS.stream()
+      .collect(java.util.stream.Collectors.toMap(t -> t, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
   private RulesetReader() {}
 
@@ -167,11 +169,7 @@ final class RulesetReader {
   }
 
   static ScoringMethod method(Cursor c) {
-    if (!c.node.isObject()) {
-      c.object(fields("bands"));
-    }
-    String type = c.field("type").choice(Vocabulary.METHODS.stream()
-        .collect(java.util.stream.Collectors.toMap(t -> t, t -> t, (a, b) -> a, java.util.LinkedHashMap::new)));
+    String type = c.anyObject().field("type").choice(METHOD_TYPES);
     c.object(fields(type));
     return switch (type) {
       case "bands" -> {
