@@ -42,6 +42,14 @@ class RulesetFilesTest {
   }
 
   @Test
+  void theJsonExampleIsTheSameRulesetAsTheYamlOne() {
+    RulesetDocument json = Examples.read("yungang.ruleset.json");
+    assertThat(json.ruleset()).isEqualTo(Examples.read("yungang.ruleset.yaml").ruleset());
+    // JSON locations are tracked as well
+    assertThat(json.locate("vetoes[0].when").line()).isGreaterThan(json.locate("vetoes[0]").line());
+  }
+
+  @Test
   void theBaselineHasSevenCategoriesAndThirtySubItems() {
     Ruleset r = Examples.read("datong-city.ruleset.yaml").ruleset();
     assertThat(r.indicators()).hasSize(7);

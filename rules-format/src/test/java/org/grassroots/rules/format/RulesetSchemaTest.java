@@ -38,12 +38,14 @@ class RulesetSchemaTest {
 
   private static JsonNode yaml(String resource) throws IOException {
     try (InputStream in = RulesetSchemaTest.class.getResourceAsStream(resource)) {
-      return FileFormat.YAML.mapper().readTree(in);
+      return FileFormat.of(resource).mapper().readTree(in);
     }
   }
 
   static List<String> examples() {
-    return Examples.RULESETS;
+    List<String> all = new ArrayList<>(Examples.RULESETS);
+    all.add("yungang.ruleset.json");
+    return all;
   }
 
   @ParameterizedTest
