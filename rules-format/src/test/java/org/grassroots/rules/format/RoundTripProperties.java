@@ -2,10 +2,17 @@ package org.grassroots.rules.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -51,6 +58,25 @@ class RoundTripProperties {
   void jsonRoundTripGivesAnEqualRuleset(@ForAll("rulesets") Ruleset r) {
     String text = RulesetFiles.toJson(r);
     assertThat(RulesetFiles.read("p.json", text).ruleset()).as(text).isEqualTo(r);
+  }
+
+  private static final JsonSchema SCHEMA = schema();
+
+  private static JsonSchema schema() {
+    try (InputStream in = RoundTripProperties.class.getResourceAsStream(RulesetFiles.SCHEMA_RESOURCE)) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(FileFormat.JSON.mapper().readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the writer writes, the editors' schema accepts (a quota needs a limit in both). */
+  @Property(tries = 200)
+  void writtenFilesAreValidAgainstTheSchema(@ForAll("rulesets") Ruleset r) throws IOException {
+    Assume.that(r.quotas().stream().allMatch(q -> q.maxShare().isPresent() || q.maxCount().isPresent()));
+    String json = RulesetFiles.toJson(r);
+    assertThat(SCHEMA.validate(FileFormat.JSON.mapper().readTree(json))).as(json).isEmpty();
   }
 
   // ------------------------------------------------------------------ generators
