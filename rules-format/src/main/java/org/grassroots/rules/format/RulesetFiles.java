@@ -28,6 +28,8 @@ import org.grassroots.rules.Ruleset;
 public final class RulesetFiles {
   /** The classpath location of the JSON Schema (draft 2020-12) of the format. */
   public static final String SCHEMA_RESOURCE = "/org/grassroots/rules/format/ruleset.schema.json";
+  /** The classpath location of the JSON Schema of fixture-case files ({@link RulesetCases}). */
+  public static final String CASES_SCHEMA_RESOURCE = "/org/grassroots/rules/format/ruleset-cases.schema.json";
 
   private RulesetFiles() {}
 

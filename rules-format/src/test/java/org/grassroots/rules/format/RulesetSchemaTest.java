@@ -100,6 +100,35 @@ class RulesetSchemaTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"datong-city.cases.yaml", "yungang.cases.yaml", "pingcheng.cases.yaml"})
+  void theShippedCasesValidateAgainstTheCasesSchema(String name) throws IOException {
+    assertThat(casesSchema().validate(yaml(Examples.DIR + name))).isEmpty();
+  }
+
+  @Test
+  void theCasesSchemaNamesExactlyTheCasesFields() throws IOException {
+    JsonNode s = casesSchemaTree();
+    assertThat(names(s.path("properties"))).isEqualTo(RulesetCases.FILE_FIELDS);
+    assertThat(names(s.path("$defs").path("case").path("properties"))).isEqualTo(RulesetCases.CASE_FIELDS);
+    assertThat(names(s.path("$defs").path("expect").path("properties"))).isEqualTo(RulesetCases.EXPECT_FIELDS);
+    // a misspelt case field is refused by the schema as by the reader
+    JsonNode bad = FileFormat.YAML.mapper().readTree(
+        "ruleset: x.yaml\nperiod: 2024\ncases:\n  - {unit: u1, expcet: {total: 1}}\n");
+    assertThat(casesSchema().validate(bad)).isNotEmpty();
+  }
+
+  private static JsonNode casesSchemaTree() throws IOException {
+    try (InputStream in = RulesetSchemaTest.class.getResourceAsStream(RulesetFiles.CASES_SCHEMA_RESOURCE)) {
+      assertThat(in).isNotNull();
+      return FileFormat.JSON.mapper().readTree(in);
+    }
+  }
+
+  private static JsonSchema casesSchema() throws IOException {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(casesSchemaTree());
+  }
+
   private static Set<String> names(JsonNode properties) {
     Set<String> out = new LinkedHashSet<>();
     properties.fieldNames().forEachRemaining(out::add);
