@@ -2,6 +2,7 @@ package org.grassroots.rules.format;
 
 import static org.grassroots.rules.format.Vocabulary.fields;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Bonus;
 import org.grassroots.rules.Bound;
+import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Gate;
@@ -76,8 +78,8 @@ final class RulesetReader {
     Part<DistrictId> district = part(() -> { Cursor f = c.field("district"); return f.build(() -> DistrictId.of(f.idText())); });
     Part<Integer> version = part(() -> c.field("version").integer());
     Part<String> name = part(() -> c.field("name").text());
-    Part<java.time.LocalDate> from = part(() -> c.field("effectiveFrom").date());
-    Part<Optional<java.time.LocalDate>> until = part(() -> c.optional("effectiveUntil").map(Cursor::date));
+    Part<LocalDate> from = part(() -> c.field("effectiveFrom").date());
+    Part<Optional<LocalDate>> until = part(() -> c.optional("effectiveUntil").map(Cursor::date));
     Part<Optional<RulesetRef>> parent = part(() -> c.optional("parent").map(RulesetReader::ref));
     Part<OrgKind> kind = part(() -> kind(c.field("subjectKind")));
     Part<Aggregation> aggregation = part(() -> c.optional("aggregation").map(f -> f.choice(AGGREGATION)).orElse(Aggregation.SUM));
@@ -246,9 +248,9 @@ final class RulesetReader {
   private static ScoringMethod.Band band(Cursor c) {
     c.object(fields("band"));
     Optional<Bound> lower = c.atMostOne(Vocabulary.LOWER).map(k -> new Bound(c.field(k, "lower").fixed(),
-        k.equals("atLeast") ? org.grassroots.rules.Boundary.INCLUSIVE : org.grassroots.rules.Boundary.EXCLUSIVE));
+        k.equals("atLeast") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
     Optional<Bound> upper = c.atMostOne(Vocabulary.UPPER).map(k -> new Bound(c.field(k, "upper").fixed(),
-        k.equals("atMost") ? org.grassroots.rules.Boundary.INCLUSIVE : org.grassroots.rules.Boundary.EXCLUSIVE));
+        k.equals("atMost") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
     long points = c.field("points").fixed();
     String label = c.optional("label").map(Cursor::text).orElse("");
     return c.build(() -> new ScoringMethod.Band(lower, upper, points, label));
@@ -302,7 +304,7 @@ final class RulesetReader {
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
     Optional<Bound> min = c.atMostOne(Vocabulary.LOWER).map(k -> new Bound(c.field(k, "minTotal").fixed(),
-        k.equals("atLeast") ? org.grassroots.rules.Boundary.INCLUSIVE : org.grassroots.rules.Boundary.EXCLUSIVE));
+        k.equals("atLeast") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
     List<RuleId> gates = c.list("gates", RulesetReader::ruleId);
     return c.build(() -> new Grade(id, name, min, gates));
   }

@@ -131,6 +131,14 @@ class RulesetFileErrorsTest {
   }
 
   @Test
+  void anErrorInsideAnOverriddenSubItemIsShownInTheDistrictFile() {
+    // effective path indicators[3].children[1].method.targetInput → the district's indicators[0]
+    RulesetProblem p = effectiveFails("override-target.yaml").problems().get(0);
+    assertNames(p, "override-target.yaml", "indicators[0].method.targetInput",
+        lineOf("override-target.yaml", "targetInput:"), "rules.unknownIndicator");
+  }
+
+  @Test
   void anEffectiveErrorIsShownWhereThePartWasDeclared() {
     // 组织建设 is declared by the baseline; its sub-item 师徒结对 is overridden by the district
     RulesetProblem p = effectiveFails("override-points.yaml").problems().get(0);
