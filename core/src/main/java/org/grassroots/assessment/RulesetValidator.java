@@ -220,6 +220,9 @@ public final class RulesetValidator {
         for (int i = 0; i < g.bands().size(); i++) {
           long s = g.bands().get(i).share();
           nonNegative(s, path + ".bands[" + i + "].share");
+          if (g.basis() == ScoringMethod.Basis.RANK && s % Fixed.ONE != 0) {
+            add(path + ".bands[" + i + "].share", "rules.notWhole", Fixed.format(s));
+          }
           sum += s;
         }
         if (g.basis() == ScoringMethod.Basis.PERCENTILE && sum > Fixed.ONE) {

@@ -64,7 +64,10 @@ public sealed interface Condition {
 
   /** What a comparison looks at. */
   sealed interface Operand {
-    /** The unit's total (总分), after caps, bonuses and zeroing vetoes. */
+    /**
+     * The unit's total (总分) after caps and bonuses; a veto's condition sees it before any veto
+     * zeroes it, a gate's condition after.
+     */
     record Total() implements Operand {}
 
     /** The points of an indicator (a category or sub-item) for the unit. */

@@ -17,7 +17,7 @@ import org.grassroots.input.Check;
  * @param id unique among the ruleset's rules
  * @param grade the grade limited
  * @param groupKind the kind of the ancestor that forms a group (e.g. {@code street}); empty for one
- *     group of every assessed unit
+ *     group of every assessed unit; units with no ancestor of that kind form one group together
  * @param maxShare the most units as a fraction of the group (0.2 = 20%)
  * @param maxCount the most units as a count
  * @param rounding how {@code maxShare × groupSize} becomes a count

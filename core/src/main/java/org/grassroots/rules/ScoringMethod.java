@@ -174,7 +174,8 @@ public sealed interface ScoringMethod {
    * competition or dense ranking a unit whose rank lies within a band's places gets that band, so
    * tied units share the better band (and a band may hold more units than its places).
    *
-   * @param groupKind the kind of the ancestor that forms a peer group (e.g. {@code street})
+   * @param groupKind the kind of the ancestor that forms a peer group (e.g. {@code street}); units
+   *     with no ancestor of that kind form one group together
    * @param basis whether shares are fractions of the group or counts of places
    * @param higherIsBetter true when a higher input ranks first
    * @param bands best band first

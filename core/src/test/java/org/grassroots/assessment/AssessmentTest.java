@@ -149,6 +149,28 @@ class AssessmentTest {
   }
 
   @Test
+  void gradesByPercentileWithinEachStreetAreQuotasInChain() {
+    // within each street: top 10% → A, next 30% → B, the rest C
+    Ruleset r = simple()
+        .grade(new Grade(RuleId.of("A"), "A", Optional.empty(), List.of()))
+        .grade(new Grade(RuleId.of("B"), "B", Optional.empty(), List.of()))
+        .grade(new Grade(RuleId.of("C"), "C", Optional.empty(), List.of()))
+        .quota(new Quota(RuleId.of("qa"), RuleId.of("A"), Optional.of(OrgKind.STREET), Optional.of(parse("0.1")),
+            Optional.empty(), Rounding.HALF_UP, TieBreak.ordinalById()))
+        .quota(new Quota(RuleId.of("qb"), RuleId.of("B"), Optional.of(OrgKind.STREET), Optional.of(parse("0.3")),
+            Optional.empty(), Rounding.HALF_UP, TieBreak.ordinalById()))
+        .build();
+    TreeSnapshot tree = Fixtures.streets(2, 10);
+    long[] scores = new long[20];
+    for (int k = 0; k < 20; k++) {
+      scores[k] = of(k < 10 ? k : 100 - k); // street 1 ascending, street 2 descending
+    }
+    assertThat(grades(run(r, tree, scores, null, null), tree)).containsExactly(
+        "C", "C", "C", "C", "C", "C", "B", "B", "B", "A",
+        "A", "B", "B", "B", "C", "C", "C", "C", "C", "C");
+  }
+
+  @Test
   void peerGroupBandsRankWithinEachStreet() {
     ScoringMethod peer = new ScoringMethod.PeerGroupBands(OrgKind.STREET, ScoringMethod.Basis.PERCENTILE, true,
         List.of(new ScoringMethod.ShareBand(parse("0.1"), of(10), "A"), new ScoringMethod.ShareBand(parse("0.3"), of(6), "B")),
@@ -284,6 +306,23 @@ class AssessmentTest {
         Long.MAX_VALUE / 2).build();
     assertThatThrownBy(() -> overflowing.evaluate(big, null, java.util.concurrent.ForkJoinPool.commonPool()))
         .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void measurementsBecomeColumnsOfTheirPeriod() {
+    TreeSnapshot tree = Fixtures.streets(1, 2);
+    var m1 = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C01"), SCORE, Fixtures.Y2024, of(70));
+    var m2 = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C02"), SCORE, Fixtures.Y2024, parse("89.995"));
+    var other = new org.grassroots.rules.Measurement(OrgUnitId.of("S1-C02"), SCORE, org.grassroots.rules.Period.year(2023), of(1));
+    InputColumns in = InputColumns.of(tree, Fixtures.Y2024, List.of(m1, m2, other));
+    long[] col = in.column(SCORE).orElseThrow();
+    assertThat(col[tree.require(OrgUnitId.of("S1-C02"))]).isEqualTo(parse("89.995"));
+    assertThat(CompiledRuleset.compile(simple().build()).evaluate(in).total(OrgUnitId.of("S1-C01"))).isEqualTo(of(70));
+    assertThatThrownBy(() -> InputColumns.of(tree, Fixtures.Y2024, List.of(m1, m1)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("S1-C01/score");
+    var stranger = new org.grassroots.rules.Measurement(OrgUnitId.of("X9"), SCORE, Fixtures.Y2024, 1);
+    assertThatThrownBy(() -> InputColumns.of(tree, Fixtures.Y2024, List.of(stranger)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("X9");
   }
 
   @Test

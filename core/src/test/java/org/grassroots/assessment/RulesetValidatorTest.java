@@ -140,6 +140,10 @@ class RulesetValidatorTest {
         0, Rounding.HALF_UP, TieBreak.competition());
     assertThat(RulesetValidator.validate(Harness.oneItem(peer))).extracting(RuleError::path, RuleError::key)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("indicators[0].children[0].method.bands", "rules.shareOverHundred"));
+    ScoringMethod places = new ScoringMethod.PeerGroupBands(OrgKind.STREET, ScoringMethod.Basis.RANK, true,
+        List.of(new ScoringMethod.ShareBand(parse("1.5"), 1, "")), 0, Rounding.HALF_UP, TieBreak.competition());
+    assertThat(RulesetValidator.validate(Harness.oneItem(places))).extracting(RuleError::path, RuleError::key)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("indicators[0].children[0].method.bands[0].share", "rules.notWhole"));
     ScoringMethod flat = new ScoringMethod.Linear(of(5), 0, of(5), 1, Rounding.HALF_UP);
     assertThat(RulesetValidator.validate(Harness.oneItem(flat))).extracting(RuleError::path)
         .containsExactly("indicators[0].children[0].method.x1");

@@ -41,6 +41,16 @@ class RulesetHistoryTest {
   }
 
   @Test
+  void aRulesetRefusesAnEndNotAfterItsStartAndRemovalsWithoutAParent() {
+    assertThatThrownBy(() -> v(1, LocalDate.of(2024, 1, 1)).toBuilder().effectiveUntil(LocalDate.of(2024, 1, 1)).build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ruleset.effectiveUntil");
+    assertThatThrownBy(() -> v(1, LocalDate.of(2024, 1, 1)).toBuilder().remove("x").build())
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("ruleset.removed");
+    assertThatThrownBy(() -> Ruleset.builder("bad id!", D, 1, "x", LocalDate.of(2024, 1, 1), OrgKind.COMMUNITY))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("rulesetId");
+  }
+
+  @Test
   void refusesAVersionThatIsNotNextAndLeavesTheHistoryUnchanged() {
     RulesetHistory h = RulesetHistory.empty(D).with(v(1, LocalDate.of(2023, 1, 1)));
     assertThatThrownBy(() -> h.with(v(1, LocalDate.of(2024, 1, 1))))

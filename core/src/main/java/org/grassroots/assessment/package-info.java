@@ -1,0 +1,24 @@
+/**
+ * Evaluation of rulesets (考核计算): resolve inheritance ({@link
+ * org.grassroots.assessment.RulesetResolver}), validate with a path for every error ({@link
+ * org.grassroots.assessment.RulesetValidator}), compile once ({@link
+ * org.grassroots.assessment.CompiledRuleset}), evaluate columns of measurements ({@link
+ * org.grassroots.assessment.InputColumns}) over a {@code TreeSnapshot}, then read the {@link
+ * org.grassroots.assessment.Assessment}: points, totals, grades, {@link
+ * org.grassroots.assessment.RollUp roll-ups} to every ancestor, {@link
+ * org.grassroots.assessment.Ranking rankings} and {@link org.grassroots.assessment.Explanation
+ * explanations}.
+ *
+ * <pre>{@code
+ * Ruleset effective = RulesetResolver.resolve(districtRuleset, ref -> history.get(ref.id(), ref.version()));
+ * CompiledRuleset rules = CompiledRuleset.compile(effective);          // RulesetInvalidException lists every error
+ * Assessment result = rules.evaluate(InputColumns.of(tree, Period.parse("2024"), measurements));
+ * long total = result.total(unitId);                                  // fixed point: Fixed.format(total)
+ * String why = result.explain(unitId).text(Locale.CHINESE);           // 评分说明
+ * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
+ * }</pre>
+ *
+ * <p>{@link org.grassroots.assessment.RuleCase} pins a ruleset's published outcomes one line per
+ * case.
+ */
+package org.grassroots.assessment;
