@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -57,7 +58,7 @@ final class LocatedTree {
    */
   static LocatedTree parse(String file, FileFormat format, Reader text) {
     Map<String, SourceLocation> locations = new HashMap<>();
-    try (JsonParser p = format.factory().createParser(text)) {
+    try (JsonParser p = format.factory().createParser(withoutByteOrderMark(text))) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new RulesetFileException(file, List.of(RulesetProblem.of(
@@ -77,6 +78,16 @@ final class LocatedTree {
       throw new RulesetFileException(file, List.of(RulesetProblem.of(
           new SourceLocation(file, 1, 1), "", "format.io", e.getMessage())));
     }
+  }
+
+  /** Skips a leading U+FEFF: Windows editors (记事本) often save UTF-8 with one. */
+  private static Reader withoutByteOrderMark(Reader text) throws IOException {
+    PushbackReader r = new PushbackReader(text, 1);
+    int first = r.read();
+    if (first != -1 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
   }
 
   static LocatedTree parse(String file, String text) {

@@ -109,6 +109,18 @@ class RulesetFilesTest {
   }
 
   @Test
+  void aByteOrderMarkFromAWindowsEditorIsSkipped() throws Exception {
+    String yaml = RulesetFiles.toYaml(Examples.read("yungang.ruleset.yaml").ruleset());
+    String json = RulesetFiles.toJson(Examples.read("yungang.ruleset.yaml").ruleset());
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("bom");
+    java.nio.file.Path y = java.nio.file.Files.writeString(dir.resolve("a.yaml"), "\uFEFF" + yaml);
+    java.nio.file.Path j = java.nio.file.Files.writeString(dir.resolve("a.json"), "\uFEFF" + json);
+    assertThat(RulesetFiles.read(y).ruleset()).isEqualTo(RulesetFiles.read(j).ruleset());
+    assertThat(RulesetFiles.read(y).locate("indicators[0]").line()).isEqualTo(
+        RulesetFiles.read("a.yaml", yaml).locate("indicators[0]").line());
+  }
+
+  @Test
   void chineseNamesAreWrittenAsTheyAre() {
     Ruleset r = Examples.read("datong-city.ruleset.yaml").ruleset();
     assertThat(RulesetFiles.toYaml(r)).contains("name: 组织建设").contains("大同市社区党建考核基准（2024）");
