@@ -1,6 +1,9 @@
 package org.grassroots.rules.format;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.grassroots.assessment.RuleError;
 import org.grassroots.assessment.RulesetResolver;
 import org.grassroots.assessment.RulesetValidator;
@@ -46,6 +51,43 @@ public final class RulesetLibrary {
     }
     return new RulesetLibrary(ImmutableMap.copyOf(m));
   }
+
+  /**
+   * Reads {@code files} into a library, reporting the problems of every file together.
+   *
+   * @throws RulesetFileException with every problem of every malformed file
+   */
+  public static RulesetLibrary read(List<Path> files) {
+    Check.notNull("files", files);
+    List<RulesetDocument> docs = new ArrayList<>();
+    List<RulesetProblem> problems = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        docs.add(RulesetFiles.read(Check.notNull("file", f)));
+      } catch (RulesetFileException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RulesetFileException(files.size() == 1 ? files.get(0).toString() : files.toString(), problems);
+    }
+    return of(docs);
+  }
+
+  /**
+   * Reads every ruleset file of {@code directory} ({@code *.ruleset.yaml}, {@code .yml}, {@code
+   * .json}; not its subdirectories), in name order.
+   */
+  public static RulesetLibrary readDirectory(Path directory) {
+    Check.notNull("directory", directory);
+    try (Stream<Path> s = Files.list(directory)) {
+      return read(s.filter(p -> RULESET_FILE.matcher(p.getFileName().toString()).matches()).sorted().toList());
+    } catch (IOException e) {
+      throw RulesetFiles.ioProblem(directory.toString(), e);
+    }
+  }
+
+  private static final Pattern RULESET_FILE = Pattern.compile(".*\\.ruleset\\.(ya?ml|json)");
 
   /** The documents, in the order given. */
   public List<RulesetDocument> documents() {
