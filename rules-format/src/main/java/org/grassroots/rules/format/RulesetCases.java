@@ -60,6 +60,9 @@ public final class RulesetCases {
   /** The outcomes a case can pin besides indicator points (any other key names an indicator). */
   static final Set<String> EXPECT_FIELDS = ImmutableSet.of("total", "grade", "vetoes", "cutByQuota");
 
+  /** The id of the district root of the tree the cases are assessed in. */
+  static final String ROOT = "cases-root";
+
   private final String file;
   private final URL rulesetUrl;
   private final List<URL> libraryUrls;
@@ -258,8 +261,21 @@ public final class RulesetCases {
     Set<IndicatorId> indicators = new LinkedHashSet<>();
     effective.indicators().forEach(i -> i.forEach(x -> indicators.add(x.id())));
 
+    List<RulesetProblem> unknown = new ArrayList<>();
+    Set<OrgUnitId> unitIds = new LinkedHashSet<>();
+    cases.forEach(c -> unitIds.add(c.unit()));
+    OrgUnitId root = OrgUnitId.of(ROOT);
+    for (int k = 0; k < cases.size(); k++) {
+      RulesetCase c = cases.get(k);
+      OrgUnitId g = OrgUnitId.of(c.group());
+      if (unitIds.contains(g) || g.equals(root) || c.unit().equals(root)) {
+        unknown.add(RulesetProblem.of(c.at(), "cases[" + k + "]", "format.caseGroup", c.group(), c.unit()));
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new RulesetFileException(file, unknown);
+    }
     TreeSnapshot.Builder tb = TreeSnapshot.builder(cases.size() + 8);
-    OrgUnitId root = OrgUnitId.of("district-root");
     tb.add(root, null, OrgKind.DISTRICT);
     Set<String> groups = new LinkedHashSet<>();
     cases.forEach(c -> groups.add(c.group()));
@@ -271,7 +287,6 @@ public final class RulesetCases {
     }
     TreeSnapshot tree = tb.build();
 
-    List<RulesetProblem> unknown = new ArrayList<>();
     InputColumns.Builder in = InputColumns.builder(tree, period);
     for (int k = 0; k < cases.size(); k++) {
       RulesetCase c = cases.get(k);

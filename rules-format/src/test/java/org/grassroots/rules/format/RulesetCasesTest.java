@@ -169,6 +169,23 @@ class RulesetCasesTest {
     assertThat(e.problems().get(0).key()).isEqualTo("format.caseUnit");
   }
 
+  @Test
+  void aGroupThatIsAlsoAUnitIsRefusedAtItsCase() throws IOException {
+    write("small.ruleset.yaml", RULESET);
+    Path cases = write("clash.cases.yaml", """
+        ruleset: small.ruleset.yaml
+        period: 2024
+        cases:
+          - {unit: u1, expect: {total: 5}}
+          - {unit: u2, group: u1, expect: {total: 5}}
+        """);
+    RulesetFileException e = catchThrowableOfType(RulesetFileException.class, () -> RulesetCases.read(cases).run());
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.at().line()).isEqualTo(5);
+      assertThat(p.message(Locale.ENGLISH)).contains("group u1 of unit u2");
+    });
+  }
+
   private static Throwable run(DynamicTest t) {
     try {
       t.getExecutable().execute();
