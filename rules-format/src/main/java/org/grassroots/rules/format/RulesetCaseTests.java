@@ -39,7 +39,7 @@ public abstract class RulesetCaseTests {
 
   /** One container per cases file, one test per case. */
   @TestFactory
-  Stream<DynamicNode> rulesetCases() {
+  public Stream<DynamicNode> rulesetCases() {
     return casesFiles().stream().map(RulesetCaseTests::dynamicTests);
   }
 
