@@ -46,7 +46,7 @@ import org.grassroots.rules.Veto;
  * condition and rule kind, awkward names (quotes, colons, "yes", numbers, Chinese) and any
  * fixed-point number, in YAML and in JSON.
  */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   @Property(tries = 300)
   void yamlRoundTripGivesAnEqualRuleset(@ForAll("rulesets") Ruleset r) {
@@ -63,7 +63,7 @@ class RoundTripProperties {
   private static final JsonSchema SCHEMA = schema();
 
   private static JsonSchema schema() {
-    try (InputStream in = RoundTripProperties.class.getResourceAsStream(RulesetFiles.SCHEMA_RESOURCE)) {
+    try (InputStream in = RoundTripPropertiesTest.class.getResourceAsStream(RulesetFiles.SCHEMA_RESOURCE)) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
           .getSchema(FileFormat.JSON.mapper().readTree(in));
     } catch (IOException e) {
