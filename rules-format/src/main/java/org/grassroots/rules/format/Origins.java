@@ -27,6 +27,7 @@ final class Origins {
   record Node(String id, Origin origin, List<Node> children) {}
 
   private static final Pattern SEGMENT = Pattern.compile("^([A-Za-z]+)\\[(\\d+)\\](.*)$");
+  private static final Pattern CHILD = Pattern.compile("^\\.children\\[(\\d+)\\](.*)$");
 
   private final RulesetDocument leaf;
   private final List<Node> indicators;
@@ -134,7 +135,7 @@ final class Origins {
       }
       Node n = indicators.get(index);
       while (true) {
-        Matcher c = Pattern.compile("^\\.children\\[(\\d+)\\](.*)$").matcher(rest);
+        Matcher c = CHILD.matcher(rest);
         if (!c.matches() || Integer.parseInt(c.group(1)) >= n.children.size()) {
           break;
         }
