@@ -18,7 +18,7 @@
  * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
  * }</pre>
  *
- * <p>{@link org.grassroots.assessment.RuleCase} pins a ruleset's published outcomes one line per
- * case.
+ * <p>A ruleset's published outcomes are pinned by fixture cases, one line per case, in the
+ * {@code grassroots-rules-format} module ({@code RulesetCases}, {@code RulesetCaseTests}).
  */
 package org.grassroots.assessment;
