@@ -82,6 +82,11 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
       return result.holds(types.demonstration(), community);
     }
 
+    /** True when {@code community} was eligible as a demonstration community but cut by the quota. */
+    public boolean cutByQuota(OrgUnitId community) {
+      return result.assessment(result.designations().indexOf(types.demonstration())).cutByQuota(community);
+    }
+
     /** The demonstration communities, in snapshot order. */
     public List<OrgUnitId> demonstrations() {
       int d = result.designations().indexOf(types.demonstration());
