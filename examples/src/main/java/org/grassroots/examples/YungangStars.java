@@ -10,13 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.assessment.InputColumns;
+import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.communitytypes.CommunityTypes;
 import org.grassroots.hierarchy.HierarchySchema;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
+import org.grassroots.ledgers.EntryId;
+import org.grassroots.ledgers.LedgerEntry;
+import org.grassroots.ledgers.LedgerIndicator;
+import org.grassroots.ledgers.LedgerKind;
+import org.grassroots.ledgers.LedgerMeasures;
 import org.grassroots.lifecycle.HierarchyService;
+import org.grassroots.members.MemberId;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
@@ -36,6 +43,8 @@ import org.grassroots.rules.TieBreak;
 import org.grassroots.rules.Veto;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.stars.Money;
+import org.grassroots.stars.StarBook;
+import org.grassroots.stars.StarChange;
 import org.grassroots.stars.StarRatings;
 import org.grassroots.stars.StarScheme;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
@@ -44,7 +53,8 @@ import org.grassroots.storage.inmemory.InMemoryStorageProvider;
  * 大同市云冈区 五星联创 and 六型社区 (seed article 003): 152 communities under the 五级架构 rated on five
  * named stars — 组织建设先锋星 14, 共建共治融合星 8, 基础保障有力星 13, 服务群众满意星 14, 宜居稳定幸福星 13,
  * 62 stars at ¥20,000 each, ¥1,240,000 — and created as six community types with 16 demonstration
- * communities. The counts are computed by the rules from a synthetic data set of measurements built
+ * communities; then, a year on, a star taken away after a veto event (摘星) with its audit record.
+ * The counts are computed by the rules from a synthetic data set of measurements built
  * so that exactly the article's communities meet each criterion; the others miss it for a declared
  * reason (a category score just under its bar, a ledger- or registration-derived rate under its
  * threshold, or a veto event).
@@ -73,6 +83,8 @@ public final class YungangStars {
       new StarDef("liveable", "宜居稳定幸福星", "liveable", "宜居稳定", IndicatorId.of("ledger.demandClosureRate"),
           "群众诉求办结率", Fixed.parse("0.85"), 13));
 
+  static final LedgerIndicator FULFILMENT = LedgerIndicator.preset().stream()
+      .filter(l -> l.id().value().equals("ledger.fulfilmentRate")).findFirst().orElseThrow();
   static final IndicatorId INCIDENT = IndicatorId.of("major-incident");
   static final IndicatorId CULTURE = IndicatorId.of("cultural-activities");
   static final IndicatorId ASSISTANCE = IndicatorId.of("ledger.assistanceClosureRate");
@@ -88,7 +100,8 @@ public final class YungangStars {
   }
 
   /** What the run computed, for its test. */
-  record Outcome(TreeSnapshot tree, List<OrgUnitId> communities, StarRatings stars, CommunityTypes.Result types) {}
+  record Outcome(TreeSnapshot tree, List<OrgUnitId> communities, StarRatings stars, CommunityTypes.Result types,
+      StarBook book) {}
 
   /** Each category: input 0..100 → 0..20 points, linear, rounded half up; the total is out of 100. */
   static Ruleset.Builder indicators(String id, String name) {
@@ -167,7 +180,8 @@ public final class YungangStars {
    * that meets star k gets 90..99 on its category (18..19.8 points; the first exactly 90, the
    * inclusive bar) and its input at or over the threshold; one that does not misses by one of: its
    * category at 89 (17.8 points), its input one basis point under the threshold, or (宜居稳定幸福星
-   * only) a major incident.
+   * only) a major incident. 党员履诺率 is not given but derived from the commitments ledger ({@link
+   * #commitments}) by {@link LedgerMeasures}.
    */
   static List<Measurement> measurements(List<OrgUnitId> communities) {
     int n = communities.size();
@@ -196,12 +210,46 @@ public final class YungangStars {
           }
         }
         out.add(new Measurement(c, IndicatorId.of(s.category()), YEAR, category));
-        out.add(new Measurement(c, s.input(), YEAR, input));
+        if (!s.input().equals(FULFILMENT.id())) {
+          out.add(new Measurement(c, s.input(), YEAR, input));
+        }
       }
       out.add(new Measurement(c, INCIDENT, YEAR, incident ? Fixed.of(1) : 0));
       out.add(new Measurement(c, CULTURE, YEAR, Fixed.of(6 + i % 10)));
       out.add(new Measurement(c, ASSISTANCE, YEAR, Fixed.parse("0.8") + (i % 5) * Fixed.parse("0.05")));
       out.add(new Measurement(c, APPLIED, YEAR, i % 6 == 0 ? Fixed.ONE : 0));
+    }
+    List<LedgerEntry> ledger = commitments(communities);
+    for (OrgUnitId c : communities) {
+      out.addAll(LedgerMeasures.measure(List.of(FULFILMENT), ledger, c, YEAR));
+    }
+    return out;
+  }
+
+  /**
+   * The commitments ledger (党员承诺台账): a community that meets 服务群众满意星 has 5 commitments of
+   * which 4 (80%, the inclusive bar) or 5 were kept; one that misses it by its rate has 3 of 4 kept
+   * (75%); any other has 5 of 5.
+   */
+  static List<LedgerEntry> commitments(List<OrgUnitId> communities) {
+    int n = communities.size();
+    LocalDate day = YEAR.start().plusMonths(3);
+    List<LedgerEntry> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int slot = slot(i, 3, n);
+      int made = 5;
+      int kept = 5;
+      if (meets(i, 3, n)) {
+        kept = slot % 2 == 0 ? 4 : 5;
+      } else if (slot % 3 != 0) { // the reasons of measurements(): 0 is the category, else the rate
+        made = 4;
+        kept = 3;
+      }
+      for (int e = 0; e < made; e++) {
+        LedgerEntry open = LedgerEntry.open(EntryId.of(String.format("cm%04d-%d", i + 1, e)), LedgerKind.COMMITMENT,
+            communities.get(i), MemberId.of(String.format("m%04d-%d", i + 1, e)), day, "为民服务承诺");
+        out.add(e < kept ? open.resolve(day.plusDays(30)) : open.respond(day.plusDays(3)));
+      }
     }
     return out;
   }
@@ -255,12 +303,35 @@ public final class YungangStars {
     // engine's own trace).
     OrgUnitId missed = communities.stream()
         .filter(c -> !stars.stars(c).isEmpty() && !stars.earned(RuleId.of("service"), c)
-            && stars.explain(RuleId.of("service"), c).text(Locale.ENGLISH).contains("0.7999"))
+            && stars.explain(RuleId.of("service"), c).text(Locale.ENGLISH).contains("0.75"))
         .findFirst().orElseThrow();
     out.printf("  why %s has stars %s but not 服务群众满意星:%n", missed, stars.stars(missed));
     for (String line : stars.explain(RuleId.of("service"), missed).text(Locale.CHINESE).split("\n")) {
       out.println("    " + line);
     }
-    return new Outcome(tree, communities, stars, types);
+    out.println();
+
+    // 动态管理: the stars go into the star book; the next year a major incident in one holder of
+    // 宜居稳定幸福星 takes that star away at once (摘星), recorded with who, why, before and after.
+    StarBook book = StarBook.empty(Yungang.DISTRICT, 2).advance(stars,
+        Change.of("yungang-committee", "2022年度创星升级评定", Instant.parse("2023-01-05T00:00:00Z")), LocalDate.of(2023, 1, 10));
+    OrgUnitId struck = communities.stream().filter(c -> stars.earned(RuleId.of("liveable"), c)).findFirst().orElseThrow();
+    List<Measurement> next = new ArrayList<>();
+    for (Measurement m : measurements(communities)) {
+      boolean incident = m.unit().equals(struck) && m.indicator().equals(INCIDENT);
+      next.add(new Measurement(m.unit(), m.indicator(), YEAR.next(), incident ? Fixed.ONE : m.value()));
+    }
+    StarRatings nextYear = scheme.compile().evaluate(InputColumns.of(tree, YEAR.next(), next));
+    book = book.advance(nextYear,
+        Change.of("yungang-committee", "2023年度创星升级评定", Instant.parse("2024-01-05T00:00:00Z")), LocalDate.of(2024, 1, 10));
+    StarChange down = book.changes().get(book.changes().size() - 1);
+    AuditEntry audit = book.trail().get(book.trail().size() - 1);
+    out.printf("  star book: %d changes for %s, %d for %s; %s %s %s, level %d → %d%n",
+        book.changes().stream().filter(c -> c.period().equals(YEAR)).count(), YEAR,
+        book.changes().stream().filter(c -> c.period().equals(YEAR.next())).count(), YEAR.next(), down.unit(), down.starName(),
+        down.action(), down.levelBefore(), down.levelAfter());
+    out.printf("  audit: %s %s by %s (%s): held %s → %s%n", audit.action(), audit.subjectId(), audit.actor(),
+        audit.reason(), audit.before().get("held"), audit.after().get("held"));
+    return new Outcome(tree, communities, stars, types, book);
   }
 }

@@ -15,6 +15,7 @@ import org.grassroots.rules.Measurement;
 import org.grassroots.rules.RuleId;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarChange;
 import org.grassroots.stars.StarRatings;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +53,7 @@ class YungangStarsTest {
   @Test
   void printsWhyOneCommunityMissedAStar() {
     assertThat(printed).contains("why co0002 has stars [pioneer] but not 服务群众满意星")
-        .contains("ledger.fulfilmentRate = 0.7999 ≥ 0.8：✗")
+        .contains("ledger.fulfilmentRate = 0.75 ≥ 0.8：✗")
         .contains("service = 19 ≥ 18：✓");
   }
 
@@ -100,6 +101,17 @@ class YungangStarsTest {
     OrgUnitId oneStar = outcome.communities().stream().filter(c -> outcome.stars().level(c) == 1)
         .findFirst().orElseThrow();
     assertThat(a.paid(oneStar).format()).isEqualTo("¥16,129.03");
+  }
+
+  @Test
+  void aVetoEventTheNextYearTakesAStarAwayWithItsAuditRecord() {
+    assertThat(printed).contains("star book: 62 changes for 2022, 1 for 2023; co0005 宜居稳定幸福星 REVOKE, level 1 → 0")
+        .contains("audit: revoke co0005/liveable by yungang-committee (一票否决 [v-incident] 重大安全事故 — 2023年度创星升级评定)");
+    StarChange down = outcome.book().changes().get(62);
+    assertThat(down.cause()).isEqualTo(StarChange.Cause.VETO);
+    assertThat(down.isDowngrade()).isTrue();
+    assertThat(outcome.book().held(down.unit())).doesNotContain(RuleId.of("liveable"));
+    assertThat(outcome.book().trail()).hasSize(63);
   }
 
   @Test
