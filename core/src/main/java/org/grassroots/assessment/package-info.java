@@ -18,6 +18,10 @@
  * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
  * }</pre>
  *
+ * <p>{@link org.grassroots.assessment.Designations} reads a ruleset's grades as independent
+ * designations a unit may hold several of (stars, community types), each with its own vetoes and
+ * quotas, by the same evaluators.
+ *
  * <p>{@link org.grassroots.assessment.RuleCase} pins a ruleset's published outcomes one line per
  * case.
  */
