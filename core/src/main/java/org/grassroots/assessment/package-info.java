@@ -18,6 +18,10 @@
  * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
  * }</pre>
  *
+ * <p>{@link org.grassroots.assessment.Designations} reads a ruleset's grades as independent
+ * designations a unit may hold several of (stars, community types), each with its own vetoes and
+ * quotas, by the same evaluators.
+ *
  * <p>A ruleset's published outcomes are pinned by fixture cases, one line per case, in the
  * {@code grassroots-rules-format} module ({@code RulesetCases}, {@code RulesetCaseTests}).
  */
