@@ -16,6 +16,9 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.InvalidInputException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PositionCoverageTest {
@@ -75,5 +78,36 @@ class PositionCoverageTest {
     assertThatThrownBy(() -> new PositionLevel("Bad", "中", "en", OrgKind.STREET_COMMITTEE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("positionLevel.code");
     assertThat(COMPOUND_HOME.displayName(Locale.CHINESE)).isEqualTo("小区党群之家");
+  }
+
+  /**
+   * However positions open and close, each level's covered and uncovered hosts add up to its hosts,
+   * and its open positions are exactly those open on the day.
+   */
+  @Property(tries = 200)
+  void coveredAndUncoveredAddUpToTheHosts(
+      @ForAll @IntRange(min = 1, max = 30) int compounds, @ForAll @IntRange(min = 0, max = 60) int homes,
+      @ForAll @IntRange(min = 0, max = 400) int day) {
+    List<OrgUnit> units = new ArrayList<>(units().subList(0, 3));
+    for (int i = 0; i < compounds; i++) {
+      units.add(OrgUnit.establish(D, OrgUnitId.of("x" + i), OrgKind.COMPOUND_BRANCH, "小区" + i, OrgUnitId.of("c1"), FROM));
+    }
+    LocalDate asOf = FROM.plusDays(day);
+    List<ServicePosition> ps = new ArrayList<>();
+    int openThatDay = 0;
+    for (int k = 0; k < homes; k++) {
+      ServicePosition p = ServicePosition.open(PositionId.of("h" + k), "之家" + k, COMPOUND_HOME,
+          OrgUnitId.of("x" + (k * 7 % compounds)), FROM.plusDays(k * 13L % 300));
+      if (k % 3 == 0) {
+        p = p.closing(p.opened().plusDays(1 + k * 11L % 200));
+      }
+      ps.add(p);
+      openThatDay += p.openOn(asOf) ? 1 : 0;
+    }
+    PositionCoverage.LevelCoverage homeLine = PositionCoverage.of(THREE, units, ps, asOf).level(COMPOUND_HOME);
+    assertThat(homeLine.hosts()).isEqualTo(compounds);
+    assertThat(homeLine.covered() + homeLine.uncovered().size()).isEqualTo(homeLine.hosts());
+    assertThat(homeLine.positions()).isEqualTo(openThatDay);
+    assertThat(homeLine.covered()).isLessThanOrEqualTo(Math.min(openThatDay, compounds));
   }
 }
