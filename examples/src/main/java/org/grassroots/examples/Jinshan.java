@@ -21,6 +21,8 @@ import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.lifecycle.HierarchyService;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
+import org.grassroots.resettlement.HandoverAgreement;
+import org.grassroots.resettlement.SigningProgress;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.staffing.StaffAssignment;
@@ -57,6 +59,8 @@ public final class Jinshan {
   static final int STREET_MEMBER_UNITS = 19;
   static final int COMMUNITY_MEMBER_UNITS = 6;
   static final int TEMPORARY_BRANCH_MEMBERS = 16;
+  static final String PROJECT = "金林湾花园返迁安置";
+  static final int HOUSEHOLDS_SIGNED_IN_A_MONTH = 296;
 
   private Jinshan() {}
 
@@ -147,11 +151,24 @@ public final class Jinshan {
     OrgUnitId temporary = OrgUnitId.of("jinlinwan-temp");
     Change opening = Change.of("example", "全市首家返迁临时党支部揭牌", Instant.parse("2018-06-29T00:00:00Z"));
     jinshan.establishTemporaryBranch(opening, temporary, "金林湾花园返迁临时党支部", gaolin,
-        "金林湾花园返迁安置", TEMPORARY_OPENED, TEMPORARY_ENDS);
+        PROJECT, TEMPORARY_OPENED, TEMPORARY_ENDS);
     List<Member> resettled = new ArrayList<>();
     for (int i = 0; i < TEMPORARY_BRANCH_MEMBERS; i++) {
       resettled.add(jinshan.registerMember(opening, Member.of(DISTRICT, MemberId.of("jl" + i),
           "返迁户党员" + (i + 1), Yungang.syntheticIdNumber(i), temporary)));
+    }
+
+    // 返迁交房协议: 296 households sign in the branch's first 4 weeks, 4 of them sign a corrected
+    // agreement, and 10 more sign in August
+    List<HandoverAgreement> agreements = new ArrayList<>();
+    for (int h = 0; h < HOUSEHOLDS_SIGNED_IN_A_MONTH; h++) {
+      agreements.add(new HandoverAgreement("jlw-" + h, PROJECT, TEMPORARY_OPENED.plusDays(h % 28)));
+    }
+    for (int h = 0; h < 4; h++) {
+      agreements.add(new HandoverAgreement("jlw-" + h, PROJECT, TEMPORARY_OPENED.plusDays(20)));
+    }
+    for (int h = HOUSEHOLDS_SIGNED_IN_A_MONTH; h < HOUSEHOLDS_SIGNED_IN_A_MONTH + 10; h++) {
+      agreements.add(new HandoverAgreement("jlw-" + h, PROJECT, LocalDate.of(2018, 8, 6)));
     }
 
     out.println("厦门湖里区金山街道 · 四位一体 (Jinshan street, Huli — four-in-one schema)");
@@ -205,6 +222,13 @@ public final class Jinshan {
         storage.organizations().get(DISTRICT, temporary).name(),
         storage.organizations().get(DISTRICT, temporary).temporary().get().project(),
         TEMPORARY_OPENED, TEMPORARY_ENDS, storage.members().byOrganization(DISTRICT, temporary).size());
+    SigningProgress month = SigningProgress.of(agreements, PROJECT, TEMPORARY_OPENED, TEMPORARY_OPENED.plusDays(29));
+    out.printf("  返迁交房协议 %s .. %s (%d days, under a month): %d households signed (近300户)%n",
+        month.from(), month.to(), month.days(), month.households());
+    out.printf("    why %d: %d agreements in the window, %d of them a household's second (counted once); last"
+        + " signed %s; the %d signed in August are outside the window%n", month.households(), month.agreements(),
+        month.agreements() - month.households(), month.lastSigned().orElseThrow(),
+        SigningProgress.of(agreements, PROJECT, month.to().plusDays(1), TEMPORARY_ENDS).households());
     Change end = Change.of("example", "返迁安置完成", Instant.parse("2019-01-02T00:00:00Z"));
     HierarchyService.Expiry first = jinshan.endExpiredTemporaryBranches(end, TEMPORARY_ENDS);
     out.printf("  on %s: ended %d, blocked %d — %s%n", TEMPORARY_ENDS, first.ended().size(),

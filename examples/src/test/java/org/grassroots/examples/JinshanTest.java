@@ -39,6 +39,9 @@ class JinshanTest {
         .containsPattern("2018-07-29\\s+27\\s+27\\s+0\\s+9/9")
         .contains("why 27: 9 community alliances existing on 2018-07-29 × 3 posts each")
         .contains("2018-06-29 .. 2018-12-31, members 16")
+        .contains("返迁交房协议 2018-06-29 .. 2018-07-28 (30 days, under a month): 296 households signed")
+        .contains("why 296: 300 agreements in the window, 4 of them a household's second (counted once); last"
+            + " signed 2018-07-26; the 10 signed in August are outside the window")
         .contains("ended 0, blocked 1")
         .contains("still has 16 active children or members")
         .contains("after its 16 members moved back to 高林社区大党委: ended 1; status ENDED, end date 2018-12-31");
