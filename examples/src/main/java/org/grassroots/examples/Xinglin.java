@@ -1,6 +1,7 @@
 package org.grassroots.examples;
 
 import java.io.PrintStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,23 @@ import org.grassroots.boards.RankingPolicy;
 import org.grassroots.boards.RecruitmentBatch;
 import org.grassroots.boards.Standing;
 import org.grassroots.boards.TaskId;
+import org.grassroots.audit.Change;
+import org.grassroots.district.DistrictId;
+import org.grassroots.hierarchy.HierarchySchema;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.lifecycle.HierarchyService;
+import org.grassroots.positions.PositionCoverage;
+import org.grassroots.positions.PositionId;
+import org.grassroots.positions.PositionLevel;
+import org.grassroots.positions.ServicePosition;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Period;
+import org.grassroots.spi.StorageProvider;
+import org.grassroots.storage.inmemory.InMemoryStorageProvider;
+import org.grassroots.volunteering.Activity;
+import org.grassroots.volunteering.ActivityId;
+import org.grassroots.volunteering.VolunteeringTally;
 
 /**
  * 厦门集美区杏林街道 (seed article 000): the cadre performance boards (干部履职尽责评价榜) since 2017 —
@@ -35,7 +51,8 @@ import org.grassroots.rules.Period;
  * people and 1,567 entries on the advanced board, 40+ promotions — are computed from the records
  * built here by {@link BoardStatistics}; records of 2016 exist and must not count.
  *
- * <p>The boards are pure values (no storage involved), so this example needs no storage provider.
+ * <p>The boards are values; the street's tree, its 28 service positions (阵地) with the four compound
+ * demonstration sites, and the red cinema's sessions (红色影厅) are built on the embedded default.
  *
  * <p>Run: {@code ./mvnw -q -pl examples -am compile exec:java -Dexec.mainClass=org.grassroots.examples.Xinglin}
  */
@@ -47,17 +64,28 @@ public final class Xinglin {
   static final int PROJECTS = 143;
   static final int CADRES = 175;
   static final int PROMOTION_SLOTS_PER_YEAR = 7;
+  static final DistrictId DISTRICT = DistrictId.of("jimei");
+  /** The day of the article. */
+  static final LocalDate REPORTED = LocalDate.of(2022, 11, 17);
+  static final String[] COMMUNITIES = {"纺织", "宁宝", "宁海", "莲亭"};
+  /** The four compound demonstration sites (小区党建示范点), one per community above. */
+  static final String[] DEMONSTRATION_SITES = {"华铃花园", "宁宝世家", "杏林湾一号", "臻园"};
+  static final int COMPOUND_HOMES = 23;
+  static final int RED_CINEMA_SESSIONS = 52;
 
   private Xinglin() {}
 
   public static void main(String[] args) {
-    run(Console.out());
+    PrintStream out = Console.out();
+    try (StorageProvider storage = new InMemoryStorageProvider()) {
+      run(storage, out);
+    }
   }
 
   /** The records the example builds, and what it computed from them. */
   record Result(BoardStatistics stats, List<HardTask> tasks, List<BoardEntry> entries) {}
 
-  static Result run(PrintStream out) {
+  static Result run(StorageProvider storage, PrintStream out) {
     Board advanced = Board.xinglinAdvanced();
     Board improvement = Board.xinglinImprovement();
 
@@ -187,7 +215,62 @@ public final class Xinglin {
     out.print("  recommended per year:");
     slates.forEach((year, slate) -> out.printf(" %d: %d", year, slate.recommended().size()));
     out.println();
+    out.println();
+    positionsAndCinema(storage, out);
     return new Result(stats, tasks, entries);
+  }
+
+  /**
+   * The street's positions and the red cinema. The article gives 28 positions in all and names the
+   * street centre and four compound demonstration sites; the split of the rest (a centre in each of
+   * the four named communities, 23 compound homes) is this example's assumption.
+   */
+  private static void positionsAndCinema(StorageProvider storage, PrintStream out) {
+    HierarchyService jimei = new HierarchyService(storage, DISTRICT, HierarchySchema.fourLevel());
+    Change setUp = Change.of("example", "杏林街道阵地（种子文章000）", Instant.parse("2017-01-01T00:00:00Z"));
+    OrgUnitId street = OrgUnitId.of("xinglin");
+    jimei.establish(setUp, OrgUnitId.of("jm"), OrgKind.DISTRICT, "中共厦门市集美区委", null, SINCE);
+    jimei.establish(setUp, street, OrgKind.STREET_COMMITTEE, "杏林街道党工委", OrgUnitId.of("jm"), SINCE);
+    List<ServicePosition> positions = new ArrayList<>();
+    positions.add(ServicePosition.open(PositionId.of("p-street"), "“至心杏林”党群服务中心",
+        PositionLevel.STREET_CENTRE, street, LocalDate.of(2019, 7, 1)));
+    for (int i = 0; i < COMMUNITIES.length; i++) {
+      OrgUnitId c = OrgUnitId.of("c" + (i + 1));
+      jimei.establish(setUp, c, OrgKind.COMMUNITY_ORG, COMMUNITIES[i] + "社区党委", street, SINCE);
+      positions.add(ServicePosition.open(PositionId.of("p-" + c), COMMUNITIES[i] + "社区党群服务中心",
+          PositionLevel.COMMUNITY_CENTRE, c, SINCE));
+    }
+    for (int i = 0; i < COMPOUND_HOMES; i++) { // 一小区一支部, each with its home
+      OrgUnitId x = OrgUnitId.of(String.format("x%02d", i + 1));
+      String name = i < DEMONSTRATION_SITES.length ? DEMONSTRATION_SITES[i] : "小区" + (i + 1);
+      jimei.establish(setUp, x, OrgKind.COMPOUND_BRANCH, name + "小区党支部",
+          OrgUnitId.of("c" + (i % COMMUNITIES.length + 1)), SINCE);
+      positions.add(ServicePosition.open(PositionId.of("p-" + x),
+          name + (i < DEMONSTRATION_SITES.length ? "党群之家（小区党建示范点）" : "党群之家"),
+          PositionLevel.COMPOUND_HOME, x, SINCE.plusMonths(i)));
+    }
+    PositionCoverage coverage = PositionCoverage.of(
+        List.of(PositionLevel.STREET_CENTRE, PositionLevel.COMMUNITY_CENTRE, PositionLevel.COMPOUND_HOME),
+        storage.organizations().asOf(DISTRICT, REPORTED), positions, REPORTED);
+    StringBuilder split = new StringBuilder();
+    coverage.levels().forEach(l -> split.append(split.length() == 0 ? "" : " + ").append(l.positions()));
+    out.printf("  service positions (党建引领、服务群众的各类阵地) on %s: %d = %s (street centre + community"
+        + " centres + compound homes)%n", REPORTED, coverage.positions(), split);
+    out.print("  compound demonstration sites (小区党建示范点):");
+    positions.stream().filter(p -> p.name().contains("示范点"))
+        .forEach(p -> out.print(" " + storage.organizations().get(DISTRICT, p.host()).name()));
+    out.println();
+
+    // 红色影厅: a screening or lesson every 13 days from January 2021, 97 viewers each
+    List<Activity> sessions = new ArrayList<>();
+    for (int i = 0; i < RED_CINEMA_SESSIONS; i++) {
+      sessions.add(Activity.of(ActivityId.of("red" + i), street, "红色影厅学习教育第" + (i + 1) + "场",
+          LocalDate.of(2021, 1, 10).plusDays(13L * i), 97).inSeries("red-cinema"));
+    }
+    VolunteeringTally cinema = VolunteeringTally.of(List.of(), sessions, LocalDate.of(2021, 1, 1), REPORTED,
+        VolunteeringTally.inSeries("red-cinema"));
+    out.printf("  红色影厅 %s .. %s: %d sessions (50多场), %d participations (5000多人次)%n",
+        LocalDate.of(2021, 1, 1), REPORTED, cinema.activities(), cinema.participations());
   }
 
   private static String names(Board board) {

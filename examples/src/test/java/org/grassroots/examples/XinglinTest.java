@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.grassroots.boards.BoardKind;
+import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.junit.jupiter.api.Test;
 
 /** The 杏林 example prints the article's board figures, computed from the records it builds. */
@@ -14,7 +15,11 @@ class XinglinTest {
   @Test
   void printsTheArticlesFiguresComputedFromTheRecords() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Xinglin.Result result = Xinglin.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Xinglin.Result result;
+    try (InMemoryStorageProvider storage = new InMemoryStorageProvider()) {
+      result = Xinglin.run(storage, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      assertThat(storage.organizations().count(Xinglin.DISTRICT)).isEqualTo(1 + 1 + 4 + 23);
+    }
     // the figures come from the records: 143 tasks of 2017 on and one of 2016
     assertThat(result.tasks()).hasSize(144);
     assertThat(result.entries().stream().filter(e -> e.kind() == BoardKind.ADVANCED)).hasSize(1568);
@@ -33,6 +38,9 @@ class XinglinTest {
         .contains("= 42 tasks × 5 + 101 tasks × 4")
         .contains("passed over 未推荐: integrity")
         .containsPattern("c107\\s+advanced\\s+18\\s+improvement\\s+1\\s+net\\s+17\\s+barred")
-        .contains("2017: 7 2018: 7 2019: 7 2020: 7 2021: 7 2022: 7");
+        .contains("2017: 7 2018: 7 2019: 7 2020: 7 2021: 7 2022: 7")
+        .contains("服务群众的各类阵地) on 2022-11-17: 28 = 1 + 4 + 23")
+        .contains("(小区党建示范点): 华铃花园小区党支部 宁宝世家小区党支部 杏林湾一号小区党支部 臻园小区党支部")
+        .contains("红色影厅 2021-01-01 .. 2022-11-17: 52 sessions (50多场), 5044 participations (5000多人次)");
   }
 }
