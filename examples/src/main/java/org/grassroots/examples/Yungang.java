@@ -150,14 +150,9 @@ public final class Yungang {
     return ids;
   }
 
-  /** Pads {@code text} to {@code width} terminal columns; CJK characters take two. */
+  /** Pads {@code text} to {@code width} terminal columns; see {@link Console#pad}. */
   static String pad(String text, int width) {
-    int columns = 0;
-    for (int i = 0; i < text.length(); i++) {
-      columns += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
-          || Character.isIdeographic(text.charAt(i)) ? 2 : 1;
-    }
-    return text + " ".repeat(Math.max(0, width - columns));
+    return Console.pad(text, width);
   }
 
   private static Map<OrgKind, Integer> countByKind(TreeSnapshot tree) {
