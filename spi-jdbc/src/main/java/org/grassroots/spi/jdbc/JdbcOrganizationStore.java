@@ -568,9 +568,11 @@ final class JdbcOrganizationStore implements OrganizationStore {
     while (!stack.isEmpty()) {
       OrgUnit u = stack.pop();
       out.add(u);
-      List<OrgUnit> kids = byParent.getOrDefault(u.id(), List.of());
-      kids.sort(Comparator.comparing(OrgUnit::id).reversed());
-      kids.forEach(stack::push);
+      List<OrgUnit> kids = byParent.get(u.id());
+      if (kids != null) {
+        kids.sort(Comparator.comparing(OrgUnit::id).reversed());
+        kids.forEach(stack::push);
+      }
     }
     return out.build();
   }

@@ -218,7 +218,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize));
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
-            new Object[] {"schema", e.getSQLState(), e.getErrorCode()}, e);
+            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);
       }
     }
   }
@@ -259,28 +259,28 @@ public final class JdbcStorageProvider implements StorageProvider {
     d.lockSchema(c);
     try (Statement s = c.createStatement()) {
       for (String stmt : schemaStatements(d, tables.prefix())) {
-        try {
-          s.execute(stmt);
-        } catch (SQLException e) {
-          // Another application without the lock may have created it a moment ago: the check
-          // that follows decides whether the schema is whole.
-          if (!exists(c, tables)) {
-            throw e;
+        // Every statement is IF NOT EXISTS, so running it again is safe: an engine without a
+        // schema lock (H2) may refuse one that races another application's; try it again.
+        for (int attempt = 1; ; attempt++) {
+          try {
+            s.execute(stmt);
+            break;
+          } catch (SQLException e) {
+            if (attempt == 5) {
+              throw e;
+            }
+            try {
+              Thread.sleep(20L * attempt);
+            } catch (InterruptedException ie) {
+              Thread.currentThread().interrupt();
+              throw e;
+            }
           }
         }
       }
     } finally {
       d.unlockSchema(c);
       c.setAutoCommit(auto);
-    }
-  }
-
-  private static boolean exists(Connection c, Tables tables) {
-    try {
-      validate(c, tables);
-      return true;
-    } catch (StorageException | SQLException e) {
-      return false;
     }
   }
 
