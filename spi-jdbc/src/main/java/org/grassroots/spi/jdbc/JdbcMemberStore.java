@@ -66,12 +66,14 @@ final class JdbcMemberStore implements MemberStore {
     if (members.isEmpty()) {
       return List.of();
     }
-    DistrictId district = Check.notNull("members[0]", members.get(0)).district();
     for (int i = 0; i < members.size(); i++) {
-      Member m = Check.notNull("members[" + i + "]", members.get(i));
-      Check.that(m.district().equals(district), "jdbc.batchDistrict", "members[" + i + "].district",
-          m.district().value(), district.value());
-      Check.between("members[" + i + "].version", m.version(), 0, 0);
+      Check.notNull("members[" + i + "]", members.get(i));
+    }
+    DistrictId district = members.get(0).district();
+    for (int i = 0; i < members.size(); i++) {
+      if (!members.get(i).district().equals(district)) {
+        throw new BatchFailedException(i, new NotFoundException("district", members.get(i).district().value()));
+      }
     }
     return db.write("members.createAll", district, tx -> {
       Set<String> seen = new HashSet<>();
@@ -97,7 +99,7 @@ final class JdbcMemberStore implements MemberStore {
         if (!seen.add(m.id().value()) || existing.contains(m.id().value())) {
           throw new BatchFailedException(i, new ConflictException("storage.duplicateId", T, m.id().value()));
         }
-        StorageException bad = checkUnits(m, null, units);
+        StorageException bad = checkUnits(m, units);
         if (bad != null) {
           throw new BatchFailedException(i, bad);
         }
@@ -144,23 +146,21 @@ final class JdbcMemberStore implements MemberStore {
   }
 
   /**
-   * The first problem with the units {@code m} refers to: missing, or not active where the
-   * reference is new (a member may keep pointing at a unit that ended since).
+   * The first problem with the units {@code m} refers to: every one must exist in the district,
+   * and an active member's must be active (so that no unit ends behind its active members' back).
    */
-  private static StorageException checkUnits(Member m, Member before, Map<String, Boolean> units) {
+  private static StorageException checkUnits(Member m, Map<String, Boolean> units) {
     List<Optional<OrgUnitId>> refs = List.of(Optional.of(m.organization()), m.servingCommunity(), m.household());
-    List<Optional<OrgUnitId>> old = before == null ? List.of(Optional.empty(), Optional.empty(), Optional.empty())
-        : List.of(Optional.of(before.organization()), before.servingCommunity(), before.household());
-    for (int i = 0; i < refs.size(); i++) {
-      if (refs.get(i).isEmpty()) {
+    for (Optional<OrgUnitId> ref : refs) {
+      if (ref.isEmpty()) {
         continue;
       }
-      String u = refs.get(i).get().value();
+      String u = ref.get().value();
       Boolean active = units.get(u);
       if (active == null) {
         return new NotFoundException(AuditEntry.ORG_UNIT, u);
       }
-      if (!active && !refs.get(i).equals(old.get(i))) {
+      if (m.active() && !active) {
         return new ConflictException("storage.parentInactive", m.id().value(), u);
       }
     }
@@ -209,7 +209,7 @@ final class JdbcMemberStore implements MemberStore {
       if (current.version() != updated.version()) {
         throw new StaleVersionException(T, updated.id().value(), updated.version(), current.version());
       }
-      StorageException bad = checkUnits(updated, current, unitStates(tx.c, tx.district, List.of(updated)));
+      StorageException bad = checkUnits(updated, unitStates(tx.c, tx.district, List.of(updated)));
       if (bad != null) {
         throw bad;
       }
@@ -272,7 +272,7 @@ final class JdbcMemberStore implements MemberStore {
     }
     write(tx, moved);
     for (int i = 0; i < moved.size(); i++) {
-      tx.audit(T, moved.get(i).id().value(), "update", change, affected.get(i).describe(),
+      tx.audit(T, moved.get(i).id().value(), "merge", change, affected.get(i).describe(),
           moved.get(i).describe());
     }
   }

@@ -88,12 +88,15 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (units.isEmpty()) {
       return List.of();
     }
-    DistrictId district = Check.notNull("units[0]", units.get(0)).district();
     for (int i = 0; i < units.size(); i++) {
-      OrgUnit u = Check.notNull("units[" + i + "]", units.get(i));
-      Check.that(u.district().equals(district), "jdbc.batchDistrict", "units[" + i + "].district",
-          u.district().value(), district.value());
-      Check.between("units[" + i + "].version", u.version(), 0, 0);
+      Check.notNull("units[" + i + "]", units.get(i));
+    }
+    DistrictId district = units.get(0).district();
+    for (int i = 0; i < units.size(); i++) {
+      if (!units.get(i).district().equals(district)) {
+        // A batch is one district's: another district's unit is not found in this one.
+        throw new BatchFailedException(i, new NotFoundException("district", units.get(i).district().value()));
+      }
     }
     return db.write("organizations.createAll", district, tx -> insertUnits(tx, change, units));
   }
@@ -263,7 +266,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
         throw new ConflictException("storage.immutableField", T, id, "kind");
       }
       checkRevisionDate(current, updated.revisionDate());
-      if (current.status().isActive() && !updated.status().isActive()) {
+      if (!updated.status().isActive()) {
         long active = activeDependants(tx.c, tx.district, id);
         if (active > 0) {
           throw new ConflictException("storage.hasActiveChildren", id, active);
@@ -324,6 +327,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
       }
       OrgUnit into = current(tx.c, district, survivor.value())
           .orElseThrow(() -> new NotFoundException(T, survivor.value()));
+      if (!current.status().isActive()) {
+        throw new ConflictException("storage.immutableField", T, absorbed.value(), "status");
+      }
       if (survivor.equals(absorbed) || isAncestor(tx.c, district, absorbed.value(), survivor.value())) {
         throw new ConflictException("storage.cycle", absorbed.value(), survivor.value());
       }
@@ -344,7 +350,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       }
       writeRevisions(tx, changed);
       for (int i = 0; i < children.size(); i++) {
-        tx.audit(T, children.get(i).id().value(), "move", change, children.get(i).describe(),
+        tx.audit(T, children.get(i).id().value(), "merge", change, children.get(i).describe(),
             changed.get(i).describe());
       }
       members.moveMembers(tx, change, absorbed, survivor);
@@ -360,22 +366,24 @@ final class JdbcOrganizationStore implements OrganizationStore {
     }
   }
 
-  /** Active children plus active members whose organisation is the unit. */
+  /** Active children plus active members whose organisation or serving community is the unit. */
   private long activeDependants(Connection c, DistrictId d, String id) throws SQLException {
-    long n = 0;
-    for (String sql : List.of(
-        "SELECT COUNT(*) FROM " + t.unit() + " WHERE district = ? AND parent_id = ? AND status = 'ACTIVE'",
-        "SELECT COUNT(*) FROM " + t.member() + " WHERE district = ? AND organization = ? AND active = TRUE")) {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, d.value());
-        ps.setString(2, id);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          n += rs.getLong(1);
-        }
+    return countWith(c, "SELECT COUNT(*) FROM " + t.unit()
+            + " WHERE district = ? AND parent_id = ? AND status = 'ACTIVE'", d.value(), id)
+        + countWith(c, "SELECT COUNT(*) FROM " + t.member() + " WHERE district = ? AND active = TRUE"
+            + " AND (organization = ? OR serving_community = ?)", d.value(), id, id);
+  }
+
+  private static long countWith(Connection c, String sql, String... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
       }
     }
-    return n;
   }
 
   /** Writes new current states (version + 1 each, checked) and their revisions. */
@@ -614,9 +622,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
   public List<OrgUnit> history(DistrictId district, OrgUnitId id) {
     Check.notNull("district", district);
     Check.notNull("id", id);
-    return db.read("organizations.history", c -> List.copyOf(query(c, district,
+    List<OrgUnit> all = db.read("organizations.history", c -> List.copyOf(query(c, district,
         "SELECT " + OrgRows.COLUMNS + " FROM " + t.revision()
             + " WHERE district = ? AND id = ? ORDER BY version", district.value(), id.value())));
+    if (all.isEmpty()) {
+      throw new NotFoundException(T, id.value());
+    }
+    return all;
   }
 
   @Override
