@@ -1,0 +1,400 @@
+package org.grassroots.storage.inmemory;
+
+import static org.grassroots.audit.AuditEntry.MEMBER;
+import static org.grassroots.audit.AuditEntry.ORG_UNIT;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.grassroots.audit.Change;
+import org.grassroots.district.DistrictId;
+import org.grassroots.hierarchy.OrgStatus;
+import org.grassroots.hierarchy.OrgUnit;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
+import org.grassroots.members.Member;
+import org.grassroots.members.MemberId;
+import org.grassroots.spi.BatchFailedException;
+import org.grassroots.spi.ConflictException;
+import org.grassroots.spi.NotFoundException;
+import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.Page;
+import org.grassroots.spi.PageRequest;
+import org.grassroots.spi.StaleVersionException;
+import org.grassroots.spi.StorageException;
+
+/** Organisation units in memory: revisions per unit and a children index per parent. */
+final class InMemoryOrganizationStore implements OrganizationStore {
+  private final InMemoryStorageProvider provider;
+
+  InMemoryOrganizationStore(InMemoryStorageProvider provider) {
+    this.provider = provider;
+  }
+
+  @Override
+  public OrgUnit create(Change change, OrgUnit unit) {
+    Check.notNull("change", change);
+    Check.notNull("unit", unit);
+    DistrictData d = provider.district(unit.district());
+    synchronized (d) {
+      checkNew(d, unit, Map.of());
+      OrgUnit stored = unit.withVersion(1);
+      d.putRevision(stored);
+      d.audit(ORG_UNIT, stored.id().value(), "create", change, null, stored);
+      return stored;
+    }
+  }
+
+  @Override
+  public List<OrgUnit> createAll(Change change, List<OrgUnit> units) {
+    Check.notNull("change", change);
+    Check.notNull("units", units);
+    if (units.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Check.notNull("units[" + i + "]", units.get(i));
+    }
+    DistrictId district = units.get(0).district();
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      // validate the whole batch against the store plus the earlier items, then write it all
+      Map<OrgUnitId, OrgUnit> staged = new HashMap<>(units.size() * 2);
+      List<OrgUnit> out = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        OrgUnit u = units.get(i);
+        try {
+          if (!u.district().equals(district)) {
+            // a batch is one district's: another district's unit is not found in this one
+            throw new NotFoundException("district", u.district().value());
+          }
+          checkNew(d, u, staged);
+        } catch (StorageException e) {
+          throw new BatchFailedException(i, e);
+        }
+        OrgUnit stored = u.withVersion(1);
+        staged.put(u.id(), stored);
+        out.add(stored);
+      }
+      for (OrgUnit stored : out) {
+        d.putRevision(stored);
+        d.audit(ORG_UNIT, stored.id().value(), "create", change, null, stored);
+      }
+      return ImmutableList.copyOf(out);
+    }
+  }
+
+  /** Refuses a duplicate id, a missing parent and an inactive parent. */
+  private static void checkNew(DistrictData d, OrgUnit unit, Map<OrgUnitId, OrgUnit> staged) {
+    if (d.units.containsKey(unit.id()) || staged.containsKey(unit.id())) {
+      throw new ConflictException("storage.duplicateId", ORG_UNIT, unit.id().value());
+    }
+    if (unit.parent().isPresent()) {
+      OrgUnitId p = unit.parent().get();
+      OrgUnit parent = staged.containsKey(p) ? staged.get(p) : d.currentUnit(p);
+      if (parent == null) {
+        throw new NotFoundException(ORG_UNIT, p.value());
+      }
+      if (!parent.status().isActive()) {
+        throw new ConflictException("storage.parentInactive", unit.id().value(), p.value());
+      }
+    }
+  }
+
+  @Override
+  public Optional<OrgUnit> find(DistrictId district, OrgUnitId id) {
+    Check.notNull("id", id);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      return Optional.ofNullable(d.currentUnit(id));
+    }
+  }
+
+  @Override
+  public OrgUnit get(DistrictId district, OrgUnitId id) {
+    return find(district, id).orElseThrow(() -> new NotFoundException(ORG_UNIT, id.value()));
+  }
+
+  @Override
+  public OrgUnit update(Change change, OrgUnit updated) {
+    Check.notNull("change", change);
+    Check.notNull("updated", updated);
+    DistrictData d = provider.district(updated.district());
+    synchronized (d) {
+      OrgUnit cur = current(d, updated.id());
+      checkVersion(cur, updated.version());
+      if (!cur.parent().equals(updated.parent())) {
+        throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "parent");
+      }
+      if (!cur.kind().equals(updated.kind())) {
+        throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "kind");
+      }
+      checkRevisionDate(cur, updated.revisionDate());
+      if (!updated.status().isActive()) {
+        int dependants = d.activeDependants(cur.id());
+        if (dependants > 0) {
+          throw new ConflictException("storage.hasActiveChildren", cur.id().value(), dependants);
+        }
+      }
+      OrgUnit stored = updated.withVersion(cur.version() + 1);
+      d.putRevision(stored);
+      d.audit(ORG_UNIT, stored.id().value(), "update", change, cur, stored);
+      return stored;
+    }
+  }
+
+  @Override
+  public OrgUnit move(Change change, DistrictId district, OrgUnitId id, long expectedVersion,
+      OrgUnitId newParent, LocalDate on) {
+    Check.notNull("change", change);
+    Check.notNull("id", id);
+    Check.notNull("on", on);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      OrgUnit cur = current(d, id);
+      checkVersion(cur, expectedVersion);
+      if (newParent != null) {
+        OrgUnit parent = current(d, newParent);
+        if (isWithin(d, newParent, id)) {
+          throw new ConflictException("storage.cycle", id.value(), newParent.value());
+        }
+        if (!parent.status().isActive()) {
+          throw new ConflictException("storage.parentInactive", id.value(), newParent.value());
+        }
+      }
+      checkRevisionDate(cur, on);
+      OrgUnit stored = cur.withParent(newParent, on).withVersion(cur.version() + 1);
+      d.putRevision(stored);
+      d.audit(ORG_UNIT, id.value(), "move", change, cur, stored);
+      return stored;
+    }
+  }
+
+  @Override
+  public OrgUnit merge(Change change, DistrictId district, OrgUnitId absorbed, long absorbedVersion,
+      OrgUnitId survivor, LocalDate on) {
+    Check.notNull("change", change);
+    Check.notNull("absorbed", absorbed);
+    Check.notNull("survivor", survivor);
+    Check.notNull("on", on);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      OrgUnit gone = current(d, absorbed);
+      checkVersion(gone, absorbedVersion);
+      OrgUnit into = current(d, survivor);
+      if (!gone.status().isActive()) {
+        throw new ConflictException("storage.immutableField", ORG_UNIT, absorbed.value(), "status");
+      }
+      if (isWithin(d, survivor, absorbed)) {
+        throw new ConflictException("storage.cycle", absorbed.value(), survivor.value());
+      }
+      if (!into.status().isActive()) {
+        throw new ConflictException("storage.parentInactive", absorbed.value(), survivor.value());
+      }
+      checkRevisionDate(gone, on);
+      // compute every new record first (constructors and date checks may refuse), then write
+      List<OrgUnit[]> movedChildren = new ArrayList<>();
+      for (OrgUnitId c : d.childIds(absorbed)) {
+        OrgUnit child = d.currentUnit(c);
+        checkRevisionDate(child, on);
+        movedChildren.add(new OrgUnit[] {child,
+            child.withParent(survivor, on).withVersion(child.version() + 1)});
+      }
+      TreeSet<MemberId> affected = new TreeSet<>();
+      affected.addAll(d.membersByOrganization.getOrDefault(absorbed, new TreeSet<>()));
+      affected.addAll(d.membersServingIn.getOrDefault(absorbed, new TreeSet<>()));
+      List<Member[]> movedMembers = new ArrayList<>();
+      for (MemberId m : affected) {
+        Member before = d.members.get(m);
+        Member after = before;
+        if (after.organization().equals(absorbed)) {
+          after = after.withOrganization(survivor);
+        }
+        if (after.servingCommunity().equals(Optional.of(absorbed))) {
+          after = after.withServingCommunity(Optional.of(survivor));
+        }
+        movedMembers.add(new Member[] {before, after.withVersion(before.version() + 1)});
+      }
+      OrgUnit ended = gone.withEnd(OrgStatus.MERGED, on, survivor).withVersion(gone.version() + 1);
+      for (OrgUnit[] c : movedChildren) {
+        d.putRevision(c[1]);
+        d.audit(ORG_UNIT, c[1].id().value(), "merge", change, c[0], c[1]);
+      }
+      for (Member[] m : movedMembers) {
+        d.putMember(m[1]);
+        d.audit(MEMBER, m[1].id().value(), "merge", change, m[0], m[1]);
+      }
+      d.putRevision(ended);
+      d.audit(ORG_UNIT, absorbed.value(), "merge", change, gone, ended);
+      return ended;
+    }
+  }
+
+  @Override
+  public List<OrgUnit> children(DistrictId district, OrgUnitId parent) {
+    Check.notNull("parent", parent);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
+      for (OrgUnitId c : d.childIds(parent)) {
+        out.add(d.currentUnit(c));
+      }
+      return out.build();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> subtree(DistrictId district, OrgUnitId root) {
+    Check.notNull("root", root);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      OrgUnit top = current(d, root);
+      ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
+      out.add(top);
+      // iterative pre-order: a stack of child iterators, siblings in id order
+      Deque<Iterator<OrgUnitId>> stack = new ArrayDeque<>();
+      stack.push(d.childIds(root).iterator());
+      while (!stack.isEmpty()) {
+        Iterator<OrgUnitId> it = stack.peek();
+        if (it.hasNext()) {
+          OrgUnitId c = it.next();
+          out.add(d.currentUnit(c));
+          TreeSet<OrgUnitId> grand = d.children.get(c);
+          if (grand != null) {
+            stack.push(grand.iterator());
+          }
+        } else {
+          stack.pop();
+        }
+      }
+      return out.build();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> ancestors(DistrictId district, OrgUnitId id) {
+    Check.notNull("id", id);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      OrgUnit u = current(d, id);
+      ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
+      while (u.parent().isPresent()) {
+        u = d.currentUnit(u.parent().get());
+        out.add(u);
+      }
+      return out.build();
+    }
+  }
+
+  @Override
+  public Page<OrgUnit> list(DistrictId district, PageRequest page) {
+    Check.notNull("page", page);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      return DistrictData.page(
+          new java.util.AbstractCollection<OrgUnit>() {
+            @Override
+            public Iterator<OrgUnit> iterator() {
+              Iterator<DistrictData.Revisions> it = d.units.values().iterator();
+              return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                  return it.hasNext();
+                }
+
+                @Override
+                public OrgUnit next() {
+                  return it.next().current();
+                }
+              };
+            }
+
+            @Override
+            public int size() {
+              return d.units.size();
+            }
+          },
+          page);
+    }
+  }
+
+  @Override
+  public long count(DistrictId district) {
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      return d.units.size();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> history(DistrictId district, OrgUnitId id) {
+    Check.notNull("id", id);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      DistrictData.Revisions r = d.units.get(id);
+      if (r == null) {
+        throw new NotFoundException(ORG_UNIT, id.value());
+      }
+      return r.all();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> asOf(DistrictId district, LocalDate date) {
+    Check.notNull("date", date);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
+      for (DistrictData.Revisions r : d.units.values()) {
+        OrgUnit u = r.inForceOn(date);
+        if (u != null && u.existsOn(date)) {
+          out.add(u);
+        }
+      }
+      return out.build();
+    }
+  }
+
+  private static OrgUnit current(DistrictData d, OrgUnitId id) {
+    OrgUnit u = d.currentUnit(id);
+    if (u == null) {
+      throw new NotFoundException(ORG_UNIT, id.value());
+    }
+    return u;
+  }
+
+  private static void checkVersion(OrgUnit cur, long expected) {
+    if (cur.version() != expected) {
+      throw new StaleVersionException(ORG_UNIT, cur.id().value(), expected, cur.version());
+    }
+  }
+
+  private static void checkRevisionDate(OrgUnit cur, LocalDate on) {
+    if (on.isBefore(cur.revisionDate())) {
+      throw new InvalidInputException("storage.revisionBefore", ORG_UNIT, cur.id().value(),
+          on.toString(), cur.revisionDate().toString());
+    }
+  }
+
+  /** True when {@code x} is {@code root} or lies under it in the current tree. */
+  private static boolean isWithin(DistrictData d, OrgUnitId x, OrgUnitId root) {
+    OrgUnitId at = x;
+    while (at != null) {
+      if (at.equals(root)) {
+        return true;
+      }
+      OrgUnit u = d.currentUnit(at);
+      at = u == null ? null : u.parent().orElse(null);
+    }
+    return false;
+  }
+}

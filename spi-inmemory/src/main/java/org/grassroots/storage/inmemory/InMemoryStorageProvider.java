@@ -1,0 +1,53 @@
+package org.grassroots.storage.inmemory;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.grassroots.district.DistrictId;
+import org.grassroots.input.Check;
+import org.grassroots.spi.AllianceStore;
+import org.grassroots.spi.AuditStore;
+import org.grassroots.spi.MemberStore;
+import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.StorageProvider;
+
+/**
+ * The embedded default storage (内存存储): everything held in the JVM heap, nothing persisted.
+ *
+ * <p>Each district's data sits behind its own monitor, so calls for different districts never wait
+ * for each other, and every call — including a batch, a merge and the audit entries it writes — is
+ * one atomic step for its district. A call validates everything before it changes anything, so a
+ * refused call leaves no trace. Held to the same contract suite as the JDBC adapter.
+ */
+public final class InMemoryStorageProvider implements StorageProvider {
+  private final ConcurrentMap<DistrictId, DistrictData> districts = new ConcurrentHashMap<>();
+  private final InMemoryOrganizationStore organizations = new InMemoryOrganizationStore(this);
+  private final InMemoryMemberStore members = new InMemoryMemberStore(this);
+  private final InMemoryAllianceStore alliances = new InMemoryAllianceStore(this);
+  private final InMemoryAuditStore audit = new InMemoryAuditStore(this);
+
+  @Override
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  @Override
+  public MemberStore members() {
+    return members;
+  }
+
+  @Override
+  public AllianceStore alliances() {
+    return alliances;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  /** The data of {@code district}, created empty on first use; callers synchronise on it. */
+  DistrictData district(DistrictId district) {
+    Check.notNull("district", district);
+    return districts.computeIfAbsent(district, DistrictData::new);
+  }
+}
