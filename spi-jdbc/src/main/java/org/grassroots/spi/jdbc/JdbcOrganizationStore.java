@@ -124,9 +124,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
       }
     }
     // Parents outside the batch: their status and their ancestors.
+    // A parent counts as in the batch only when it comes earlier; any other is looked up.
     List<String> outside = new ArrayList<>();
-    for (OrgUnit u : units) {
-      u.parent().map(OrgUnitId::value).filter(p -> !position.containsKey(p)).ifPresent(outside::add);
+    for (int i = 0; i < units.size(); i++) {
+      int self = i;
+      units.get(i).parent().map(OrgUnitId::value)
+          .filter(p -> !(position.containsKey(p) && position.get(p) < self)).ifPresent(outside::add);
     }
     List<String> outsideIds = outside.stream().distinct().toList();
     Map<String, OrgStatus> outsideStatus = statuses(tx.c, tx.district, outsideIds);

@@ -46,13 +46,25 @@ import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
+import org.grassroots.spi.StorageProvider;
+import org.grassroots.spi.contract.AllianceStoreContract;
+import org.grassroots.spi.contract.AuditContract;
+import org.grassroots.spi.contract.BatchContract;
+import org.grassroots.spi.contract.ConcurrencyContract;
+import org.grassroots.spi.contract.HierarchyContract;
+import org.grassroots.spi.contract.MemberStoreContract;
+import org.grassroots.spi.contract.OrganizationStoreContract;
+import org.grassroots.spi.contract.PagingContract;
+import org.grassroots.spi.contract.TenancyContract;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * What only the JDBC adapter can get wrong, run on every test database by a subclass per database:
  * the closure against {@code parent_id}, binary id order, batches that fail in the middle, stale
  * versions inside a batch under the driver flags in use, schema scripts applied twice and by two
- * applications at once, and concurrent writers. Each test uses a fresh random district.
+ * applications at once, and concurrent writers. Each test uses a fresh random district. The
+ * contract suite of {@code grassroots-spi-testkit} runs in the nested classes on the same database.
  */
 abstract class JdbcAdapterTests {
   static final LocalDate D0 = LocalDate.of(2024, 1, 1);
@@ -547,5 +559,79 @@ abstract class JdbcAdapterTests {
     }
     assertThat(JdbcStorageProvider.schemaStatements(provider().dialect(), "abc_"))
         .allMatch(s -> s.contains("abc_") && !s.contains("${"));
+  }
+
+  // ------------------------------------------------------------ the contract suite, on the same database
+
+  @Nested
+  class OrganizationStore extends OrganizationStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Hierarchy extends HierarchyContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class MemberStore extends MemberStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class AllianceStore extends AllianceStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Batch extends BatchContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Paging extends PagingContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Tenancy extends TenancyContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Concurrency extends ConcurrencyContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
   }
 }
