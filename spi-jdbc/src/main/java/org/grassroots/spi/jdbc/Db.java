@@ -169,6 +169,67 @@ final class Db {
     return new StorageException("jdbc.failure", new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
   }
 
+  // ---------------------------------------------------------------- queries
+
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code sql} with {@code args} bound in order and reads every row. */
+  static <T> List<T> query(Connection c, String sql, RowReader<T> reader, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Runs {@code sqlEndingInIn + "(?, …)"} (district bound first) for the keys in chunks of 500
+   * bound parameters, and reads every row of every chunk.
+   */
+  static <T> List<T> queryIn(Connection c, String sqlEndingInIn, DistrictId d, List<String> keys,
+      RowReader<T> reader) throws SQLException {
+    List<T> out = new ArrayList<>();
+    for (List<String> chunk : chunks(keys, 500)) {
+      Object[] args = new Object[chunk.size() + 1];
+      args[0] = d.value();
+      for (int i = 0; i < chunk.size(); i++) {
+        args[i + 1] = chunk.get(i);
+      }
+      out.addAll(query(c, sqlEndingInIn + " (" + marks(chunk.size()) + ")", reader, args));
+    }
+    return out;
+  }
+
+  /**
+   * The district of a batch: every item must be non-null and of the first item's district; an item
+   * of another district fails the batch as not found in this one.
+   */
+  static <T> DistrictId batchDistrict(String field, List<T> items, java.util.function.Function<T, DistrictId> district) {
+    for (int i = 0; i < items.size(); i++) {
+      org.grassroots.input.Check.notNull(field + "[" + i + "]", items.get(i));
+    }
+    DistrictId d = district.apply(items.get(0));
+    for (int i = 0; i < items.size(); i++) {
+      DistrictId other = district.apply(items.get(i));
+      if (!other.equals(d)) {
+        throw new org.grassroots.spi.BatchFailedException(i,
+            new org.grassroots.spi.NotFoundException("district", other.value()));
+      }
+    }
+    return d;
+  }
+
   // ---------------------------------------------------------------- batches
 
   @FunctionalInterface

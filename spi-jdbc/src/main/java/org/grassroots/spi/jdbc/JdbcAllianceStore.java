@@ -59,15 +59,9 @@ final class JdbcAllianceStore implements AllianceStore {
   }
 
   private void requireAnchor(Connection c, DistrictId d, OrgUnitId anchor) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT 1 FROM " + t.unit() + " WHERE district = ? AND id = ?")) {
-      ps.setString(1, d.value());
-      ps.setString(2, anchor.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException(AuditEntry.ORG_UNIT, anchor.value());
-        }
-      }
+    if (Db.query(c, "SELECT 1 FROM " + t.unit() + " WHERE district = ? AND id = ?", rs -> 1,
+        d.value(), anchor.value()).isEmpty()) {
+      throw new NotFoundException(AuditEntry.ORG_UNIT, anchor.value());
     }
   }
 
@@ -158,38 +152,20 @@ final class JdbcAllianceStore implements AllianceStore {
    * span in one query.
    */
   private List<Alliance> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
-    List<String> ids = new ArrayList<>();
-    List<Object[]> heads = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          ids.add(rs.getString(1));
-          heads.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              Cols.date(rs, 5), rs.getString(6), rs.getLong(7)});
-        }
-      }
-    }
+    List<Object[]> heads = Db.query(c, sql, rs -> new Object[] {rs.getString(1), rs.getString(2),
+        rs.getString(3), rs.getString(4), Cols.date(rs, 5), rs.getString(6), rs.getLong(7)}, args);
+    List<String> ids = heads.stream().map(h -> (String) h[0]).toList();
     if (ids.isEmpty()) {
       return List.of();
     }
     Map<String, List<AllianceMembership>> members = new HashMap<>();
     String lo = ids.stream().min(String::compareTo).orElseThrow();
     String hi = ids.stream().max(String::compareTo).orElseThrow();
-    try (PreparedStatement ps = c.prepareStatement("SELECT alliance_id, " + AllianceRows.MEMBERSHIP_COLUMNS
+    for (Object[] row : Db.query(c, "SELECT alliance_id, " + AllianceRows.MEMBERSHIP_COLUMNS
         + " FROM " + t.allianceMembership()
-        + " WHERE district = ? AND alliance_id >= ? AND alliance_id <= ? ORDER BY alliance_id, pos")) {
-      ps.setString(1, d.value());
-      ps.setString(2, lo);
-      ps.setString(3, hi);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(AllianceRows.readMembership(rs, 2));
-        }
-      }
+        + " WHERE district = ? AND alliance_id >= ? AND alliance_id <= ? ORDER BY alliance_id, pos",
+        rs -> new Object[] {rs.getString(1), AllianceRows.readMembership(rs, 2)}, d.value(), lo, hi)) {
+      members.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((AllianceMembership) row[1]);
     }
     List<Alliance> out = new ArrayList<>(heads.size());
     for (Object[] h : heads) {

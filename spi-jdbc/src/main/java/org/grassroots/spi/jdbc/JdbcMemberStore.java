@@ -43,9 +43,7 @@ final class JdbcMemberStore implements MemberStore {
     this.db = db;
     this.t = db.tables;
     this.select = "SELECT " + MemberRows.COLUMNS + " FROM " + t.member() + " WHERE district = ?";
-    this.updateVersioned = "UPDATE " + t.member() + " SET name = ?, id_number = ?, phone = ?,"
-        + " organization = ?, serving_community = ?, in_service = ?, household = ?, active = ?,"
-        + " version = ? WHERE district = ? AND id = ? AND version = ?";
+    this.updateVersioned = MemberRows.updateSql(t);
   }
 
   @Override
@@ -66,34 +64,13 @@ final class JdbcMemberStore implements MemberStore {
     if (members.isEmpty()) {
       return List.of();
     }
-    for (int i = 0; i < members.size(); i++) {
-      Check.notNull("members[" + i + "]", members.get(i));
-    }
-    DistrictId district = members.get(0).district();
-    for (int i = 0; i < members.size(); i++) {
-      if (!members.get(i).district().equals(district)) {
-        throw new BatchFailedException(i, new NotFoundException("district", members.get(i).district().value()));
-      }
-    }
+    DistrictId district = Db.batchDistrict("members", members, Member::district);
     return db.write("members.createAll", district, tx -> {
       Set<String> seen = new HashSet<>();
       Map<String, Boolean> units = unitStates(tx.c, district, members);
-      Set<String> existing = new HashSet<>();
-      for (List<Member> chunk : Db.chunks(members, 500)) {
-        String sql = "SELECT id FROM " + t.member() + " WHERE district = ? AND id IN ("
-            + Db.marks(chunk.size()) + ")";
-        try (PreparedStatement ps = tx.c.prepareStatement(sql)) {
-          ps.setString(1, district.value());
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 2, chunk.get(i).id().value());
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              existing.add(rs.getString(1));
-            }
-          }
-        }
-      }
+      Set<String> existing = new HashSet<>(Db.queryIn(tx.c, "SELECT id FROM " + t.member()
+          + " WHERE district = ? AND id IN", district, members.stream().map(m -> m.id().value()).toList(),
+          rs -> rs.getString(1)));
       for (int i = 0; i < members.size(); i++) {
         Member m = members.get(i);
         if (!seen.add(m.id().value()) || existing.contains(m.id().value())) {
@@ -127,20 +104,9 @@ final class JdbcMemberStore implements MemberStore {
       m.household().ifPresent(u -> ids.add(u.value()));
     }
     Map<String, Boolean> out = new HashMap<>();
-    for (List<String> chunk : Db.chunks(new ArrayList<>(ids), 500)) {
-      String sql = "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN ("
-          + Db.marks(chunk.size()) + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, d.value());
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 2, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getString(1), "ACTIVE".equals(rs.getString(2)));
-          }
-        }
-      }
+    for (String[] row : Db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
+        d, new ArrayList<>(ids), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      out.put(row[0], "ACTIVE".equals(row[1]));
     }
     return out;
   }
@@ -179,19 +145,8 @@ final class JdbcMemberStore implements MemberStore {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private List<Member> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<Member> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(MemberRows.read(rs, d));
-        }
-      }
-      return out;
-    }
+  private static List<Member> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
+    return Db.query(c, sql, rs -> MemberRows.read(rs, d), args);
   }
 
   @Override
@@ -222,7 +177,7 @@ final class JdbcMemberStore implements MemberStore {
 
   /** Writes new states (version + 1 each, checked against the stored version). */
   private void write(WriteTx tx, List<Member> states) throws SQLException {
-    int stale = db.versionedBatch(tx.c, updateVersioned, states, JdbcMemberStore::bindUpdate,
+    int stale = db.versionedBatch(tx.c, updateVersioned, states, MemberRows::bindUpdate,
         (c, chunk) -> {
           for (int i = 0; i < chunk.size(); i++) {
             Optional<Member> now = one(c, tx.district, chunk.get(i).id().value());
@@ -237,21 +192,6 @@ final class JdbcMemberStore implements MemberStore {
       long actual = one(tx.c, tx.district, m.id().value()).map(Member::version).orElse(0L);
       throw new StaleVersionException(T, m.id().value(), m.version() - 1, actual);
     }
-  }
-
-  private static void bindUpdate(PreparedStatement ps, Member m) throws SQLException {
-    ps.setString(1, m.name());
-    ps.setString(2, m.idNumber().reveal());
-    Cols.text(ps, 3, m.phone().map(org.grassroots.members.PhoneNumber::reveal));
-    ps.setString(4, m.organization().value());
-    Cols.text(ps, 5, m.servingCommunity().map(OrgUnitId::value));
-    ps.setBoolean(6, m.inService());
-    Cols.text(ps, 7, m.household().map(OrgUnitId::value));
-    ps.setBoolean(8, m.active());
-    ps.setLong(9, m.version());
-    ps.setString(10, m.district().value());
-    ps.setString(11, m.id().value());
-    ps.setLong(12, m.version() - 1);
   }
 
   /** A merge moves members whose organisation or serving community is {@code from} to {@code to}. */

@@ -57,11 +57,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.t = db.tables;
     this.selectOne =
         "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit() + " WHERE district = ? AND id = ?";
-    this.updateVersioned =
-        "UPDATE " + t.unit() + " SET kind = ?, name = ?, parent_id = ?, division_code = ?,"
-            + " status = ?, valid_from = ?, valid_to = ?, temp_project = ?, temp_ends_on = ?,"
-            + " successor = ?, revision_date = ?, version = ?"
-            + " WHERE district = ? AND id = ? AND version = ?";
+    this.updateVersioned = OrgRows.updateSql(t.unit());
     this.insertClosure =
         "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth) VALUES (?, ?, ?, ?)";
     this.deleteClosure =
@@ -88,16 +84,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (units.isEmpty()) {
       return List.of();
     }
-    for (int i = 0; i < units.size(); i++) {
-      Check.notNull("units[" + i + "]", units.get(i));
-    }
-    DistrictId district = units.get(0).district();
-    for (int i = 0; i < units.size(); i++) {
-      if (!units.get(i).district().equals(district)) {
-        // A batch is one district's: another district's unit is not found in this one.
-        throw new BatchFailedException(i, new NotFoundException("district", units.get(i).district().value()));
-      }
-    }
+    DistrictId district = Db.batchDistrict("units", units, OrgUnit::district);
     return db.write("organizations.createAll", district, tx -> insertUnits(tx, change, units));
   }
 
@@ -192,39 +179,15 @@ final class JdbcOrganizationStore implements OrganizationStore {
   }
 
   private List<String> existingIds(Connection c, DistrictId d, List<String> ids) throws SQLException {
-    List<String> found = new ArrayList<>();
-    for (List<String> chunk : Db.chunks(ids, IN_CHUNK)) {
-      String sql = "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN (" + Db.marks(chunk.size()) + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, d.value());
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 2, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            found.add(rs.getString(1));
-          }
-        }
-      }
-    }
-    return found;
+    return Db.queryIn(c, "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN", d, ids,
+        rs -> rs.getString(1));
   }
 
   private Map<String, OrgStatus> statuses(Connection c, DistrictId d, List<String> ids) throws SQLException {
     Map<String, OrgStatus> out = new HashMap<>();
-    for (List<String> chunk : Db.chunks(ids, IN_CHUNK)) {
-      String sql = "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN (" + Db.marks(chunk.size()) + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, d.value());
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 2, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getString(1), OrgStatus.valueOf(rs.getString(2)));
-          }
-        }
-      }
+    for (String[] row : Db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
+        d, ids, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      out.put(row[0], OrgStatus.valueOf(row[1]));
     }
     return out;
   }
@@ -233,21 +196,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private Map<String, List<ClosureRow>> ancestorChains(Connection c, DistrictId d, List<String> ids)
       throws SQLException {
     Map<String, List<ClosureRow>> out = new HashMap<>();
-    for (List<String> chunk : Db.chunks(ids, IN_CHUNK)) {
-      String sql = "SELECT ancestor, descendant, depth FROM " + t.closure()
-          + " WHERE district = ? AND descendant IN (" + Db.marks(chunk.size()) + ")";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ps.setString(1, d.value());
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 2, chunk.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                .add(new ClosureRow(rs.getString(1), rs.getString(2), rs.getInt(3)));
-          }
-        }
-      }
+    for (ClosureRow r : Db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
+        + " WHERE district = ? AND descendant IN", d, ids,
+        rs -> new ClosureRow(rs.getString(1), rs.getString(2), rs.getInt(3)))) {
+      out.computeIfAbsent(r.descendant(), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
@@ -377,22 +329,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
             + " AND (organization = ? OR serving_community = ?)", d.value(), id, id);
   }
 
-  private static long countWith(Connection c, String sql, String... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setString(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+  private static long countWith(Connection c, String sql, Object... args) throws SQLException {
+    return Db.query(c, sql, rs -> rs.getLong(1), args).get(0);
   }
 
   /** Writes new current states (version + 1 each, checked) and their revisions. */
   private void writeRevisions(WriteTx tx, List<OrgUnit> states) throws SQLException {
     int stale = db.versionedBatch(tx.c, updateVersioned, states,
-        (ps, u) -> bindUpdate(ps, u), (c, chunk) -> firstNotApplied(c, tx.district, chunk));
+        OrgRows::bindUpdate, (c, chunk) -> firstNotApplied(c, tx.district, chunk));
     if (stale >= 0) {
       OrgUnit u = states.get(stale);
       long actual = current(tx.c, tx.district, u.id().value()).map(OrgUnit::version).orElse(0L);
@@ -401,39 +345,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
     db.batch(tx.c, OrgRows.insertSql(t.revision()), states, OrgRows::bind);
   }
 
-  private static void bindUpdate(PreparedStatement ps, OrgUnit u) throws SQLException {
-    ps.setString(1, u.kind().code());
-    ps.setString(2, u.name());
-    Cols.text(ps, 3, u.parent().map(OrgUnitId::value));
-    Cols.text(ps, 4, u.divisionCode().map(org.grassroots.hierarchy.DivisionCode::value));
-    ps.setString(5, u.status().name());
-    Cols.date(ps, 6, u.validFrom());
-    Cols.date(ps, 7, u.validTo().orElse(null));
-    Cols.text(ps, 8, u.temporary().map(org.grassroots.hierarchy.TemporaryMandate::project));
-    Cols.date(ps, 9, u.temporary().map(org.grassroots.hierarchy.TemporaryMandate::endsOn).orElse(null));
-    Cols.text(ps, 10, u.successor().map(OrgUnitId::value));
-    Cols.date(ps, 11, u.revisionDate());
-    ps.setLong(12, u.version());
-    ps.setString(13, u.district().value());
-    ps.setString(14, u.id().value());
-    ps.setLong(15, u.version() - 1);
-  }
-
   /** The first unit of {@code chunk} whose stored version is not its new version. */
   private int firstNotApplied(Connection c, DistrictId d, List<OrgUnit> chunk) throws SQLException {
     Map<String, Long> versions = new HashMap<>();
-    String sql = "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN ("
-        + Db.marks(chunk.size()) + ")";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, d.value());
-      for (int i = 0; i < chunk.size(); i++) {
-        ps.setString(i + 2, chunk.get(i).id().value());
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          versions.put(rs.getString(1), rs.getLong(2));
-        }
-      }
+    for (Object[] row : Db.queryIn(c, "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN",
+        d, chunk.stream().map(u -> u.id().value()).toList(), rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+      versions.put((String) row[0], (Long) row[1]);
     }
     for (int i = 0; i < chunk.size(); i++) {
       Long v = versions.get(chunk.get(i).id().value());
@@ -446,15 +363,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   private boolean isAncestor(Connection c, DistrictId d, String ancestor, String descendant)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT depth FROM " + t.closure()
-        + " WHERE district = ? AND ancestor = ? AND descendant = ?")) {
-      ps.setString(1, d.value());
-      ps.setString(2, ancestor);
-      ps.setString(3, descendant);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+    return !Db.query(c, "SELECT depth FROM " + t.closure()
+        + " WHERE district = ? AND ancestor = ? AND descendant = ?", rs -> rs.getInt(1),
+        d.value(), ancestor, descendant).isEmpty();
   }
 
   /**
@@ -464,17 +375,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
    */
   private void reparentClosure(WriteTx tx, String id, String newParent) throws SQLException {
     DistrictId d = tx.district;
-    List<ClosureRow> subtree = new ArrayList<>();
-    try (PreparedStatement ps = tx.c.prepareStatement("SELECT descendant, depth FROM " + t.closure()
-        + " WHERE district = ? AND ancestor = ?")) {
-      ps.setString(1, d.value());
-      ps.setString(2, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          subtree.add(new ClosureRow(id, rs.getString(1), rs.getInt(2)));
-        }
-      }
-    }
+    List<ClosureRow> subtree = Db.query(tx.c, "SELECT descendant, depth FROM " + t.closure()
+        + " WHERE district = ? AND ancestor = ?", rs -> new ClosureRow(id, rs.getString(1), rs.getInt(2)),
+        d.value(), id);
     List<ClosureRow> oldAncestors = ancestorChains(tx.c, d, List.of(id)).getOrDefault(id, List.of())
         .stream().filter(r -> r.depth() > 0).toList();
     List<ClosureRow> newAncestors = newParent == null ? List.of()
@@ -500,28 +403,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
   // ---------------------------------------------------------------- reads
 
   private Optional<OrgUnit> current(Connection c, DistrictId d, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(selectOne)) {
-      ps.setString(1, d.value());
-      ps.setString(2, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(OrgRows.read(rs, 1, d)) : Optional.empty();
-      }
-    }
+    List<OrgUnit> rows = query(c, d, selectOne, d.value(), id);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private List<OrgUnit> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      List<OrgUnit> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(OrgRows.read(rs, 1, d));
-        }
-      }
-      return out;
-    }
+  private static List<OrgUnit> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
+    return Db.query(c, sql, rs -> OrgRows.read(rs, 1, d), args);
   }
 
   private List<OrgUnit> children(Connection c, DistrictId d, String parent) throws SQLException {

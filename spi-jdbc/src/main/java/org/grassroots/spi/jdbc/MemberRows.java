@@ -26,15 +26,34 @@ final class MemberRows {
   static void bind(PreparedStatement ps, Member m) throws SQLException {
     ps.setString(1, m.district().value());
     ps.setString(2, m.id().value());
-    ps.setString(3, m.name());
-    ps.setString(4, m.idNumber().reveal());
-    Cols.text(ps, 5, m.phone().map(PhoneNumber::reveal));
-    ps.setString(6, m.organization().value());
-    Cols.text(ps, 7, m.servingCommunity().map(OrgUnitId::value));
-    ps.setBoolean(8, m.inService());
-    Cols.text(ps, 9, m.household().map(OrgUnitId::value));
-    ps.setBoolean(10, m.active());
-    ps.setLong(11, m.version());
+    bindValues(ps, 3, m);
+  }
+
+  /** {@code UPDATE … SET <the columns after id> WHERE district, id and the previous version}. */
+  static String updateSql(Tables t) {
+    return "UPDATE " + t.member() + " SET " + COLUMNS.substring(COLUMNS.indexOf(',') + 2).replace(",", " = ?,")
+        + " = ? WHERE district = ? AND id = ? AND version = ?";
+  }
+
+  /** Binds a new state for {@link #updateSql}: expects the stored version to be one less. */
+  static void bindUpdate(PreparedStatement ps, Member m) throws SQLException {
+    int next = bindValues(ps, 1, m);
+    ps.setString(next, m.district().value());
+    ps.setString(next + 1, m.id().value());
+    ps.setLong(next + 2, m.version() - 1);
+  }
+
+  private static int bindValues(PreparedStatement ps, int i, Member m) throws SQLException {
+    ps.setString(i++, m.name());
+    ps.setString(i++, m.idNumber().reveal());
+    Cols.text(ps, i++, m.phone().map(PhoneNumber::reveal));
+    ps.setString(i++, m.organization().value());
+    Cols.text(ps, i++, m.servingCommunity().map(OrgUnitId::value));
+    ps.setBoolean(i++, m.inService());
+    Cols.text(ps, i++, m.household().map(OrgUnitId::value));
+    ps.setBoolean(i++, m.active());
+    ps.setLong(i++, m.version());
+    return i;
   }
 
   static Member read(ResultSet rs, DistrictId district) throws SQLException {

@@ -33,18 +33,38 @@ final class OrgRows {
   static void bind(PreparedStatement ps, OrgUnit u) throws SQLException {
     ps.setString(1, u.district().value());
     ps.setString(2, u.id().value());
-    ps.setString(3, u.kind().code());
-    ps.setString(4, u.name());
-    Cols.text(ps, 5, u.parent().map(OrgUnitId::value));
-    Cols.text(ps, 6, u.divisionCode().map(DivisionCode::value));
-    ps.setString(7, u.status().name());
-    Cols.date(ps, 8, u.validFrom());
-    Cols.date(ps, 9, u.validTo().orElse(null));
-    Cols.text(ps, 10, u.temporary().map(TemporaryMandate::project));
-    Cols.date(ps, 11, u.temporary().map(TemporaryMandate::endsOn).orElse(null));
-    Cols.text(ps, 12, u.successor().map(OrgUnitId::value));
-    Cols.date(ps, 13, u.revisionDate());
-    ps.setLong(14, u.version());
+    bindValues(ps, 3, u);
+  }
+
+  /** {@code UPDATE … SET <the columns after id> WHERE district, id and the previous version}. */
+  static String updateSql(String table) {
+    return "UPDATE " + table + " SET " + COLUMNS.substring(COLUMNS.indexOf(',') + 2).replace(",", " = ?,")
+        + " = ? WHERE district = ? AND id = ? AND version = ?";
+  }
+
+  /** Binds a new state for {@link #updateSql}: expects the stored version to be one less. */
+  static void bindUpdate(PreparedStatement ps, OrgUnit u) throws SQLException {
+    int next = bindValues(ps, 1, u);
+    ps.setString(next, u.district().value());
+    ps.setString(next + 1, u.id().value());
+    ps.setLong(next + 2, u.version() - 1);
+  }
+
+  /** Binds the columns after id (kind … version) from {@code i}; returns the next index. */
+  private static int bindValues(PreparedStatement ps, int i, OrgUnit u) throws SQLException {
+    ps.setString(i++, u.kind().code());
+    ps.setString(i++, u.name());
+    Cols.text(ps, i++, u.parent().map(OrgUnitId::value));
+    Cols.text(ps, i++, u.divisionCode().map(DivisionCode::value));
+    ps.setString(i++, u.status().name());
+    Cols.date(ps, i++, u.validFrom());
+    Cols.date(ps, i++, u.validTo().orElse(null));
+    Cols.text(ps, i++, u.temporary().map(TemporaryMandate::project));
+    Cols.date(ps, i++, u.temporary().map(TemporaryMandate::endsOn).orElse(null));
+    Cols.text(ps, i++, u.successor().map(OrgUnitId::value));
+    Cols.date(ps, i++, u.revisionDate());
+    ps.setLong(i++, u.version());
+    return i;
   }
 
   /** Reads {@link #COLUMNS} starting at column {@code from}. */
