@@ -412,6 +412,17 @@ abstract class JdbcAdapterTests {
       ps.executeUpdate();
     }
     assertThat(provider().verifyClosure(district())).isEqualTo(5); // s7 had 5 communities
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO gr_org_closure (district, ancestor, descendant, depth) VALUES (?, ?, ?, ?)")) {
+      c.setAutoCommit(true);
+      ps.setString(1, district().value());
+      ps.setString(2, "s8");
+      ps.setString(3, "c56");
+      ps.setInt(4, 1);
+      ps.executeUpdate();
+    }
+    assertThat(provider().verifyClosure(district())).isEqualTo(6); // and one row too many
     assertThat(provider().rebuildClosure(district())).isEqualTo(1 + 50 * 2 + 249 * 3);
     assertThat(provider().verifyClosure(district())).isZero();
   }
