@@ -36,14 +36,16 @@ final class JdbcMemberStore implements MemberStore {
 
   private final Db db;
   private final Tables t;
+  private final MemberRows rows;
   private final String select;
   private final String updateVersioned;
 
-  JdbcMemberStore(Db db) {
+  JdbcMemberStore(Db db, PersonalDataCodec codec) {
     this.db = db;
     this.t = db.tables;
+    this.rows = new MemberRows(t, codec);
     this.select = "SELECT " + MemberRows.COLUMNS + " FROM " + t.member() + " WHERE district = ?";
-    this.updateVersioned = MemberRows.updateSql(t);
+    this.updateVersioned = rows.updateSql();
   }
 
   @Override
@@ -83,7 +85,7 @@ final class JdbcMemberStore implements MemberStore {
       }
       List<Member> stored = members.stream().map(m -> m.withVersion(1)).toList();
       try {
-        db.batch(tx.c, MemberRows.insertSql(t), stored, MemberRows::bind);
+        db.batch(tx.c, rows.insertSql(), stored, rows::bind);
       } catch (Db.IndexedSQLException e) {
         throw new BatchFailedException(Math.min(e.index, members.size() - 1), db.translate("members.createAll", e));
       }
@@ -145,8 +147,8 @@ final class JdbcMemberStore implements MemberStore {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private static List<Member> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
-    return Db.query(c, sql, rs -> MemberRows.read(rs, d), args);
+  private List<Member> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
+    return Db.query(c, sql, rs -> rows.read(rs, d), args);
   }
 
   @Override
@@ -177,7 +179,7 @@ final class JdbcMemberStore implements MemberStore {
 
   /** Writes new states (version + 1 each, checked against the stored version). */
   private void write(WriteTx tx, List<Member> states) throws SQLException {
-    int stale = db.versionedBatch(tx.c, updateVersioned, states, MemberRows::bindUpdate,
+    int stale = db.versionedBatch(tx.c, updateVersioned, states, rows::bindUpdate,
         (c, chunk) -> {
           for (int i = 0; i < chunk.size(); i++) {
             Optional<Member> now = one(c, tx.district, chunk.get(i).id().value());

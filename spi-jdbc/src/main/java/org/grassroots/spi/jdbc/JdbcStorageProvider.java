@@ -42,9 +42,9 @@ public final class JdbcStorageProvider implements StorageProvider {
   private final JdbcAllianceStore alliances;
   private final JdbcAuditStore audit;
 
-  private JdbcStorageProvider(Db db) {
+  private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
     this.db = db;
-    this.members = new JdbcMemberStore(db);
+    this.members = new JdbcMemberStore(db, codec);
     this.organizations = new JdbcOrganizationStore(db, members);
     this.alliances = new JdbcAllianceStore(db);
     this.audit = new JdbcAuditStore(db);
@@ -173,6 +173,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private SchemaMode schemaMode = SchemaMode.VALIDATE;
     private Dialect dialect;
     private int batchSize = 1000;
+    private PersonalDataCodec personalData = PersonalDataCodec.PLAIN;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -204,6 +205,12 @@ public final class JdbcStorageProvider implements StorageProvider {
       return this;
     }
 
+    /** How members' ID numbers and phones are stored (default {@link PersonalDataCodec#PLAIN}). */
+    public Builder personalData(PersonalDataCodec codec) {
+      this.personalData = Check.notNull("personalData", codec);
+      return this;
+    }
+
     /** Detects the dialect if not set, applies the schema mode, and returns the provider. */
     public JdbcStorageProvider build() {
       Tables tables = Tables.withPrefix(prefix);
@@ -215,7 +222,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (schemaMode != SchemaMode.NONE) {
           validate(c, tables);
         }
-        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize));
+        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
             new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);

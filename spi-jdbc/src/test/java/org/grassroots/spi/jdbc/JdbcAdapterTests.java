@@ -449,6 +449,41 @@ abstract class JdbcAdapterTests {
   }
 
   @Test
+  void personalDataIsStoredInTheFormTheIntegratorChooses() throws SQLException {
+    // A stand-in for the integrator's encryption: reversible, and never the plain value.
+    PersonalDataCodec sealed = new PersonalDataCodec() {
+      @Override
+      public String encode(String field, String plain) {
+        return "sealed:" + field + ":" + java.util.Base64.getEncoder().encodeToString(
+            new StringBuilder(plain).reverse().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public String decode(String field, String stored) {
+        String b64 = stored.substring(("sealed:" + field + ":").length());
+        return new StringBuilder(new String(java.util.Base64.getDecoder().decode(b64),
+            java.nio.charset.StandardCharsets.UTF_8)).reverse().toString();
+      }
+    };
+    JdbcStorageProvider sealedProvider = JdbcStorageProvider.builder(dataSource()).personalData(sealed).build();
+    sealedProvider.organizations().create(CHANGE, unit("org", null));
+    Member m = member("m-s", "org").withPhone(PhoneNumber.parse("13912345678"));
+    Member stored = sealedProvider.members().create(CHANGE, m);
+    assertThat(sealedProvider.members().get(district(), m.id())).isEqualTo(stored);
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT id_number, phone FROM gr_member WHERE district = ? AND id = ?")) {
+      ps.setString(1, district().value());
+      ps.setString(2, "m-s");
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        assertThat(rs.getString(1)).startsWith("sealed:member.idNumber:").doesNotContain(m.idNumber().reveal());
+        assertThat(rs.getString(2)).startsWith("sealed:member.phone:").doesNotContain("13912345678");
+      }
+    }
+  }
+
+  @Test
   void alliancesKeepMembershipsInOrderWithTheirRotation() {
     create("street", null);
     Alliance a = Alliance.of(district(), AllianceId.of("big"), "大党工委", OrgUnitId.of("street"))
