@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -259,7 +260,11 @@ final class Db {
     }
   }
 
-  /** Executes {@code sql} for every item with JDBC batching in chunks of {@link #batchSize}. */
+  /**
+   * Executes {@code sql} for every item with JDBC batching in chunks of {@link #batchSize}. When the
+   * database refuses a chunk, the item that failed is found exactly (see {@link #locate}) and
+   * reported in an {@link IndexedSQLException}; the caller's transaction is then rolled back whole.
+   */
   <T> void batch(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
     if (items.isEmpty()) {
       return;
@@ -267,17 +272,46 @@ final class Db {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int start = 0; start < items.size(); start += batchSize) {
         int end = Math.min(items.size(), start + batchSize);
-        for (int i = start; i < end; i++) {
-          binder.bind(ps, items.get(i));
-          ps.addBatch();
-        }
-        try {
-          ps.executeBatch();
-        } catch (BatchUpdateException e) {
-          throw new IndexedSQLException(start + failedPosition(e, end - start), e);
-        }
+        executeChunk(c, ps, items, start, end, binder);
       }
     }
+  }
+
+  private <T> int[] executeChunk(Connection c, PreparedStatement ps, List<T> items, int start, int end,
+      Binder<T> binder) throws SQLException {
+    for (int i = start; i < end; i++) {
+      binder.bind(ps, items.get(i));
+      ps.addBatch();
+    }
+    Savepoint before = c.setSavepoint();
+    try {
+      int[] counts = ps.executeBatch();
+      c.releaseSavepoint(before);
+      return counts;
+    } catch (BatchUpdateException e) {
+      throw new IndexedSQLException(start + locate(c, before, ps, items.subList(start, end), binder, e), e);
+    }
+  }
+
+  /**
+   * The position of the item a refused chunk failed at. Drivers that rewrite a batch into
+   * multi-row statements (pgjdbc's reWriteBatchedInserts, MariaDB's bulk protocol) only know the
+   * failing statement, so the chunk is rolled back to its savepoint and replayed item by item.
+   */
+  private static <T> int locate(Connection c, Savepoint before, PreparedStatement ps, List<T> chunk,
+      Binder<T> binder, BatchUpdateException e) throws SQLException {
+    c.rollback(before);
+    ps.clearBatch();
+    for (int i = 0; i < chunk.size(); i++) {
+      binder.bind(ps, chunk.get(i));
+      try {
+        ps.executeUpdate();
+      } catch (SQLException failed) {
+        e.addSuppressed(failed);
+        return i;
+      }
+    }
+    return failedPosition(e, chunk.size());
   }
 
   /**
@@ -295,16 +329,7 @@ final class Db {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int start = 0; start < items.size(); start += batchSize) {
         int end = Math.min(items.size(), start + batchSize);
-        for (int i = start; i < end; i++) {
-          binder.bind(ps, items.get(i));
-          ps.addBatch();
-        }
-        int[] counts;
-        try {
-          counts = ps.executeBatch();
-        } catch (BatchUpdateException e) {
-          throw new IndexedSQLException(start + failedPosition(e, end - start), e);
-        }
+        int[] counts = executeChunk(c, ps, items, start, end, binder);
         boolean unknown = counts.length != end - start;
         for (int i = 0; i < counts.length && !unknown; i++) {
           if (counts[i] == 0) {

@@ -87,7 +87,7 @@ final class JdbcMemberStore implements MemberStore {
       try {
         db.batch(tx.c, rows.insertSql(), stored, rows::bind);
       } catch (Db.IndexedSQLException e) {
-        throw new BatchFailedException(Math.min(e.index, members.size() - 1), db.translate("members.createAll", e));
+        throw new BatchFailedException(e.index, db.translate("members.createAll", e));
       }
       for (Member m : stored) {
         tx.audit(T, m.id().value(), "create", change, com.google.common.collect.ImmutableMap.of(), m.describe());

@@ -141,8 +141,10 @@ final class JdbcOrganizationStore implements OrganizationStore {
     }
     Map<String, List<ClosureRow>> chains = ancestorChains(tx.c, tx.district, outsideIds);
     List<ClosureRow> closure = new ArrayList<>(units.size() * 6);
+    int[] owner = new int[units.size() * 8];
     List<OrgUnit> stored = new ArrayList<>(units.size());
-    for (OrgUnit u : units) {
+    for (int i = 0; i < units.size(); i++) {
+      OrgUnit u = units.get(i);
       String id = u.id().value();
       List<ClosureRow> chain = new ArrayList<>();
       chain.add(new ClosureRow(id, id, 0));
@@ -152,17 +154,27 @@ final class JdbcOrganizationStore implements OrganizationStore {
         }
       }
       chains.put(id, chain);
+      if (owner.length < closure.size() + chain.size()) {
+        owner = java.util.Arrays.copyOf(owner, 2 * (closure.size() + chain.size()));
+      }
+      java.util.Arrays.fill(owner, closure.size(), closure.size() + chain.size(), i);
       closure.addAll(chain);
       stored.add(u.withVersion(1));
     }
+    // The database may still refuse an item the checks passed (a row written behind the
+    // provider's back): the batch names the item where the driver tells which row failed, and
+    // the transaction rolls back everything.
+    String op = "organizations.createAll";
     try {
       db.batch(tx.c, OrgRows.insertSql(t.unit()), stored, OrgRows::bind);
       db.batch(tx.c, OrgRows.insertSql(t.revision()), stored, OrgRows::bind);
+    } catch (Db.IndexedSQLException e) {
+      throw new BatchFailedException(e.index, db.translate(op, e));
+    }
+    try {
       db.batch(tx.c, insertClosure, closure, (ps, r) -> bindClosure(ps, tx.district, r));
     } catch (Db.IndexedSQLException e) {
-      // The database refused an item the checks above passed (e.g. a row written behind the
-      // provider's back): name the item when the statement tells which, and roll back everything.
-      throw new BatchFailedException(Math.min(e.index, units.size() - 1), db.translate("organizations.createAll", e));
+      throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
     for (OrgUnit u : stored) {
       tx.audit(T, u.id().value(), "create", change, ImmutableMap.of(), u.describe());

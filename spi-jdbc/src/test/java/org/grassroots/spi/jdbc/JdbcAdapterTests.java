@@ -317,7 +317,11 @@ abstract class JdbcAdapterTests {
     }
     assertThatThrownBy(() -> provider().organizations().createAll(CHANGE, units))
         .isInstanceOf(BatchFailedException.class)
-        .satisfies(e -> assertThat(((BatchFailedException) e).getCause()).isInstanceOf(ConflictException.class));
+        .satisfies(e -> {
+          BatchFailedException b = (BatchFailedException) e;
+          assertThat(b.getCause()).isInstanceOf(ConflictException.class);
+          assertThat(b.index()).isEqualTo(1700);
+        });
     assertThat(provider().organizations().count(district())).isZero();
     assertThat(provider().audit().count(district())).isZero();
     assertThat(rows("gr_org_closure")).isZero();
