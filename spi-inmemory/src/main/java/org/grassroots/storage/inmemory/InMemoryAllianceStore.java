@@ -53,7 +53,7 @@ final class InMemoryAllianceStore implements AllianceStore {
   @Override
   public Optional<Alliance> find(DistrictId district, AllianceId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return Optional.ofNullable(d.alliances.get(id));
     }
@@ -88,7 +88,7 @@ final class InMemoryAllianceStore implements AllianceStore {
   @Override
   public Page<Alliance> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return DistrictData.page(d.alliances.values(), page);
     }
@@ -97,7 +97,7 @@ final class InMemoryAllianceStore implements AllianceStore {
   @Override
   public List<Alliance> byAnchor(DistrictId district, OrgUnitId anchor) {
     Check.notNull("anchor", anchor);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       // alliances are few per district (a street's and its communities'): a scan is enough
       return d.alliances.values().stream()

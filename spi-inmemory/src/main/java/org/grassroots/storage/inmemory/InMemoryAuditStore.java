@@ -21,7 +21,7 @@ final class InMemoryAuditStore implements AuditStore {
   public List<AuditEntry> forSubject(DistrictId district, String subjectType, String subjectId) {
     Check.notBlank("subjectType", subjectType);
     Check.notBlank("subjectId", subjectId);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       // a scan of the district's trail: asked rarely, and no per-subject index to carry in bulk loads
       ImmutableList.Builder<AuditEntry> out = ImmutableList.builder();
@@ -37,7 +37,7 @@ final class InMemoryAuditStore implements AuditStore {
   @Override
   public Page<AuditEntry> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       long from = Math.min(page.offset(), d.audit.size());
       int to = (int) Math.min(from + page.limit(), d.audit.size());
@@ -51,7 +51,7 @@ final class InMemoryAuditStore implements AuditStore {
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return d.audit.size();
     }

@@ -114,7 +114,7 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public Optional<Member> find(DistrictId district, MemberId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return Optional.ofNullable(d.members.get(id));
     }
@@ -149,7 +149,7 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public Page<Member> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return DistrictData.page(d.members.values(), page);
     }
@@ -158,7 +158,7 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public List<Member> byOrganization(DistrictId district, OrgUnitId organization) {
     Check.notNull("organization", organization);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return resolve(d, d.membersByOrganization.get(organization));
     }
@@ -167,7 +167,7 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public List<Member> servingIn(DistrictId district, OrgUnitId community) {
     Check.notNull("community", community);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return resolve(d, d.membersServingIn.get(community));
     }
@@ -186,7 +186,7 @@ final class InMemoryMemberStore implements MemberStore {
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return d.members.size();
     }

@@ -113,7 +113,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Optional<OrgUnit> find(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return Optional.ofNullable(d.currentUnit(id));
     }
@@ -145,10 +145,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
           throw new ConflictException("storage.hasActiveChildren", cur.id().value(), dependants);
         }
       }
-      OrgUnit stored = updated.withVersion(cur.version() + 1);
-      d.putRevision(stored);
-      d.audit(ORG_UNIT, stored.id().value(), "update", change, cur, stored);
-      return stored;
+      return revise(d, "update", change, cur, updated);
     }
   }
 
@@ -172,10 +169,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         }
       }
       checkRevisionDate(cur, on);
-      OrgUnit stored = cur.withParent(newParent, on).withVersion(cur.version() + 1);
-      d.putRevision(stored);
-      d.audit(ORG_UNIT, id.value(), "move", change, cur, stored);
-      return stored;
+      return revise(d, "move", change, cur, cur.withParent(newParent, on));
     }
   }
 
@@ -206,8 +200,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
       for (OrgUnitId c : d.childIds(absorbed)) {
         OrgUnit child = d.currentUnit(c);
         checkRevisionDate(child, on);
-        movedChildren.add(new OrgUnit[] {child,
-            child.withParent(survivor, on).withVersion(child.version() + 1)});
+        movedChildren.add(new OrgUnit[] {child, child.withParent(survivor, on)});
       }
       TreeSet<MemberId> affected = new TreeSet<>();
       affected.addAll(d.membersByOrganization.getOrDefault(absorbed, new TreeSet<>()));
@@ -224,25 +217,22 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         }
         movedMembers.add(new Member[] {before, after.withVersion(before.version() + 1)});
       }
-      OrgUnit ended = gone.withEnd(OrgStatus.MERGED, on, survivor).withVersion(gone.version() + 1);
+      OrgUnit ending = gone.withEnd(OrgStatus.MERGED, on, survivor);
       for (OrgUnit[] c : movedChildren) {
-        d.putRevision(c[1]);
-        d.audit(ORG_UNIT, c[1].id().value(), "merge", change, c[0], c[1]);
+        revise(d, "merge", change, c[0], c[1]);
       }
       for (Member[] m : movedMembers) {
         d.putMember(m[1]);
         d.audit(MEMBER, m[1].id().value(), "merge", change, m[0], m[1]);
       }
-      d.putRevision(ended);
-      d.audit(ORG_UNIT, absorbed.value(), "merge", change, gone, ended);
-      return ended;
+      return revise(d, "merge", change, gone, ending);
     }
   }
 
   @Override
   public List<OrgUnit> children(DistrictId district, OrgUnitId parent) {
     Check.notNull("parent", parent);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (OrgUnitId c : d.childIds(parent)) {
@@ -255,7 +245,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> subtree(DistrictId district, OrgUnitId root) {
     Check.notNull("root", root);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       OrgUnit top = current(d, root);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
@@ -283,7 +273,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> ancestors(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       OrgUnit u = current(d, id);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
@@ -298,7 +288,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Page<OrgUnit> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return DistrictData.page(
           new java.util.AbstractCollection<OrgUnit>() {
@@ -329,7 +319,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       return d.units.size();
     }
@@ -338,7 +328,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> history(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       DistrictData.Revisions r = d.units.get(id);
       if (r == null) {
@@ -351,7 +341,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> asOf(DistrictId district, LocalDate date) {
     Check.notNull("date", date);
-    DistrictData d = provider.district(district);
+    DistrictData d = provider.forReading(district);
     synchronized (d) {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (DistrictData.Revisions r : d.units.values()) {
@@ -362,6 +352,15 @@ final class InMemoryOrganizationStore implements OrganizationStore {
       }
       return out.build();
     }
+  }
+
+  /** Stores {@code next} as the new current revision of {@code cur}, version + 1, audited. */
+  private static OrgUnit revise(DistrictData d, String action, Change change, OrgUnit cur,
+      OrgUnit next) {
+    OrgUnit stored = next.withVersion(cur.version() + 1);
+    d.putRevision(stored);
+    d.audit(ORG_UNIT, stored.id().value(), action, change, cur, stored);
+    return stored;
   }
 
   private static OrgUnit current(DistrictData d, OrgUnitId id) {

@@ -45,9 +45,19 @@ public final class InMemoryStorageProvider implements StorageProvider {
     return audit;
   }
 
-  /** The data of {@code district}, created empty on first use; callers synchronise on it. */
+  /** The data of {@code district} for a write, created empty on first use; callers synchronise on it. */
   DistrictData district(DistrictId district) {
     Check.notNull("district", district);
     return districts.computeIfAbsent(district, DistrictData::new);
+  }
+
+  /**
+   * The data of {@code district} for a read: a district never written to gets a fresh empty
+   * instance that is not kept, so reads of unknown districts leave nothing behind.
+   */
+  DistrictData forReading(DistrictId district) {
+    Check.notNull("district", district);
+    DistrictData d = districts.get(district);
+    return d != null ? d : new DistrictData(district);
   }
 }

@@ -99,6 +99,18 @@ public abstract class BatchContract extends ContractSupport {
   }
 
   @Test
+  void anItemOfAnotherDistrictFailsAtItsIndex() {
+    DistrictId d = freshDistrict();
+    DistrictId other = freshDistrict();
+    create(d, "top", null);
+    create(other, "top", null);
+    List<OrgUnit> batch = chain(d, "top", 6);
+    batch.set(2, unit(other, "u2", "top"));
+    assertBatchFails(d, batch, 2, NotFoundException.class);
+    assertThat(provider().organizations().count(other)).isEqualTo(1);
+  }
+
+  @Test
   void aFailingMemberFailsAtItsIndexAndWritesNothing() {
     DistrictId d = freshDistrict();
     create(d, "org", null);

@@ -225,6 +225,8 @@ public abstract class HierarchyContract extends ContractSupport {
         .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> orgs().merge(change("into dissolved"), d, uid("a2"), 1, uid("b1"), D0.plusDays(5)))
         .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> orgs().merge(change("dissolved absorbed"), d, uid("b1"), 2, uid("a"), D0.plusDays(5)))
+        .isInstanceOf(ConflictException.class);
     assertThatThrownBy(() -> orgs().merge(change("stale"), d, uid("a2"), 9, uid("b"), D0.plusDays(5)))
         .isInstanceOf(StaleVersionException.class);
     assertThatThrownBy(() -> orgs().merge(change("ghost"), d, uid("a2"), 1, uid("ghost"), D0.plusDays(5)))

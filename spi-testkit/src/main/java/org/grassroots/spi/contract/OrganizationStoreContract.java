@@ -11,6 +11,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgStatus;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.TemporaryMandate;
+import org.grassroots.input.InvalidInputException;
 import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.OrganizationStore;
@@ -200,10 +201,12 @@ public abstract class OrganizationStoreContract extends ContractSupport {
     OrgUnit u = create(d, "u", null);
     OrgUnit v2 = orgs().update(change("rename"), u.withName("later", D0.plusDays(10)));
     assertThatThrownBy(() -> orgs().update(change("back-dated"), v2.withName("earlier", D0.plusDays(9))))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).key()).isEqualTo("storage.revisionBefore"));
     create(d, "np", null);
     assertThatThrownBy(() -> orgs().move(change("back-dated move"), d, uid("u"), 2, uid("np"), D0.plusDays(5)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).key()).isEqualTo("storage.revisionBefore"));
     assertThat(orgs().get(d, uid("u"))).isEqualTo(v2);
     // the same day as the latest revision is fine
     OrgUnit v3 = orgs().update(change("same day"), v2.withName("same day", D0.plusDays(10)));
