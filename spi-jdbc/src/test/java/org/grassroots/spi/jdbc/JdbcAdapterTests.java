@@ -52,6 +52,7 @@ import org.grassroots.spi.contract.AuditContract;
 import org.grassroots.spi.contract.BatchContract;
 import org.grassroots.spi.contract.ConcurrencyContract;
 import org.grassroots.spi.contract.HierarchyContract;
+import org.grassroots.spi.contract.LifecycleContract;
 import org.grassroots.spi.contract.MemberStoreContract;
 import org.grassroots.spi.contract.OrganizationStoreContract;
 import org.grassroots.spi.contract.PagingContract;
@@ -671,6 +672,14 @@ abstract class JdbcAdapterTests {
 
   @Nested
   class Tenancy extends TenancyContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class Lifecycle extends LifecycleContract {
     @Override
     protected StorageProvider provider() {
       return JdbcAdapterTests.this.provider();
