@@ -40,7 +40,7 @@ import org.postgresql.copy.CopyManager;
  * 665,000 units) with its closure into an embedded PostgreSQL 18 through the adapter, then COPYs
  * the same rows (units, revisions, closure, audit) under another district id in the same run, and
  * measures the subtree query of one street and a roll-up of 30 indicators over one province.
- * Not a test: run it with {@code -Pbench} (see spi-jdbc/BENCHMARKS-jdbc.md).
+ * Not a test: run it with {@code -Pbench} (see BENCHMARKS.md at the repository root).
  *
  * <p>Argument: the folder with provinces.csv, cities.csv, areas.csv, streets.csv, villages.csv.
  */
