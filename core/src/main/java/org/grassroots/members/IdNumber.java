@@ -3,7 +3,6 @@ package org.grassroots.members;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
@@ -15,7 +14,7 @@ import org.grassroots.input.Messages;
  * (0–9 or X) computed with ISO 7064 MOD 11-2. Personal data: {@link #toString()}, messages and
  * audit records show it masked ({@code 110***********001X}); only {@link #reveal()} gives it whole.
  */
-public final class IdNumber {
+public final class IdNumber extends PersonalValue {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK = "10X98765432".toCharArray();
   private static final Pattern FORM = Pattern.compile("\\d{17}[\\dX]");
@@ -27,10 +26,9 @@ public final class IdNumber {
    */
   public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1880, 1, 1);
 
-  private final String value;
 
   private IdNumber(String value) {
-    this.value = value;
+    super(value, 3, 1);
   }
 
   /**
@@ -83,7 +81,7 @@ public final class IdNumber {
 
   /** The birth date encoded in positions 7–14. */
   public LocalDate birthDate() {
-    return birthDateOf(value);
+    return birthDateOf(reveal());
   }
 
   private static LocalDate birthDateOf(String v) {
@@ -91,30 +89,5 @@ public final class IdNumber {
         Integer.parseInt(v.substring(6, 10)),
         Integer.parseInt(v.substring(10, 12)),
         Integer.parseInt(v.substring(12, 14)));
-  }
-
-  /** The whole number, unmasked: only for storing it in the form the integrator chooses. */
-  public String reveal() {
-    return value;
-  }
-
-  /** The masked form shown everywhere else. */
-  public String masked() {
-    return Masking.mask(value, 3, 1);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IdNumber other && other.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
-  }
-
-  @Override
-  public String toString() {
-    return masked();
   }
 }

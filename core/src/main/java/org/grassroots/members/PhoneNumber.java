@@ -1,6 +1,5 @@
 package org.grassroots.members;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
@@ -10,14 +9,13 @@ import org.grassroots.input.Masking;
  * A phone number (联系电话): a mainland mobile (11 digits, 1[3-9]…) or a landline with its area code
  * (0xx-xxxxxxxx). Personal data: shown masked ({@code 138****5678}) everywhere but {@link #reveal()}.
  */
-public final class PhoneNumber {
+public final class PhoneNumber extends PersonalValue {
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
 
-  private final String value;
 
   private PhoneNumber(String value) {
-    this.value = value;
+    super(value, 3, 4);
   }
 
   /** Parses a mobile or landline number; spaces are ignored. */
@@ -28,30 +26,5 @@ public final class PhoneNumber {
       throw new InvalidInputException("input.phone", "member.phone", Masking.mask(v, 3, 2));
     }
     return new PhoneNumber(v);
-  }
-
-  /** The whole number, unmasked: only for storing it in the form the integrator chooses. */
-  public String reveal() {
-    return value;
-  }
-
-  /** The masked form shown everywhere else. */
-  public String masked() {
-    return Masking.mask(value, 3, 4);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PhoneNumber other && other.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
-  }
-
-  @Override
-  public String toString() {
-    return masked();
   }
 }
