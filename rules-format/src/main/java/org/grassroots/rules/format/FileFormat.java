@@ -1,0 +1,54 @@
+package org.grassroots.rules.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Locale;
+import org.grassroots.input.Check;
+
+/**
+ * The two syntaxes of a ruleset file (文件格式): YAML for people (comments, Chinese names, no braces)
+ * and JSON for programs. Both carry the same tree; numbers are read as exact decimals, never as
+ * {@code double}.
+ */
+public enum FileFormat {
+  /** YAML 1.1/1.2 ({@code .yaml}, {@code .yml}). */
+  YAML,
+  /** JSON ({@code .json}). */
+  JSON;
+
+  private static final ObjectMapper YAML_MAPPER = YAMLMapper.builder(
+          YAMLFactory.builder()
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              // text that looks like a number ("12.50", an id "007") must stay text when read back
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .build())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+  private static final ObjectMapper JSON_MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  /** The format of a file by its name's ending: {@code .json} is JSON, anything else YAML. */
+  public static FileFormat of(String fileName) {
+    Check.notBlank("fileName", fileName);
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+  }
+
+  /** The mapper of this format, numbers as {@link java.math.BigDecimal}. */
+  ObjectMapper mapper() {
+    return this == YAML ? YAML_MAPPER : JSON_MAPPER;
+  }
+
+  JsonFactory factory() {
+    return mapper().getFactory();
+  }
+}

@@ -1,0 +1,154 @@
+package org.grassroots.rules.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed file as a Jackson tree plus the location where each node starts, keyed by its JSON
+ * pointer ({@code /indicators/2/method}). Numbers are kept as exact {@link BigDecimal}s, whatever
+ * the format: {@code 89.995} stays 89.995.
+ */
+final class LocatedTree {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  final String file;
+  final JsonNode root;
+  private final Map<String, SourceLocation> locations;
+
+  private LocatedTree(String file, JsonNode root, Map<String, SourceLocation> locations) {
+    this.file = file;
+    this.root = root;
+    this.locations = locations;
+  }
+
+  /** Where the node at {@code pointer} starts; the nearest enclosing node when not recorded. */
+  SourceLocation at(String pointer) {
+    String p = pointer;
+    while (true) {
+      SourceLocation l = locations.get(p);
+      if (l != null) {
+        return l;
+      }
+      if (p.isEmpty()) {
+        return new SourceLocation(file, 1, 1);
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /**
+   * Parses {@code text}.
+   *
+   * @throws RulesetFileException naming the file, line and column of a syntax error or a repeated
+   *     key
+   */
+  static LocatedTree parse(String file, FileFormat format, Reader text) {
+    Map<String, SourceLocation> locations = new HashMap<>();
+    try (JsonParser p = format.factory().createParser(withoutByteOrderMark(text))) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new RulesetFileException(file, List.of(RulesetProblem.of(
+            new SourceLocation(file, 1, 1), "", "format.type",
+            new org.grassroots.input.Messages.Text("format.kind.object"), "")));
+      }
+      JsonNode root = read(p, "", file, locations);
+      return new LocatedTree(file, root, locations);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      SourceLocation at = l == null
+          ? new SourceLocation(file, 1, 1)
+          : new SourceLocation(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
+      throw new RulesetFileException(file, List.of(RulesetProblem.of(
+          at, "", "format.syntax", format.name(), e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new RulesetFileException(file, List.of(RulesetProblem.of(
+          new SourceLocation(file, 1, 1), "", "format.io", e.getMessage())));
+    }
+  }
+
+  /** Skips a leading U+FEFF: Windows editors (记事本) often save UTF-8 with one. */
+  private static Reader withoutByteOrderMark(Reader text) throws IOException {
+    PushbackReader r = new PushbackReader(text, 1);
+    int first = r.read();
+    if (first != -1 && first != '\uFEFF') {
+      r.unread(first);
+    }
+    return r;
+  }
+
+  static LocatedTree parse(String file, String text) {
+    return parse(file, FileFormat.of(file), new StringReader(text));
+  }
+
+  private static JsonNode read(
+      JsonParser p, String pointer, String file, Map<String, SourceLocation> locations)
+      throws IOException {
+    JsonLocation l = p.currentTokenLocation();
+    locations.put(pointer, new SourceLocation(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1)));
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT -> {
+        ObjectNode o = NODES.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonLocation nl = p.currentTokenLocation();
+          p.nextToken();
+          String child = pointer + "/" + escape(name);
+          if (o.has(name)) {
+            throw new RulesetFileException(file, List.of(RulesetProblem.of(
+                new SourceLocation(file, nl.getLineNr(), nl.getColumnNr()), child.substring(1), "format.duplicateKey", name)));
+          }
+          o.set(name, read(p, child, file, locations));
+        }
+        return o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = NODES.arrayNode();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(read(p, pointer + "/" + i, file, locations));
+          i++;
+        }
+        return a;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return NODES.numberNode(new BigDecimal(p.getBigIntegerValue()));
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        // exact: parsed from the text, never through double
+        return NODES.numberNode(p.getDecimalValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> {
+        return NODES.textNode(p.getText());
+      }
+    }
+  }
+
+  /** The JSON pointer escape of one name (RFC 6901). */
+  static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,60 @@
+package org.grassroots.rules.format;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.input.Check;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.RuleId;
+
+/**
+ * One fixture case of a ruleset (规则测试用例): a unit's inputs and the outcomes the ruleset must
+ * give it — written as one line of a cases file, e.g. {@code {unit: c01, inputs: {org.meetings: 6},
+ * expect: {total: 97, grade: 良好}}}.
+ *
+ * @param name the test's name: the case's {@code name}, else the unit
+ * @param unit the unit assessed
+ * @param group the peer group (street) the unit sits in
+ * @param inputs the unit's measured inputs (the file's defaults merged under the case's own),
+ *     fixed point
+ * @param expect what the ruleset must give
+ * @param at where the case is written
+ */
+public record RulesetCase(
+    String name, OrgUnitId unit, String group, Map<IndicatorId, Long> inputs, Expectation expect,
+    SourceLocation at) {
+  public RulesetCase {
+    Check.notBlank("case.name", name);
+    Check.notNull("case.unit", unit);
+    Check.notBlank("case.group", group);
+    inputs = ImmutableMap.copyOf(Check.notNull("case.inputs", inputs));
+    Check.notNull("case.expect", expect);
+    Check.notNull("case.at", at);
+  }
+
+  /**
+   * The outcomes a case pins; an absent part is not checked.
+   *
+   * @param total the final total, fixed point
+   * @param grade a grade's id or display name; {@code Optional.of("")} for "no grade"
+   * @param vetoes exactly the vetoes that fire
+   * @param cutByQuota whether a quota cut the unit from a better grade
+   * @param points the points of indicators (categories or sub-items), fixed point
+   */
+  public record Expectation(
+      Optional<Long> total,
+      Optional<String> grade,
+      Optional<List<RuleId>> vetoes,
+      Optional<Boolean> cutByQuota,
+      Map<IndicatorId, Long> points) {
+    public Expectation {
+      Check.notNull("expect.total", total);
+      Check.notNull("expect.grade", grade);
+      vetoes = Check.notNull("expect.vetoes", vetoes).map(List::copyOf);
+      Check.notNull("expect.cutByQuota", cutByQuota);
+      points = ImmutableMap.copyOf(Check.notNull("expect.points", points));
+    }
+  }
+}

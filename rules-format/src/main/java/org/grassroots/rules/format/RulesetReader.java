@@ -1,0 +1,366 @@
+package org.grassroots.rules.format;
+
+import static org.grassroots.rules.format.Vocabulary.fields;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grassroots.district.DistrictId;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.rules.Aggregation;
+import org.grassroots.rules.Bonus;
+import org.grassroots.rules.Bound;
+import org.grassroots.rules.Boundary;
+import org.grassroots.rules.Comparison;
+import org.grassroots.rules.Condition;
+import org.grassroots.rules.Gate;
+import org.grassroots.rules.Grade;
+import org.grassroots.rules.Indicator;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.Quota;
+import org.grassroots.rules.Rounding;
+import org.grassroots.rules.RuleId;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.rules.RulesetId;
+import org.grassroots.rules.RulesetRef;
+import org.grassroots.rules.ScoringMethod;
+import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Veto;
+
+/**
+ * Turns a located tree into a {@link Ruleset}, recording where every model path starts in the file
+ * and collecting every structural problem (unknown field, wrong type, missing field, bad value)
+ * rather than stopping at the first.
+ */
+final class RulesetReader {
+  static final Map<String, Rounding> ROUNDING = Cursor.names(Rounding.class);
+  static final Map<String, Aggregation> AGGREGATION = Cursor.names(Aggregation.class);
+  static final Map<String, ScoringMethod.Basis> BASIS = Cursor.names(ScoringMethod.Basis.class);
+  static final Map<String, TieBreak.RankMode> RANK_MODE = Cursor.names(TieBreak.RankMode.class);
+  static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
+  static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
+  private static final Map<String, String> METHOD_TYPES = Vocabulary.METHODS.stream()
+      .collect(java.util.stream.Collectors.toMap(t -> t, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
+
+  private RulesetReader() {}
+
+  /** The ruleset of {@code tree} and where each of its paths starts. */
+  static RulesetDocument read(LocatedTree tree) {
+    Cursor.Context ctx = new Cursor.Context(tree);
+    Cursor root = new Cursor(ctx, tree.root, "", "");
+    Ruleset r = null;
+    try {
+      r = ruleset(root);
+    } catch (Cursor.Abort a) {
+      // the problems are recorded
+    }
+    if (!ctx.problems.isEmpty() || r == null) {
+      throw new RulesetFileException(tree.file, sorted(ctx.problems));
+    }
+    return new RulesetDocument(tree.file, r, ctx.byPath);
+  }
+
+  static List<RulesetProblem> sorted(List<RulesetProblem> problems) {
+    List<RulesetProblem> out = new ArrayList<>(problems);
+    out.sort((a, b) -> a.at().line() != b.at().line()
+        ? Integer.compare(a.at().line(), b.at().line())
+        : Integer.compare(a.at().column(), b.at().column()));
+    return out;
+  }
+
+  private static Ruleset ruleset(Cursor c) {
+    c.object(fields("ruleset"));
+    // each part is read even when an earlier one failed, so that every problem is reported
+    Part<RulesetId> id = part(() -> c.build(() -> RulesetId.of(c.field("id").idText())));
+    Part<DistrictId> district = part(() -> { Cursor f = c.field("district"); return f.build(() -> DistrictId.of(f.idText())); });
+    Part<Integer> version = part(() -> c.field("version").integer());
+    Part<String> name = part(() -> c.field("name").text());
+    Part<LocalDate> from = part(() -> c.field("effectiveFrom").date());
+    Part<Optional<LocalDate>> until = part(() -> c.optional("effectiveUntil").map(Cursor::date));
+    Part<Optional<RulesetRef>> parent = part(() -> c.optional("parent").map(RulesetReader::ref));
+    Part<OrgKind> kind = part(() -> kind(c.field("subjectKind")));
+    Part<Aggregation> aggregation = part(() -> c.optional("aggregation").map(f -> f.choice(AGGREGATION)).orElse(Aggregation.SUM));
+    Part<Rounding> rounding = part(() -> rounding(c, aggregation.value));
+    Part<Optional<Long>> totalCap = part(() -> c.optional("totalCap").map(Cursor::fixed));
+    Part<Boolean> mustAddUp = part(() -> c.optional("pointsMustAddUp").map(Cursor::bool).orElse(false));
+    Part<List<Indicator>> indicators = part(() -> c.list("indicators", RulesetReader::indicator));
+    Part<List<InputSpec>> inputs = part(() -> c.list("inputs", RulesetReader::input));
+    Part<List<Bonus>> bonuses = part(() -> c.list("bonuses", RulesetReader::bonus));
+    Part<List<Veto>> vetoes = part(() -> c.list("vetoes", RulesetReader::veto));
+    Part<List<Gate>> gates = part(() -> c.list("gates", RulesetReader::gate));
+    Part<List<Grade>> grades = part(() -> c.list("grades", RulesetReader::grade));
+    Part<List<Quota>> quotas = part(() -> c.list("quotas", RulesetReader::quota));
+    Part<List<String>> removed = part(() -> c.list("removed", Cursor::idText));
+    if (!c.ctx.problems.isEmpty()) {
+      throw new Cursor.Abort();
+    }
+    return c.build(() -> new Ruleset(id.value, district.value, version.value, name.value, from.value, until.value,
+        parent.value, kind.value, indicators.value, inputs.value, aggregation.value, rounding.value, totalCap.value,
+        mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value));
+  }
+
+  /** A value read on its own; null when it had a problem (already recorded). */
+  private static final class Part<T> {
+    T value;
+  }
+
+  private static <T> Part<T> part(java.util.function.Supplier<T> reader) {
+    Part<T> p = new Part<>();
+    try {
+      p.value = reader.get();
+    } catch (Cursor.Abort a) {
+      p.value = null;
+    }
+    return p;
+  }
+
+  /** A rounding: required when the aggregation divides (weighted), half-up by default otherwise. */
+  private static Rounding rounding(Cursor c, Aggregation aggregation) {
+    if (aggregation == Aggregation.WEIGHTED) {
+      return c.field("rounding").choice(ROUNDING);
+    }
+    return c.optional("rounding").map(f -> f.choice(ROUNDING)).orElse(Rounding.HALF_UP);
+  }
+
+  private static RulesetRef ref(Cursor c) {
+    c.object(fields("rulesetRef"));
+    Cursor d = c.field("district");
+    Cursor i = c.field("id");
+    int v = c.field("version").integer();
+    return c.build(() -> new RulesetRef(DistrictId.of(d.idText()), RulesetId.of(i.idText()), v));
+  }
+
+  private static OrgKind kind(Cursor c) {
+    String t = c.text();
+    return c.build(() -> OrgKind.of(t));
+  }
+
+  private static IndicatorId indicatorId(Cursor c) {
+    String t = c.idText();
+    return c.build(() -> IndicatorId.of(t));
+  }
+
+  private static RuleId ruleId(Cursor c) {
+    String t = c.idText();
+    return c.build(() -> RuleId.of(t));
+  }
+
+  private static Indicator indicator(Cursor c) {
+    c.object(fields("indicator"));
+    IndicatorId id = indicatorId(c.field("id"));
+    String name = c.field("name").text();
+    long points = c.field("points").fixed();
+    long weight = c.optional("weight").map(Cursor::share).orElse(0L);
+    Optional<ScoringMethod> method = c.optional("method").map(RulesetReader::method);
+    List<Indicator> children = c.list("children", RulesetReader::indicator);
+    Aggregation aggregation = c.optional("aggregation").map(f -> f.choice(AGGREGATION)).orElse(Aggregation.SUM);
+    Rounding rounding = rounding(c, aggregation);
+    Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
+    Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
+    return c.build(() -> new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap));
+  }
+
+  private static InputSpec input(Cursor c) {
+    c.object(fields("input"));
+    IndicatorId id = indicatorId(c.field("id"));
+    String name = c.field("name").text();
+    return c.build(() -> new InputSpec(id, name));
+  }
+
+  static ScoringMethod method(Cursor c) {
+    String type = c.anyObject().field("type").choice(METHOD_TYPES);
+    c.object(fields(type));
+    return switch (type) {
+      case "bands" -> {
+        List<ScoringMethod.Band> bands = c.field("bands").elements(RulesetReader::band);
+        long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+        yield c.build(() -> new ScoringMethod.Bands(bands, otherwise));
+      }
+      case "linear" -> {
+        long x0 = c.field("x0").fixed();
+        long y0 = c.field("y0").fixed();
+        long x1 = c.field("x1").fixed();
+        long y1 = c.field("y1").fixed();
+        Rounding r = c.field("rounding").choice(ROUNDING);
+        yield c.build(() -> new ScoringMethod.Linear(x0, y0, x1, y1, r));
+      }
+      case "ratio" -> {
+        Optional<IndicatorId> targetInput = c.optional("targetInput").map(RulesetReader::indicatorId);
+        long target = targetInput.isPresent()
+            ? c.optional("target").map(Cursor::fixed).orElse(0L)
+            : c.field("target").fixed();
+        long points = c.field("points").fixed();
+        long maxRatio = c.field("maxRatio").share();
+        long whenNoTarget = c.optional("whenNoTarget").map(Cursor::fixed).orElse(0L);
+        Rounding r = c.field("rounding").choice(ROUNDING);
+        yield c.build(() -> new ScoringMethod.RatioToTarget(target, targetInput, points, maxRatio, whenNoTarget, r));
+      }
+      case "count" -> {
+        long each = c.field("each").fixed();
+        long cap = c.field("cap").fixed();
+        Rounding r = c.field("rounding").choice(ROUNDING);
+        yield c.build(() -> new ScoringMethod.CountTimesPoints(each, cap, r));
+      }
+      case "deduction" -> {
+        long start = c.field("start").fixed();
+        long each = c.field("each").fixed();
+        long floor = c.field("floor").fixed();
+        Rounding r = c.field("rounding").choice(ROUNDING);
+        yield c.build(() -> new ScoringMethod.DeductionPerOccurrence(start, each, floor, r));
+      }
+      case "yesNo" -> {
+        long yes = c.field("yes").fixed();
+        long no = c.optional("no").map(Cursor::fixed).orElse(0L);
+        yield c.build(() -> new ScoringMethod.YesNo(yes, no));
+      }
+      case "peerGroup" -> {
+        OrgKind groupKind = kind(c.field("groupKind"));
+        ScoringMethod.Basis basis = c.field("basis").choice(BASIS);
+        boolean higher = c.field("higherIsBetter").bool();
+        List<ScoringMethod.ShareBand> bands = c.field("bands").elements(b -> shareBand(b, basis));
+        long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+        Rounding r = c.field("groupSizeRounding").choice(ROUNDING);
+        TieBreak tb = tieBreak(c.field("tieBreak"));
+        yield c.build(() -> new ScoringMethod.PeerGroupBands(groupKind, basis, higher, bands, otherwise, r, tb));
+      }
+      case "carryOver" -> {
+        long share = c.field("share").share();
+        Rounding r = c.field("rounding").choice(ROUNDING);
+        yield c.build(() -> new ScoringMethod.CarryOver(share, r));
+      }
+      case "limited" -> {
+        ScoringMethod inner = method(c.field("inner"));
+        Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
+        Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
+        yield c.build(() -> new ScoringMethod.Limited(inner, floor, cap));
+      }
+      case "sum" -> {
+        List<ScoringMethod> parts = c.field("parts").elements(RulesetReader::method);
+        yield c.build(() -> new ScoringMethod.Sum(parts));
+      }
+      default -> throw new IllegalStateException(type);
+    };
+  }
+
+  private static ScoringMethod.Band band(Cursor c) {
+    c.object(fields("band"));
+    Optional<Bound> lower = c.atMostOne(Vocabulary.LOWER).map(k -> new Bound(c.field(k, "lower").fixed(),
+        k.equals("atLeast") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
+    Optional<Bound> upper = c.atMostOne(Vocabulary.UPPER).map(k -> new Bound(c.field(k, "upper").fixed(),
+        k.equals("atMost") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
+    long points = c.field("points").fixed();
+    String label = c.optional("label").map(Cursor::text).orElse("");
+    return c.build(() -> new ScoringMethod.Band(lower, upper, points, label));
+  }
+
+  private static ScoringMethod.ShareBand shareBand(Cursor c, ScoringMethod.Basis basis) {
+    c.object(fields("shareBand"));
+    Cursor s = c.field("share");
+    long share = basis == ScoringMethod.Basis.RANK ? s.fixed() : s.share();
+    long points = c.field("points").fixed();
+    String label = c.optional("label").map(Cursor::text).orElse("");
+    return c.build(() -> new ScoringMethod.ShareBand(share, points, label));
+  }
+
+  private static TieBreak tieBreak(Cursor c) {
+    c.object(fields("tieBreak"));
+    TieBreak.RankMode mode = c.field("mode").choice(RANK_MODE);
+    Optional<IndicatorId> second = c.optional("secondKey").map(RulesetReader::indicatorId);
+    return c.build(() -> new TieBreak(mode, second));
+  }
+
+  private static Bonus bonus(Cursor c) {
+    c.object(fields("bonus"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    IndicatorId input = indicatorId(c.field("input"));
+    ScoringMethod m = method(c.field("method"));
+    return c.build(() -> new Bonus(id, name, input, m));
+  }
+
+  private static Veto veto(Cursor c) {
+    c.object(fields("veto"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    Condition when = condition(c.field("when"));
+    Veto.Effect effect = c.field("effect").choice(EFFECT);
+    List<RuleId> grades = c.list("grades", RulesetReader::ruleId);
+    return c.build(() -> new Veto(id, name, when, effect, grades));
+  }
+
+  private static Gate gate(Cursor c) {
+    c.object(fields("gate"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    Condition cond = condition(c.field("condition"));
+    return c.build(() -> new Gate(id, name, cond));
+  }
+
+  private static Grade grade(Cursor c) {
+    c.object(fields("grade"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    Optional<Bound> min = c.atMostOne(Vocabulary.LOWER).map(k -> new Bound(c.field(k, "minTotal").fixed(),
+        k.equals("atLeast") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
+    List<RuleId> gates = c.list("gates", RulesetReader::ruleId);
+    return c.build(() -> new Grade(id, name, min, gates));
+  }
+
+  private static Quota quota(Cursor c) {
+    c.object(fields("quota"));
+    RuleId id = ruleId(c.field("id"));
+    RuleId grade = ruleId(c.field("grade"));
+    Optional<OrgKind> groupKind = c.optional("groupKind").map(RulesetReader::kind);
+    Optional<Long> maxShare = c.optional("maxShare").map(Cursor::share);
+    Optional<Integer> maxCount = c.optional("maxCount").map(Cursor::integer);
+    Rounding r = c.field("rounding").choice(ROUNDING);
+    TieBreak tb = tieBreak(c.field("tieBreak"));
+    return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb));
+  }
+
+  static Condition condition(Cursor c) {
+    c.object(fields("condition"));
+    String key = c.exactlyOne(Vocabulary.CONDITIONS);
+    return switch (key) {
+      case "total" -> {
+        Cursor f = c.field("total", "operand").object(fields("comparison"));
+        yield compare(f, new Condition.Operand.Total());
+      }
+      case "score", "input" -> {
+        Cursor f = c.field(key, "operand").object(fields("indicatorComparison"));
+        IndicatorId id = indicatorId(f.field("indicator"));
+        yield compare(f, key.equals("score") ? new Condition.Operand.Score(id) : new Condition.Operand.Input(id));
+      }
+      case "present" -> {
+        Cursor f = c.field("present", "operand");
+        IndicatorId id = indicatorId(f);
+        yield new Condition.Compare(new Condition.Operand.Input(id), Comparison.NOT_EQUAL, 0);
+      }
+      case "everyCategory" -> {
+        Cursor f = c.field("everyCategory", "comparison").object(fields("comparison"));
+        String op = f.exactlyOne(Vocabulary.COMPARISONS);
+        long v = f.field(op, "value").fixed();
+        yield new Condition.EveryCategory(COMPARISON.get(op), v);
+      }
+      case "allOf" -> {
+        List<Condition> all = c.field("allOf", "conditions").elements(RulesetReader::condition);
+        yield c.build(() -> new Condition.AllOf(all));
+      }
+      case "anyOf" -> {
+        List<Condition> any = c.field("anyOf", "conditions").elements(RulesetReader::condition);
+        yield c.build(() -> new Condition.AnyOf(any));
+      }
+      case "not" -> new Condition.Not(condition(c.field("not", "condition")));
+      default -> throw new IllegalStateException(key);
+    };
+  }
+
+  private static Condition compare(Cursor f, Condition.Operand operand) {
+    String op = f.exactlyOne(Vocabulary.COMPARISONS);
+    long v = f.field(op, "value").fixed();
+    return new Condition.Compare(operand, COMPARISON.get(op), v);
+  }
+}

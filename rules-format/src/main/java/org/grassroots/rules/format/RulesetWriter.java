@@ -1,0 +1,283 @@
+package org.grassroots.rules.format;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.grassroots.rules.Aggregation;
+import org.grassroots.rules.Bonus;
+import org.grassroots.rules.Boundary;
+import org.grassroots.rules.Comparison;
+import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Gate;
+import org.grassroots.rules.Grade;
+import org.grassroots.rules.Indicator;
+import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.Quota;
+import org.grassroots.rules.Rounding;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.rules.ScoringMethod;
+import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Veto;
+
+/**
+ * Turns a {@link Ruleset} into the file tree that {@link RulesetReader} reads back to an equal
+ * ruleset. Numbers are written as exact decimals ({@code 89.995}, {@code 4}); defaults the reader
+ * supplies (weight 0, sum, half-up where nothing divides, empty lists) are left out.
+ */
+final class RulesetWriter {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private RulesetWriter() {}
+
+  static ObjectNode ruleset(Ruleset r) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", r.id().value());
+    o.put("district", r.district().value());
+    o.put("version", r.version());
+    o.put("name", r.name());
+    o.put("effectiveFrom", r.effectiveFrom().toString());
+    r.effectiveUntil().ifPresent(d -> o.put("effectiveUntil", d.toString()));
+    r.parent().ifPresent(p -> {
+      ObjectNode ref = o.putObject("parent");
+      ref.put("district", p.district().value());
+      ref.put("id", p.id().value());
+      ref.put("version", p.version());
+    });
+    o.put("subjectKind", r.subjectKind().code());
+    aggregation(o, r.aggregation(), r.rounding());
+    r.totalCap().ifPresent(c -> o.set("totalCap", number(c)));
+    if (r.pointsMustAddUp()) {
+      o.put("pointsMustAddUp", true);
+    }
+    list(o, "indicators", r.indicators(), RulesetWriter::indicator);
+    list(o, "inputs", r.inputs(), RulesetWriter::input);
+    list(o, "bonuses", r.bonuses(), RulesetWriter::bonus);
+    list(o, "vetoes", r.vetoes(), RulesetWriter::veto);
+    list(o, "gates", r.gates(), RulesetWriter::gate);
+    list(o, "grades", r.grades(), RulesetWriter::grade);
+    list(o, "quotas", r.quotas(), RulesetWriter::quota);
+    if (!r.removed().isEmpty()) {
+      ArrayNode a = o.putArray("removed");
+      r.removed().forEach(a::add);
+    }
+    return o;
+  }
+
+  private static void aggregation(ObjectNode o, Aggregation aggregation, Rounding rounding) {
+    if (aggregation != Aggregation.SUM) {
+      o.put("aggregation", Cursor.camel(aggregation));
+    }
+    if (aggregation != Aggregation.SUM || rounding != Rounding.HALF_UP) {
+      o.put("rounding", Cursor.camel(rounding));
+    }
+  }
+
+  private static <T> void list(ObjectNode o, String name, List<T> items, java.util.function.Function<T, ObjectNode> w) {
+    if (!items.isEmpty()) {
+      ArrayNode a = o.putArray(name);
+      items.forEach(i -> a.add(w.apply(i)));
+    }
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode number(long fixed) {
+    java.math.BigDecimal d = Fixed.toBigDecimal(fixed).stripTrailingZeros();
+    return NODES.numberNode(d.scale() < 0 ? d.setScale(0) : d);
+  }
+
+  private static ObjectNode indicator(Indicator i) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", i.id().value());
+    o.put("name", i.name());
+    o.set("points", number(i.points()));
+    if (i.weight() != 0) {
+      o.set("weight", number(i.weight()));
+    }
+    i.method().ifPresent(m -> o.set("method", method(m)));
+    list(o, "children", i.children(), RulesetWriter::indicator);
+    aggregation(o, i.aggregation(), i.rounding());
+    i.floor().ifPresent(f -> o.set("floor", number(f)));
+    i.cap().ifPresent(c -> o.set("cap", number(c)));
+    return o;
+  }
+
+  private static ObjectNode input(InputSpec in) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", in.id().value());
+    o.put("name", in.name());
+    return o;
+  }
+
+  static ObjectNode method(ScoringMethod m) {
+    ObjectNode o = NODES.objectNode();
+    o.put("type", m.code());
+    if (m instanceof ScoringMethod.Bands b) {
+      ArrayNode a = o.putArray("bands");
+      for (ScoringMethod.Band band : b.bands()) {
+        ObjectNode bo = a.addObject();
+        band.lower().ifPresent(l -> bo.set(l.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(l.value())));
+        band.upper().ifPresent(u -> bo.set(u.boundary() == Boundary.INCLUSIVE ? "atMost" : "below", number(u.value())));
+        bo.set("points", number(band.points()));
+        if (!band.label().isEmpty()) {
+          bo.put("label", band.label());
+        }
+      }
+      if (b.otherwise() != 0) {
+        o.set("otherwise", number(b.otherwise()));
+      }
+    } else if (m instanceof ScoringMethod.Linear l) {
+      o.set("x0", number(l.x0()));
+      o.set("y0", number(l.y0()));
+      o.set("x1", number(l.x1()));
+      o.set("y1", number(l.y1()));
+      o.put("rounding", Cursor.camel(l.rounding()));
+    } else if (m instanceof ScoringMethod.RatioToTarget t) {
+      if (t.targetInput().isEmpty() || t.target() != 0) {
+        o.set("target", number(t.target()));
+      }
+      t.targetInput().ifPresent(x -> o.put("targetInput", x.value()));
+      o.set("points", number(t.points()));
+      o.set("maxRatio", number(t.maxRatio()));
+      if (t.whenNoTarget() != 0) {
+        o.set("whenNoTarget", number(t.whenNoTarget()));
+      }
+      o.put("rounding", Cursor.camel(t.rounding()));
+    } else if (m instanceof ScoringMethod.CountTimesPoints c) {
+      o.set("each", number(c.each()));
+      o.set("cap", number(c.cap()));
+      o.put("rounding", Cursor.camel(c.rounding()));
+    } else if (m instanceof ScoringMethod.DeductionPerOccurrence d) {
+      o.set("start", number(d.start()));
+      o.set("each", number(d.each()));
+      o.set("floor", number(d.floor()));
+      o.put("rounding", Cursor.camel(d.rounding()));
+    } else if (m instanceof ScoringMethod.YesNo y) {
+      o.set("yes", number(y.yes()));
+      if (y.no() != 0) {
+        o.set("no", number(y.no()));
+      }
+    } else if (m instanceof ScoringMethod.PeerGroupBands g) {
+      o.put("groupKind", g.groupKind().code());
+      o.put("basis", Cursor.camel(g.basis()));
+      o.put("higherIsBetter", g.higherIsBetter());
+      ArrayNode a = o.putArray("bands");
+      for (ScoringMethod.ShareBand s : g.bands()) {
+        ObjectNode so = a.addObject();
+        so.set("share", number(s.share()));
+        so.set("points", number(s.points()));
+        if (!s.label().isEmpty()) {
+          so.put("label", s.label());
+        }
+      }
+      if (g.otherwise() != 0) {
+        o.set("otherwise", number(g.otherwise()));
+      }
+      o.put("groupSizeRounding", Cursor.camel(g.groupSizeRounding()));
+      o.set("tieBreak", tieBreak(g.tieBreak()));
+    } else if (m instanceof ScoringMethod.CarryOver c) {
+      o.set("share", number(c.share()));
+      o.put("rounding", Cursor.camel(c.rounding()));
+    } else if (m instanceof ScoringMethod.Limited l) {
+      o.set("inner", method(l.inner()));
+      l.floor().ifPresent(f -> o.set("floor", number(f)));
+      l.cap().ifPresent(c -> o.set("cap", number(c)));
+    } else if (m instanceof ScoringMethod.Sum s) {
+      ArrayNode a = o.putArray("parts");
+      s.parts().forEach(p -> a.add(method(p)));
+    }
+    return o;
+  }
+
+  private static ObjectNode tieBreak(TieBreak t) {
+    ObjectNode o = NODES.objectNode();
+    o.put("mode", Cursor.camel(t.mode()));
+    t.secondKey().ifPresent(k -> o.put("secondKey", k.value()));
+    return o;
+  }
+
+  private static ObjectNode bonus(Bonus b) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", b.id().value());
+    o.put("name", b.name());
+    o.put("input", b.input().value());
+    o.set("method", method(b.method()));
+    return o;
+  }
+
+  private static ObjectNode veto(Veto v) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", v.id().value());
+    o.put("name", v.name());
+    o.set("when", condition(v.when()));
+    o.put("effect", Cursor.camel(v.effect()));
+    if (!v.grades().isEmpty()) {
+      ArrayNode a = o.putArray("grades");
+      v.grades().forEach(g -> a.add(g.value()));
+    }
+    return o;
+  }
+
+  private static ObjectNode gate(Gate g) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", g.id().value());
+    o.put("name", g.name());
+    o.set("condition", condition(g.condition()));
+    return o;
+  }
+
+  private static ObjectNode grade(Grade g) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", g.id().value());
+    o.put("name", g.name());
+    g.minTotal().ifPresent(b -> o.set(b.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(b.value())));
+    if (!g.gates().isEmpty()) {
+      ArrayNode a = o.putArray("gates");
+      g.gates().forEach(x -> a.add(x.value()));
+    }
+    return o;
+  }
+
+  private static ObjectNode quota(Quota q) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", q.id().value());
+    o.put("grade", q.grade().value());
+    q.groupKind().ifPresent(k -> o.put("groupKind", k.code()));
+    q.maxShare().ifPresent(s -> o.set("maxShare", number(s)));
+    q.maxCount().ifPresent(n -> o.put("maxCount", n));
+    o.put("rounding", Cursor.camel(q.rounding()));
+    o.set("tieBreak", tieBreak(q.tieBreak()));
+    return o;
+  }
+
+  static ObjectNode condition(Condition c) {
+    ObjectNode o = NODES.objectNode();
+    if (c instanceof Condition.Compare cmp) {
+      if (cmp.operand() instanceof Condition.Operand.Input in
+          && cmp.comparison() == Comparison.NOT_EQUAL && cmp.value() == 0) {
+        o.put("present", in.input().value());
+      } else if (cmp.operand() instanceof Condition.Operand.Total) {
+        o.putObject("total").set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+      } else if (cmp.operand() instanceof Condition.Operand.Score s) {
+        ObjectNode x = o.putObject("score");
+        x.put("indicator", s.indicator().value());
+        x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+      } else if (cmp.operand() instanceof Condition.Operand.Input in) {
+        ObjectNode x = o.putObject("input");
+        x.put("indicator", in.input().value());
+        x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+      }
+    } else if (c instanceof Condition.EveryCategory e) {
+      o.putObject("everyCategory").set(Cursor.camel(e.comparison()), number(e.value()));
+    } else if (c instanceof Condition.AllOf all) {
+      ArrayNode a = o.putArray("allOf");
+      all.conditions().forEach(x -> a.add(condition(x)));
+    } else if (c instanceof Condition.AnyOf any) {
+      ArrayNode a = o.putArray("anyOf");
+      any.conditions().forEach(x -> a.add(condition(x)));
+    } else if (c instanceof Condition.Not not) {
+      o.set("not", condition(not.condition()));
+    }
+    return o;
+  }
+}

@@ -1,0 +1,75 @@
+package org.grassroots.rules.format;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The field names of the ruleset file format, per kind of object, in one place: the reader refuses
+ * any other field, the writer writes only these, and a test holds the JSON Schema's property names
+ * to exactly these so that the schema and the format cannot drift apart. The keys are the names of
+ * the schema's {@code $defs} (the ruleset itself is {@code ruleset}).
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /** The six comparisons, each with its boundary in its name (≥, >, ≤, <, =, ≠). */
+  static final List<String> COMPARISONS = List.of("atLeast", "above", "atMost", "below", "equal", "notEqual");
+  /** The lower end of a band: inclusive ({@code atLeast}) or exclusive ({@code above}). */
+  static final List<String> LOWER = List.of("atLeast", "above");
+  /** The upper end of a band: exclusive ({@code below}) or inclusive ({@code atMost}). */
+  static final List<String> UPPER = List.of("below", "atMost");
+  /** The keys of a condition; exactly one per condition. */
+  static final List<String> CONDITIONS =
+      List.of("total", "score", "input", "present", "everyCategory", "allOf", "anyOf", "not");
+
+  static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
+      .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
+          "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "indicators",
+          "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "removed"))
+      .put("rulesetRef", set("district", "id", "version"))
+      .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
+          "floor", "cap"))
+      .put("input", set("id", "name"))
+      .put("bands", set("type", "bands", "otherwise"))
+      .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))
+      .put("linear", set("type", "x0", "y0", "x1", "y1", "rounding"))
+      .put("ratio", set("type", "target", "targetInput", "points", "maxRatio", "whenNoTarget", "rounding"))
+      .put("count", set("type", "each", "cap", "rounding"))
+      .put("deduction", set("type", "start", "each", "floor", "rounding"))
+      .put("yesNo", set("type", "yes", "no"))
+      .put("peerGroup", set("type", "groupKind", "basis", "higherIsBetter", "bands", "otherwise",
+          "groupSizeRounding", "tieBreak"))
+      .put("shareBand", set("share", "points", "label"))
+      .put("carryOver", set("type", "share", "rounding"))
+      .put("limited", set("type", "inner", "floor", "cap"))
+      .put("sum", set("type", "parts"))
+      .put("tieBreak", set("mode", "secondKey"))
+      .put("bonus", set("id", "name", "input", "method"))
+      .put("veto", set("id", "name", "when", "effect", "grades"))
+      .put("gate", set("id", "name", "condition"))
+      .put("grade", set("id", "name", "atLeast", "above", "gates"))
+      .put("quota", set("id", "grade", "groupKind", "maxShare", "maxCount", "rounding", "tieBreak"))
+      .put("condition", ImmutableSet.copyOf(CONDITIONS))
+      .put("comparison", ImmutableSet.copyOf(COMPARISONS))
+      .put("indicatorComparison", ImmutableSet.<String>builder().add("indicator").addAll(COMPARISONS).build())
+      .build();
+
+  /** The method types, by their {@code type} value (the model's method code). */
+  static final List<String> METHODS =
+      List.of("bands", "linear", "ratio", "count", "deduction", "yesNo", "peerGroup", "carryOver", "limited", "sum");
+
+  static Set<String> fields(String kind) {
+    Set<String> s = OBJECTS.get(kind);
+    if (s == null) {
+      throw new IllegalStateException("no object kind " + kind);
+    }
+    return s;
+  }
+
+  private static Set<String> set(String... names) {
+    return ImmutableSet.copyOf(names);
+  }
+}

@@ -1,0 +1,29 @@
+package org.grassroots.rules.format;
+
+import java.net.URL;
+import java.util.List;
+
+/** The example rulesets shipped in the jar: the 大同市 baseline and two district overrides. */
+final class Examples {
+  static final String DIR = "/org/grassroots/rules/format/examples/";
+  static final List<String> RULESETS =
+      List.of("datong-city.ruleset.yaml", "yungang.ruleset.yaml", "pingcheng.ruleset.yaml");
+
+  private Examples() {}
+
+  static URL url(String name) {
+    URL u = Examples.class.getResource(DIR + name);
+    if (u == null) {
+      throw new IllegalStateException("missing example " + name);
+    }
+    return u;
+  }
+
+  static RulesetDocument read(String name) {
+    return RulesetFiles.read(url(name));
+  }
+
+  static RulesetLibrary library() {
+    return RulesetLibrary.of(RULESETS.stream().map(Examples::read).toList());
+  }
+}

@@ -1,0 +1,21 @@
+package org.grassroots.rules.format.usage;
+
+import java.net.URL;
+import java.util.List;
+import org.grassroots.rules.format.RulesetCaseTests;
+
+/**
+ * The shipped examples' fixture cases, run the way a district runs its own: from another package,
+ * by subclassing {@link RulesetCaseTests}.
+ */
+class ExampleCasesTest extends RulesetCaseTests {
+  private static final String DIR = "/org/grassroots/rules/format/examples/";
+
+  @Override
+  protected List<URL> casesFiles() {
+    return List.of(
+        ExampleCasesTest.class.getResource(DIR + "datong-city.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "yungang.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "pingcheng.cases.yaml"));
+  }
+}
