@@ -40,8 +40,16 @@ public final class DefaultRuleset {
 
   /** The ruleset; its grades are A 优秀 ≥ 72, B 良好 ≥ 65, C 合格 ≥ 55, D 不合格. */
   public static Ruleset ruleset() {
+    return ruleset(OrgKind.COMMUNITY, OrgKind.STREET);
+  }
+
+  /**
+   * The same rules for units of {@code subjectKind} with the 优秀 quota per ancestor of {@code
+   * quotaGroup} (e.g. {@code community-org} per {@code street-committee} in a five-level tree).
+   */
+  public static Ruleset ruleset(OrgKind subjectKind, OrgKind quotaGroup) {
     Ruleset.Builder r = Ruleset.builder("default", DistrictId.of("default"), 1, "社区党建考核（内置示例）",
-        LocalDate.of(2024, 1, 1), OrgKind.COMMUNITY).totalCap(of(100));
+        LocalDate.of(2024, 1, 1), subjectKind).totalCap(of(100));
     int item = 0;
     for (int c = 0; c < CATEGORIES.length; c++) {
       List<Indicator> items = new ArrayList<>();
@@ -66,7 +74,7 @@ public final class DefaultRuleset {
         .grade(Grade.atLeast("B", "良好", of(65)))
         .grade(Grade.atLeast("C", "合格", of(55)))
         .grade(new Grade(RuleId.of("D"), "不合格", Optional.empty(), List.of()))
-        .quota(new Quota(RuleId.of("qa"), RuleId.of("A"), Optional.of(OrgKind.STREET), Optional.of(parse("0.2")),
+        .quota(new Quota(RuleId.of("qa"), RuleId.of("A"), Optional.of(quotaGroup), Optional.of(parse("0.2")),
             Optional.empty(), Rounding.FLOOR, TieBreak.competition()))
         .build();
   }
