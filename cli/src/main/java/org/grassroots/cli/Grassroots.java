@@ -160,14 +160,15 @@ public final class Grassroots implements Runnable {
     }
 
     Baseline baseline(ProgressBar progress) {
-      progress.progress(0, 3);
+      long t0 = System.nanoTime();
+      progress.phase(0, 3, "reading the ruleset and the tree", t0);
       Ruleset r = loadRuleset();
       TreeSnapshot tree = loadTree();
-      progress.progress(1, 3);
+      progress.phase(1, 3, String.format("%,d units; drawing measurements", tree.size()), t0);
       var inputs = Data.measurements(r, tree, Period.parse(period), seed);
-      progress.progress(2, 3);
+      progress.phase(2, 3, "assessing", t0);
       Baseline b = Baseline.of(Setup.of(r), inputs);
-      progress.progress(3, 3);
+      progress.phase(3, 3, String.format("%,d assessed", b.assessment().subjects().length), t0);
       return b;
     }
   }

@@ -23,6 +23,20 @@ final class ProgressBar implements Progress {
     return new ProgressBar(System.err, System.console() != null, label);
   }
 
+  /** A named phase of a run of {@code total} phases, with the time since {@code startNanos}. */
+  synchronized void phase(long done, long total, String what, long startNanos) {
+    long ms = (System.nanoTime() - startNanos) / 1_000_000;
+    if (terminal) {
+      out.print("\r" + label + " [" + done + "/" + total + "] " + what + " (" + ms + " ms)\u001b[K");
+      if (done == total) {
+        out.println();
+      }
+    } else {
+      out.println(label + ": " + done + "/" + total + " " + what + " (" + ms + " ms)");
+    }
+    out.flush();
+  }
+
   @Override
   public synchronized void progress(long done, long total) {
     long step = terminal ? done * 40 / Math.max(1, total) : done * 10 / Math.max(1, total);
