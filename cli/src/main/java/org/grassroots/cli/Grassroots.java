@@ -240,18 +240,10 @@ public final class Grassroots implements Runnable {
   }
 
   static String csv(List<String> head, List<List<String>> rows) {
-    StringBuilder s = new StringBuilder();
     List<List<String>> all = new ArrayList<>();
     all.add(head);
     all.addAll(rows);
-    for (List<String> r : all) {
-      List<String> q = new ArrayList<>();
-      for (String f : r) {
-        q.add(f.matches("(?s).*[,\"\\r\\n].*") ? '"' + f.replace("\"", "\"\"") + '"' : f);
-      }
-      s.append(String.join(",", q)).append("\r\n");
-    }
-    return s.toString();
+    return org.grassroots.reports.Csv.of(all);
   }
 
   static String json(List<String> head, List<List<String>> rows) {
@@ -295,6 +287,29 @@ public final class Grassroots implements Runnable {
       throw new InvalidInputException("scenario.unknownPath", "--set", text);
     }
     return new Setting(RulesetParameter.parse(text.substring(0, eq)), Fixed.parse("--set", text.substring(eq + 1)));
+  }
+
+  /** The options every assessing command shares: the data, the output and an optional report. */
+  abstract static class DataCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
+    Path report;
+
+    /** Writes the report when --report was given. */
+    void writeReport(ScenarioReport r) {
+      if (report != null) {
+        List<Path> files = r.writeTo(report);
+        spec.commandLine().getErr().println("report: " + files.get(0).toAbsolutePath());
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------------ commands
@@ -435,22 +450,10 @@ public final class Grassroots implements Runnable {
 
   @Command(name = "scenario", mixinStandardHelpOptions = true,
       description = "Runs one scenario: the baseline with --set PATH=VALUE overrides; prints the units per grade before and after and who changes grade; --report DIR writes the HTML report and CSVs.")
-  static final class Scenario implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+  static final class Scenario extends DataCommand {
     @Option(names = "--set", required = true, paramLabel = "PATH=VALUE",
         description = "an override, e.g. grades[A].minTotal=80, quotas[qa].share=0.1, indicators[i0].points=5")
     List<String> sets;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
-    Path report;
 
     @Override
     public Integer call() {
@@ -466,32 +469,17 @@ public final class Grassroots implements Runnable {
             Fixed.format(d.totalAfter()));
         out.flush();
       }
-      if (report != null) {
-        List<Path> files = ScenarioReport.of("情景测算 Scenario", b, r, null, null).writeTo(report);
-        spec.commandLine().getErr().println("report: " + files.get(0).toAbsolutePath());
-      }
+      writeReport(ScenarioReport.of("情景测算 Scenario", b, r, null, null));
       return OK;
     }
   }
 
   @Command(name = "sweep", mixinStandardHelpOptions = true,
       description = "Runs a sweep over a grid: every combination of the --axis values, in parallel on --threads; prints one line per point; --report DIR writes the HTML report and CSVs.")
-  static final class SweepCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    DataOptions data;
-
-    @Mixin
-    OutputOptions output;
-
+  static final class SweepCommand extends DataCommand {
     @Option(names = "--axis", required = true, paramLabel = "PATH=FROM:TO:STEP",
         description = "an axis, e.g. grades[A].minTotal=80:95:0.5")
     List<String> axes;
-
-    @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
-    Path report;
 
     @Override
     public Integer call() {
@@ -514,25 +502,9 @@ public final class Grassroots implements Runnable {
       } finally {
         pool.shutdown();
       }
-      List<String> head = new ArrayList<>(List.of("point"));
-      list.forEach(x -> head.add(x.parameter().path()));
-      b.setup().ruleset().grades().forEach(g -> head.add(g.id().value()));
-      head.add("none");
-      head.add("flips");
-      List<List<String>> rows = new ArrayList<>();
-      for (Sweep.Point p : points) {
-        List<String> row = new ArrayList<>(List.of(String.valueOf(p.index())));
-        p.settings().forEach(s -> row.add(Fixed.format(s.value())));
-        p.counts().counts().forEach(c -> row.add(String.valueOf(c)));
-        row.add(String.valueOf(p.counts().ungraded()));
-        row.add(String.valueOf(p.flips()));
-        rows.add(row);
-      }
-      output.print(spec.commandLine().getOut(), head, rows);
-      if (report != null) {
-        List<Path> files = ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points).writeTo(report);
-        spec.commandLine().getErr().println("report: " + files.get(0).toAbsolutePath());
-      }
+      List<List<String>> table = ScenarioReport.sweepTable(sweep, points);
+      output.print(spec.commandLine().getOut(), table.get(0), table.subList(1, table.size()));
+      writeReport(ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points));
       return OK;
     }
   }

@@ -3,10 +3,11 @@ package org.grassroots.reports;
 import java.util.List;
 
 /** RFC 4180 CSV: a field with a comma, quote or line break is quoted, quotes doubled. */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
-  static String of(List<List<String>> rows) {
+  /** The rows as CSV text, CRLF line ends. */
+  public static String of(List<List<String>> rows) {
     StringBuilder s = new StringBuilder();
     for (List<String> r : rows) {
       for (int i = 0; i < r.size(); i++) {

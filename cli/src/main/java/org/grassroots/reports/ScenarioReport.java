@@ -128,20 +128,26 @@ public final class ScenarioReport {
   }
 
   private List<List<String>> sweepTable() {
+    return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points);
+  }
+
+  /** One row per sweep point (its values, the counts per grade, the sum of totals, flips), with a header. */
+  public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points) {
+    Check.notNull("sweep", sweep);
+    Check.notNull("points", points);
     List<List<String>> rows = new ArrayList<>();
-    if (sweep.isEmpty()) {
-      return rows;
-    }
     List<String> head = new ArrayList<>(List.of("point"));
-    sweep.get().axes().forEach(x -> head.add(x.parameter().path()));
-    grades().forEach(g -> head.add("count:" + g.id().value()));
+    sweep.axes().forEach(x -> head.add(x.parameter().path()));
+    if (!points.isEmpty()) {
+      points.get(0).counts().grades().forEach(g -> head.add("count:" + g.id().value()));
+    }
     head.add("count:none");
     head.add("totalSum");
     head.add("flips");
     rows.add(head);
     for (Sweep.Point p : points) {
       List<String> r = new ArrayList<>(List.of(String.valueOf(p.index())));
-      p.settings().forEach(s -> r.add(Fixed.format(s.value())));
+      p.settings().forEach(x -> r.add(Fixed.format(x.value())));
       p.counts().counts().forEach(c -> r.add(String.valueOf(c)));
       r.add(String.valueOf(p.counts().ungraded()));
       r.add(Fixed.format(p.totalSum()));

@@ -54,13 +54,7 @@ final class Svg {
    * @param values values[series][category]
    */
   static String bars(String id, String title, List<String> categories, List<String> series, long[][] values) {
-    long max = 1;
-    for (long[] v : values) {
-      for (long x : v) {
-        max = Math.max(max, x);
-      }
-    }
-    max = niceMax(max);
+    long max = niceMax(values);
     StringBuilder s = new StringBuilder(open(id, title)).append(axes(max));
     double groupW = (W - 10 - L) / (double) Math.max(1, categories.size());
     double barW = groupW * 0.8 / Math.max(1, series.size());
@@ -81,13 +75,7 @@ final class Svg {
 
   /** Lines: one per series over shared x values. */
   static String lines(String id, String title, String xLabel, List<String> xs, List<String> series, long[][] values) {
-    long max = 1;
-    for (long[] v : values) {
-      for (long x : v) {
-        max = Math.max(max, x);
-      }
-    }
-    max = niceMax(max);
+    long max = niceMax(values);
     StringBuilder s = new StringBuilder(open(id, title)).append(axes(max));
     int n = xs.size();
     double step = n > 1 ? (W - 10 - L - 20) / (double) (n - 1) : 0;
@@ -163,6 +151,17 @@ final class Svg {
           esc(series.get(k))));
     }
     return s.toString();
+  }
+
+  /** A round upper end of the y axis above every value (at least 1). */
+  static long niceMax(long[][] values) {
+    long max = 1;
+    for (long[] v : values) {
+      for (long x : v) {
+        max = Math.max(max, x);
+      }
+    }
+    return niceMax(max);
   }
 
   static long niceMax(long max) {

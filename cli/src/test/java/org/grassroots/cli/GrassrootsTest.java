@@ -63,7 +63,8 @@ class GrassrootsTest {
     JsonNode rows = new ObjectMapper().readTree(out.toString());
     assertThat(rows).hasSize(3);
     for (JsonNode r : rows) {
-      int sum = r.get("A").asInt() + r.get("B").asInt() + r.get("C").asInt() + r.get("D").asInt() + r.get("none").asInt();
+      int sum = r.get("count:A").asInt() + r.get("count:B").asInt() + r.get("count:C").asInt() + r.get("count:D").asInt()
+          + r.get("count:none").asInt();
       assertThat(sum).isEqualTo(152);
     }
     assertThat(rows.get(1).get("flips").asInt()).isZero(); // 65 is the baseline's own threshold
