@@ -51,7 +51,29 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
    * @param gradeFrequency for each assessed unit (subject order), how many draws gave it each grade
    *     (the last slot counts draws with no grade)
    */
-  public record Result(List<GradeCounts> counts, long[] totalSums, int[][] gradeFrequency) {}
+  public record Result(List<GradeCounts> counts, long[] totalSums, int[][] gradeFrequency) {
+    public Result {
+      counts = ImmutableList.copyOf(Check.notNull("result.counts", counts));
+      Check.notNull("result.totalSums", totalSums);
+      Check.notNull("result.gradeFrequency", gradeFrequency);
+    }
+
+    /** A copy of the sums of totals by draw. */
+    @Override
+    public long[] totalSums() {
+      return totalSums.clone();
+    }
+
+    /** A copy of the grade frequencies by unit. */
+    @Override
+    public int[][] gradeFrequency() {
+      int[][] out = new int[gradeFrequency.length][];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = gradeFrequency[i].clone();
+      }
+      return out;
+    }
+  }
 
   /** Runs the draws for {@code setup} (e.g. the baseline's, or a scenario's) on {@code baseline}'s data. */
   public Result run(Baseline baseline, Setup setup, Executor executor, Progress progress, Cancellation cancellation) {
