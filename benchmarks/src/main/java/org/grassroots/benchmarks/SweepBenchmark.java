@@ -1,0 +1,74 @@
+package org.grassroots.benchmarks;
+
+import static org.grassroots.rules.Fixed.of;
+import static org.grassroots.rules.Fixed.parse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.grassroots.cli.Data;
+import org.grassroots.cli.DefaultRuleset;
+import org.grassroots.hierarchy.TreeSnapshot;
+import org.grassroots.rules.Period;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.scenarios.Baseline;
+import org.grassroots.scenarios.Cancellation;
+import org.grassroots.scenarios.Progress;
+import org.grassroots.scenarios.RulesetParameter;
+import org.grassroots.scenarios.Setup;
+import org.grassroots.scenarios.Sweep;
+
+/**
+ * 10,000 parameter combinations over 152 communities (云冈's count): the 良好 line 55.00..74.80 by
+ * 0.2 (100 values) × the 优秀 share 1%..100% by 1% (100 values), each point validated, compiled,
+ * assessed and compared with the baseline, on a {@code ForkJoinPool}.
+ *
+ * <p>A harness with warm-up, not a unit test: run it as BENCHMARKS.md says. Arguments: {@code
+ * [warmups=3] [measured=7] [threads=all] [seed=20241124]}.
+ */
+public final class SweepBenchmark {
+  private SweepBenchmark() {}
+
+  public static void main(String[] args) {
+    int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    int measured = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    long seed = args.length > 3 ? Long.parseLong(args[3]) : 20241124L;
+    TreeSnapshot tree = Data.district(152);
+    Ruleset rules = DefaultRuleset.ruleset();
+    Baseline baseline = Baseline.of(Setup.of(rules), Data.measurements(rules, tree, Period.year(2024), seed));
+    Sweep sweep = Sweep.grid(List.of(
+        Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), parse("74.8"), parse("0.2")),
+        Sweep.Axis.range(RulesetParameter.parse("quotas[qa].share"), parse("0.01"), parse("1"), parse("0.01"))));
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    System.out.printf("%,d points × %d communities, %d thread(s), JVM %s, %d processors%n", sweep.size(),
+        baseline.assessment().subjects().length, threads, System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    long[] ms = new long[measured];
+    long checksum = 0;
+    for (int i = -warmups; i < measured; i++) {
+      long a = System.nanoTime();
+      List<Sweep.Point> points = sweep.run(baseline, pool, Progress.NONE, new Cancellation());
+      long t = (System.nanoTime() - a) / 1_000_000;
+      long check = 0;
+      for (Sweep.Point p : points) {
+        check = check * 31 + p.flips() + p.counts().counts().get(0);
+      }
+      if (i == -warmups) {
+        checksum = check;
+      } else if (check != checksum) {
+        throw new IllegalStateException("results differ between runs");
+      }
+      if (i >= 0) {
+        ms[i] = t;
+      }
+      System.out.printf("%s %2d: %,d points in %d ms%n", i < 0 ? "warm-up " : "measured", i < 0 ? i + warmups + 1 : i + 1,
+          points.size(), t);
+    }
+    long[] s = ms.clone();
+    Arrays.sort(s);
+    System.out.printf("median of %d: %d ms (min %d, max %d); checksum %d%n", measured, s[s.length / 2], s[0],
+        s[s.length - 1], checksum);
+    pool.shutdown();
+  }
+}

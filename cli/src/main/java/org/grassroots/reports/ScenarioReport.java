@@ -1,0 +1,355 @@
+package org.grassroots.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.grassroots.assessment.Assessment;
+import org.grassroots.input.Check;
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Grade;
+import org.grassroots.scenarios.Baseline;
+import org.grassroots.scenarios.GradeCounts;
+import org.grassroots.scenarios.ScenarioResult;
+import org.grassroots.scenarios.Setting;
+import org.grassroots.scenarios.Sweep;
+
+/**
+ * A self-contained HTML report of scenario calculations (情景测算报告): inline CSS and SVG charts, no
+ * scripts and no network. Charts: grades in the baseline and the scenario, a histogram of totals,
+ * grade counts against the first swept parameter, and which units flip across the sweep. Every
+ * chart's numbers are also written as CSV.
+ */
+public final class ScenarioReport {
+  /** Most units shown in the flip chart (the CSV has them all). */
+  public static final int MAX_FLIP_ROWS = 60;
+
+  private final String title;
+  private final Baseline baseline;
+  private final Optional<ScenarioResult> scenario;
+  private final Optional<Sweep> sweep;
+  private final List<Sweep.Point> points;
+
+  private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
+      List<Sweep.Point> points) {
+    this.title = title;
+    this.baseline = baseline;
+    this.scenario = scenario;
+    this.sweep = sweep;
+    this.points = points;
+  }
+
+  /** A report of {@code baseline}, optionally with a scenario and a sweep's points. */
+  public static ScenarioReport of(String title, Baseline baseline, ScenarioResult scenario, Sweep sweep,
+      List<Sweep.Point> points) {
+    Check.notBlank("report.title", title);
+    Check.notNull("report.baseline", baseline);
+    Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
+        points == null ? "null" : points.size());
+    return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
+        points == null ? List.of() : List.copyOf(points));
+  }
+
+  private List<Grade> grades() {
+    return baseline.setup().ruleset().grades();
+  }
+
+  private List<String> gradeNames() {
+    List<String> n = new ArrayList<>();
+    grades().forEach(g -> n.add(g.name()));
+    return n;
+  }
+
+  // ------------------------------------------------------------------ tables (shared by HTML and CSV)
+
+  private List<List<String>> gradeTable() {
+    GradeCounts before = GradeCounts.of(baseline.assessment());
+    Optional<GradeCounts> after = scenario.map(s -> s.differences().after());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("grade", "name", "baseline", "scenario"));
+    for (int g = 0; g < grades().size(); g++) {
+      int k = g;
+      rows.add(List.of(grades().get(g).id().value(), grades().get(g).name(), String.valueOf(before.counts().get(g)),
+          after.map(a -> String.valueOf(a.counts().get(k))).orElse("")));
+    }
+    rows.add(List.of("", "(none)", String.valueOf(before.ungraded()),
+        after.map(a -> String.valueOf(a.ungraded())).orElse("")));
+    return rows;
+  }
+
+  private static final int BINS = 10;
+
+  /** Histogram of totals in 10 bins of equal width from 0 to the largest total. */
+  private List<List<String>> histogramTable() {
+    Assessment a = baseline.assessment();
+    Optional<Assessment> b = scenario.map(ScenarioResult::assessment);
+    long max = 1;
+    for (int p : a.subjects()) {
+      max = Math.max(max, a.total(p));
+      if (b.isPresent()) {
+        max = Math.max(max, b.get().total(p));
+      }
+    }
+    // bins of whole points so that the labels read as published scores
+    long width = (max / BINS / Fixed.ONE + 1) * Fixed.ONE;
+    long[][] counts = new long[2][BINS];
+    for (int p : a.subjects()) {
+      counts[0][(int) Math.min(BINS - 1, Math.max(0, a.total(p)) / width)]++; // the last bin takes the top
+      if (b.isPresent()) {
+        counts[1][(int) Math.min(BINS - 1, Math.max(0, b.get().total(p)) / width)]++;
+      }
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("from", "to", "baseline", "scenario"));
+    for (int i = 0; i < BINS; i++) {
+      rows.add(List.of(Fixed.format(i * width), Fixed.format((i + 1) * width),
+          String.valueOf(counts[0][i]), b.isPresent() ? String.valueOf(counts[1][i]) : ""));
+    }
+    return rows;
+  }
+
+  private List<List<String>> unitTable() {
+    Assessment a = baseline.assessment();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
+    for (int p : a.subjects()) {
+      var id = a.tree().id(p);
+      rows.add(List.of(id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
+          scenario.map(s -> Fixed.format(s.assessment().total(p))).orElse(""),
+          scenario.map(s -> s.assessment().grade(id).map(Grade::id).map(Object::toString).orElse("")).orElse("")));
+    }
+    return rows;
+  }
+
+  private List<List<String>> sweepTable() {
+    return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points);
+  }
+
+  /** One row per sweep point (its values, the counts per grade, the sum of totals, flips), with a header. */
+  public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points) {
+    Check.notNull("sweep", sweep);
+    Check.notNull("points", points);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("point"));
+    sweep.axes().forEach(x -> head.add(x.parameter().path()));
+    if (!points.isEmpty()) {
+      points.get(0).counts().grades().forEach(g -> head.add("count:" + g.id().value()));
+    }
+    head.add("count:none");
+    head.add("totalSum");
+    head.add("flips");
+    rows.add(head);
+    for (Sweep.Point p : points) {
+      List<String> r = new ArrayList<>(List.of(String.valueOf(p.index())));
+      p.settings().forEach(x -> r.add(Fixed.format(x.value())));
+      p.counts().counts().forEach(c -> r.add(String.valueOf(c)));
+      r.add(String.valueOf(p.counts().ungraded()));
+      r.add(Fixed.format(p.totalSum()));
+      r.add(String.valueOf(p.flips()));
+      rows.add(r);
+    }
+    return rows;
+  }
+
+  /** The points along the first axis with every other axis at its first value. */
+  private List<Sweep.Point> firstAxisPoints() {
+    if (sweep.isEmpty()) {
+      return List.of();
+    }
+    int stride = sweep.get().size() / sweep.get().axes().get(0).values().size();
+    List<Sweep.Point> out = new ArrayList<>();
+    for (int i = 0; i < sweep.get().size(); i += stride) {
+      out.add(points.get(i));
+    }
+    return out;
+  }
+
+  /** Units whose grade differs from the baseline at some point of the first axis. */
+  private List<Integer> flippingUnits(List<Sweep.Point> line) {
+    int[] g0 = baseline.grades();
+    List<Integer> out = new ArrayList<>();
+    List<int[]> grades = new ArrayList<>();
+    line.forEach(p -> grades.add(p.grades()));
+    for (int k = 0; k < g0.length; k++) {
+      for (int[] g : grades) {
+        if (g[k] != g0[k]) {
+          out.add(k);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<List<String>> flipTable() {
+    List<List<String>> rows = new ArrayList<>();
+    if (sweep.isEmpty()) {
+      return rows;
+    }
+    List<Sweep.Point> line = firstAxisPoints();
+    int[] subjects = baseline.assessment().subjects();
+    int[] g0 = baseline.grades();
+    rows.add(List.of("unit", sweep.get().axes().get(0).parameter().path(), "baselineGrade", "grade"));
+    List<int[]> grades = new ArrayList<>();
+    line.forEach(p -> grades.add(p.grades()));
+    for (int k : flippingUnits(line)) {
+      for (int i = 0; i < line.size(); i++) {
+        rows.add(List.of(baseline.assessment().tree().id(subjects[k]).value(),
+            Fixed.format(line.get(i).settings().get(0).value()), gradeId(g0[k]), gradeId(grades.get(i)[k])));
+      }
+    }
+    return rows;
+  }
+
+  private String gradeId(int g) {
+    return g < 0 ? "" : grades().get(g).id().value();
+  }
+
+  // ------------------------------------------------------------------ output
+
+  /** The CSV files of the report, by file name. */
+  public Map<String, String> csv() {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("grades.csv", Csv.of(gradeTable()));
+    out.put("histogram.csv", Csv.of(histogramTable()));
+    out.put("units.csv", Csv.of(unitTable()));
+    if (sweep.isPresent()) {
+      out.put("sweep.csv", Csv.of(sweepTable()));
+      out.put("flips.csv", Csv.of(flipTable()));
+    }
+    return out;
+  }
+
+  /** The HTML page. */
+  public String html() {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>").append(Svg.esc(title))
+        .append("</title><style>")
+        .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#222}")
+        .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}")
+        .append("table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;")
+        .append("text-align:right}th{background:#f4f4f4}.chart{display:block;margin:10px 0;background:#fff;")
+        .append("border:1px solid #eee}.t{font-size:14px;font-weight:bold}.a{font-size:11px;fill:#444}")
+        .append(".ax{stroke:#333}.g{stroke:#eee}.note{color:#666;font-size:13px}")
+        .append("</style></head><body>");
+    h.append("<h1>").append(Svg.esc(title)).append("</h1>");
+    h.append("<p class=\"note\">").append(Svg.esc(baseline.setup().ruleset().name())).append(" · ")
+        .append(baseline.assessment().period()).append(" · ").append(baseline.assessment().subjects().length)
+        .append(" units assessed").append(scenario.map(s -> " · scenario: " + Svg.esc(settings(s.settings())))
+            .orElse("")).append("</p>");
+
+    List<List<String>> gt = gradeTable();
+    List<String> cats = new ArrayList<>();
+    long[][] gv = new long[scenario.isPresent() ? 2 : 1][gt.size() - 1];
+    for (int r = 1; r < gt.size(); r++) {
+      cats.add(gt.get(r).get(1));
+      gv[0][r - 1] = Long.parseLong(gt.get(r).get(2));
+      if (scenario.isPresent()) {
+        gv[1][r - 1] = Long.parseLong(gt.get(r).get(3));
+      }
+    }
+    List<String> series = scenario.isPresent() ? List.of("baseline 基线", "scenario 情景") : List.of("baseline 基线");
+    h.append("<h2>Grades 等次分布</h2>").append(Svg.bars("grades", "Units per grade 各等次数量", cats, series, gv));
+    h.append(table(gt));
+    scenario.ifPresent(s -> {
+      h.append("<p>").append(s.differences().flips().size()).append(" units change grade; ")
+          .append(s.differences().flips().stream().filter(f -> f.gains()).count()).append(" gain, ")
+          .append(s.differences().flips().stream().filter(f -> !f.gains()).count()).append(" lose. Sum of totals ")
+          .append(Fixed.format(s.differences().totalBefore())).append(" → ")
+          .append(Fixed.format(s.differences().totalAfter())).append(".</p>");
+    });
+
+    List<List<String>> ht = histogramTable();
+    List<String> bins = new ArrayList<>();
+    long[][] hv = new long[series.size()][ht.size() - 1];
+    for (int r = 1; r < ht.size(); r++) {
+      bins.add(ht.get(r).get(0));
+      hv[0][r - 1] = Long.parseLong(ht.get(r).get(2));
+      if (scenario.isPresent()) {
+        hv[1][r - 1] = Long.parseLong(ht.get(r).get(3));
+      }
+    }
+    h.append("<h2>Totals 总分分布</h2>").append(Svg.bars("histogram", "Histogram of totals 总分直方图", bins, series, hv));
+
+    if (sweep.isPresent()) {
+      List<Sweep.Point> line = firstAxisPoints();
+      String path = sweep.get().axes().get(0).parameter().path();
+      List<String> xs = new ArrayList<>();
+      line.forEach(p -> xs.add(Fixed.format(p.settings().get(0).value())));
+      long[][] lv = new long[grades().size()][line.size()];
+      for (int i = 0; i < line.size(); i++) {
+        for (int g = 0; g < grades().size(); g++) {
+          lv[g][i] = line.get(i).counts().counts().get(g);
+        }
+      }
+      h.append("<h2>Sweep 参数扫描</h2><p class=\"note\">").append(sweep.get().size()).append(" points; ")
+          .append(Svg.esc(path)).append(" from ").append(xs.get(0)).append(" to ").append(xs.get(xs.size() - 1))
+          .append(sweep.get().axes().size() > 1 ? " (other parameters at their first value)" : "").append("</p>");
+      h.append(Svg.lines("sweep", "Units per grade against " + path, path, xs, gradeNames(), lv));
+      List<Integer> flipping = flippingUnits(line);
+      int[] subjects = baseline.assessment().subjects();
+      int rows = Math.min(MAX_FLIP_ROWS, flipping.size());
+      List<String> names = new ArrayList<>();
+      int[][] cells = new int[rows][line.size()];
+      for (int r = 0; r < rows; r++) {
+        int k = flipping.get(r);
+        names.add(baseline.assessment().tree().id(subjects[k]).value());
+        for (int i = 0; i < line.size(); i++) {
+          cells[r][i] = line.get(i).grades()[k];
+        }
+      }
+      h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(flipping.size())
+          .append(" units change grade somewhere along ").append(Svg.esc(path))
+          .append(flipping.size() > rows ? "; the first " + rows + " are shown, flips.csv has all" : "")
+          .append("</p>");
+      h.append(Svg.heat("flips", "Grade of each flipping unit across the sweep", names, xs, cells, gradeNames()));
+    }
+    h.append("<h2>Data 数据</h2><p class=\"note\">Every chart's numbers are in the CSV files next to this page: ")
+        .append(String.join(", ", csv().keySet())).append(".</p></body></html>");
+    return h.toString();
+  }
+
+  private static String settings(List<Setting> s) {
+    List<String> out = new ArrayList<>();
+    s.forEach(x -> out.add(x.toString()));
+    return String.join(", ", out);
+  }
+
+  private static String table(List<List<String>> rows) {
+    StringBuilder t = new StringBuilder("<table>");
+    for (int r = 0; r < rows.size(); r++) {
+      t.append("<tr>");
+      for (String c : rows.get(r)) {
+        t.append(r == 0 ? "<th>" : "<td>").append(Svg.esc(c)).append(r == 0 ? "</th>" : "</td>");
+      }
+      t.append("</tr>");
+    }
+    return t.append("</table>").toString();
+  }
+
+  /** Writes {@code report.html} and the CSV files into {@code dir} (created if missing); returns the files. */
+  public List<Path> writeTo(Path dir) {
+    Check.notNull("dir", dir);
+    try {
+      Files.createDirectories(dir);
+      List<Path> out = new ArrayList<>();
+      Path html = dir.resolve("report.html");
+      Files.writeString(html, html(), StandardCharsets.UTF_8);
+      out.add(html);
+      for (Map.Entry<String, String> e : csv().entrySet()) {
+        Path p = dir.resolve(e.getKey());
+        Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        out.add(p);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package org.grassroots.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Bound;
+import org.grassroots.rules.Grade;
+import org.grassroots.rules.Indicator;
+import org.grassroots.rules.Quota;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.rules.ScoringMethod;
+
+/**
+ * A number of the ruleset addressed by a path (规则参数). The paths are those of the validator's
+ * errors:
+ *
+ * <ul>
+ *   <li>{@code totalCap}
+ *   <li>{@code grades[ID].minTotal} (keeps the boundary, inclusive or exclusive)
+ *   <li>{@code quotas[ID].share} (fixed point, 0.2 = 20%), {@code quotas[ID].count}
+ *   <li>{@code indicators[ID].points}, {@code .weight}, {@code .cap}, {@code .floor} (any node of
+ *       the tree)
+ *   <li>{@code indicators[ID].method.bands[i].points} (a sub-item scored by bands)
+ * </ul>
+ *
+ * <p>Applying one builds a new ruleset by its builder; the given ruleset is never changed.
+ */
+public final class RulesetParameter implements Parameter {
+  private static final Pattern PATH = Pattern.compile(
+      "totalCap|(grades|quotas|indicators)\\[([^\\]]+)\\]\\.(minTotal|share|count|points|weight|cap|floor"
+          + "|method\\.bands\\[(\\d{1,4})\\]\\.points)");
+
+  private final String path;
+  private final String list;
+  private final String id;
+  private final String field;
+  private final int band;
+
+  private RulesetParameter(String path, String list, String id, String field, int band) {
+    this.path = path;
+    this.list = list;
+    this.id = id;
+    this.field = field;
+    this.band = band;
+  }
+
+  /**
+   * The parameter at {@code path}.
+   *
+   * @throws InvalidInputException when the path is not one of the forms above
+   */
+  public static RulesetParameter parse(String path) {
+    Check.notBlank("parameter.path", path);
+    Matcher m = PATH.matcher(path.strip());
+    Check.that(m.matches(), "scenario.unknownPath", "parameter.path", path);
+    if (m.group(1) == null) {
+      return new RulesetParameter(path.strip(), "", "", "totalCap", -1);
+    }
+    String list = m.group(1);
+    String field = m.group(3);
+    boolean fits = switch (list) {
+      case "grades" -> field.equals("minTotal");
+      case "quotas" -> field.equals("share") || field.equals("count");
+      default -> !field.equals("minTotal") && !field.equals("share") && !field.equals("count");
+    };
+    Check.that(fits, "scenario.unknownPath", "parameter.path", path);
+    int band = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
+    return new RulesetParameter(path.strip(), list, m.group(2), band >= 0 ? "band" : field, band);
+  }
+
+  @Override
+  public String path() {
+    return path;
+  }
+
+  @Override
+  public long read(Setup setup) {
+    Check.notNull("setup", setup);
+    Ruleset r = setup.ruleset();
+    switch (list) {
+      case "" -> {
+        return r.totalCap().orElseThrow(this::missing);
+      }
+      case "grades" -> {
+        return grade(r).minTotal().orElseThrow(this::missing).value();
+      }
+      case "quotas" -> {
+        Quota q = quota(r);
+        return field.equals("share") ? q.maxShare().orElseThrow(this::missing) : q.maxCount().orElseThrow(this::missing);
+      }
+      default -> {
+        Indicator n = indicator(r);
+        return switch (field) {
+          case "points" -> n.points();
+          case "weight" -> n.weight();
+          case "cap" -> n.cap().orElseThrow(this::missing);
+          case "floor" -> n.floor().orElseThrow(this::missing);
+          default -> bands(n).bands().get(bandIndex(bands(n))).points();
+        };
+      }
+    }
+  }
+
+  @Override
+  public Setup apply(Setup setup, long value) {
+    Check.notNull("setup", setup);
+    Ruleset r = setup.ruleset();
+    Ruleset.Builder b = r.toBuilder();
+    Ruleset out;
+    switch (list) {
+      case "" -> {
+        Check.atLeast(path, value, 0);
+        out = b.totalCap(value).build();
+      }
+      case "grades" -> {
+        Grade g = grade(r);
+        Bound old = g.minTotal().orElseThrow(this::missing);
+        Grade changed = new Grade(g.id(), g.name(), Optional.of(new Bound(value, old.boundary())), g.gates());
+        out = rebuild(r, changed, null, UnaryOperator.identity());
+      }
+      case "quotas" -> {
+        Quota q = quota(r);
+        Check.atLeast(path, value, 0);
+        Quota changed = field.equals("share")
+            ? new Quota(q.id(), q.grade(), q.groupKind(), Optional.of(value), q.maxCount(), q.rounding(), q.tieBreak())
+            : new Quota(q.id(), q.grade(), q.groupKind(), q.maxShare(),
+                Optional.of((int) Check.between(path, value, 0, Integer.MAX_VALUE)), q.rounding(), q.tieBreak());
+        out = rebuild(r, null, changed, UnaryOperator.identity());
+      }
+      default -> {
+        indicator(r);
+        out = rebuild(r, null, null, n -> n.id().value().equals(id) ? change(n, value) : n);
+      }
+    }
+    return setup.withRuleset(out);
+  }
+
+  private Indicator change(Indicator n, long value) {
+    return switch (field) {
+      case "points" -> new Indicator(n.id(), n.name(), value, n.weight(), n.method(), n.children(), n.aggregation(),
+          n.rounding(), n.floor(), n.cap());
+      case "weight" -> n.withWeight(value);
+      case "cap" -> n.withCap(value);
+      case "floor" -> n.withFloor(value);
+      default -> {
+        ScoringMethod.Bands m = bands(n);
+        int i = bandIndex(m);
+        List<ScoringMethod.Band> bs = new ArrayList<>(m.bands());
+        ScoringMethod.Band o = bs.get(i);
+        bs.set(i, new ScoringMethod.Band(o.lower(), o.upper(), value, o.label()));
+        yield new Indicator(n.id(), n.name(), n.points(), n.weight(),
+            Optional.of(new ScoringMethod.Bands(bs, m.otherwise())), n.children(), n.aggregation(), n.rounding(),
+            n.floor(), n.cap());
+      }
+    };
+  }
+
+  /** A copy of {@code r} with one grade, one quota or the indicators replaced. */
+  private static Ruleset rebuild(Ruleset r, Grade grade, Quota quota, UnaryOperator<Indicator> nodes) {
+    Ruleset.Builder b = Ruleset.builder(r.id().value(), r.district(), r.version(), r.name(), r.effectiveFrom(),
+        r.subjectKind());
+    r.effectiveUntil().ifPresent(b::effectiveUntil);
+    r.parent().ifPresent(b::parent);
+    r.indicators().forEach(i -> b.indicator(map(i, nodes)));
+    r.inputs().forEach(b::input);
+    b.aggregation(r.aggregation(), r.rounding());
+    r.totalCap().ifPresent(b::totalCap);
+    b.pointsMustAddUp(r.pointsMustAddUp());
+    r.bonuses().forEach(b::bonus);
+    r.vetoes().forEach(b::veto);
+    r.gates().forEach(b::gate);
+    r.grades().forEach(g -> b.grade(grade != null && g.id().equals(grade.id()) ? grade : g));
+    r.quotas().forEach(q -> b.quota(quota != null && q.id().equals(quota.id()) ? quota : q));
+    r.removed().forEach(b::remove);
+    return b.build();
+  }
+
+  private static Indicator map(Indicator n, UnaryOperator<Indicator> f) {
+    Indicator m = f.apply(n);
+    if (m.children().isEmpty()) {
+      return m;
+    }
+    List<Indicator> kids = new ArrayList<>();
+    m.children().forEach(c -> kids.add(map(c, f)));
+    return m.withChildren(kids);
+  }
+
+  private Grade grade(Ruleset r) {
+    return r.grades().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow(this::missing);
+  }
+
+  private Quota quota(Ruleset r) {
+    return r.quotas().stream().filter(q -> q.id().value().equals(id)).findFirst().orElseThrow(this::missing);
+  }
+
+  private Indicator indicator(Ruleset r) {
+    Indicator[] found = new Indicator[1];
+    r.indicators().forEach(top -> top.forEach(n -> {
+      if (n.id().value().equals(id)) {
+        found[0] = n;
+      }
+    }));
+    if (found[0] == null) {
+      throw missing();
+    }
+    return found[0];
+  }
+
+  private ScoringMethod.Bands bands(Indicator n) {
+    if (n.method().orElse(null) instanceof ScoringMethod.Bands b) {
+      return b;
+    }
+    throw missing();
+  }
+
+  private int bandIndex(ScoringMethod.Bands b) {
+    if (band >= b.bands().size()) {
+      throw missing();
+    }
+    return band;
+  }
+
+  private InvalidInputException missing() {
+    return new InvalidInputException("scenario.noSuchParameter", "parameter.path", path);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RulesetParameter p && p.path.equals(path);
+  }
+
+  @Override
+  public int hashCode() {
+    return path.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return path;
+  }
+}

@@ -1,0 +1,143 @@
+package org.grassroots.scenarios;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.Longs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.grassroots.assessment.Assessment;
+import org.grassroots.assessment.CompiledRuleset;
+import org.grassroots.input.Check;
+
+/**
+ * A sweep over a grid of parameter values (参数扫描): every combination of the axes' values is one
+ * point, numbered with the last axis varying fastest. Points run in parallel on the given executor;
+ * each point's result is stored at its number, so results are the same whatever the executor.
+ */
+public final class Sweep {
+  /** Most points of one sweep, so that the results of a sweep fit in memory. */
+  public static final int MAX_POINTS = 10_000_000;
+
+  /**
+   * One axis (扫描维度): a parameter and the values it takes, in order.
+   *
+   * @param parameter the parameter
+   * @param values its values (fixed point or counts, as the parameter says)
+   */
+  public record Axis(Parameter parameter, List<Long> values) {
+    public Axis {
+      Check.notNull("axis.parameter", parameter);
+      values = ImmutableList.copyOf(Check.notEmpty("axis.values", values));
+    }
+
+    /** {@code from}, {@code from + step}, … up to {@code to} inclusive. */
+    public static Axis range(Parameter parameter, long from, long to, long step) {
+      Check.atLeast("axis.step", step, 1);
+      Check.atLeast("axis.to", to, from);
+      Check.between("axis.count", (to - from) / step + 1, 1, MAX_POINTS);
+      List<Long> v = new ArrayList<>();
+      for (long x = from; x <= to; x += step) {
+        v.add(x);
+      }
+      return new Axis(parameter, v);
+    }
+  }
+
+  /**
+   * The result of one point (扫描点).
+   *
+   * @param index the point's number
+   * @param settings its parameter values, one per axis
+   * @param counts the counts per grade
+   * @param totalSum the sum of totals over the assessed units
+   * @param flips how many units' grades differ from the baseline
+   * @param grades each assessed unit's grade index (-1 for none), in subject order
+   */
+  public record Point(int index, List<Setting> settings, GradeCounts counts, long totalSum, int flips, int[] grades) {
+    public Point {
+      settings = ImmutableList.copyOf(settings);
+    }
+
+    /** A copy of the grade index of each assessed unit, in subject order. */
+    @Override
+    public int[] grades() {
+      return grades.clone();
+    }
+  }
+
+  private final List<Axis> axes;
+  private final int size;
+
+  private Sweep(List<Axis> axes) {
+    this.axes = ImmutableList.copyOf(axes);
+    long n = 1;
+    for (Axis a : axes) {
+      n = Math.multiplyExact(n, a.values().size());
+      Check.between("sweep.points", n, 1, MAX_POINTS);
+    }
+    this.size = (int) n;
+  }
+
+  /** Every combination of the axes' values. */
+  public static Sweep grid(List<Axis> axes) {
+    Check.notEmpty("sweep.axes", axes);
+    axes.forEach(a -> Check.notNull("sweep.axis", a));
+    return new Sweep(axes);
+  }
+
+  public List<Axis> axes() {
+    return axes;
+  }
+
+  /** The number of points. */
+  public int size() {
+    return size;
+  }
+
+  /** The settings of point {@code index}. */
+  public List<Setting> point(int index) {
+    Check.between("sweep.index", index, 0, size - 1);
+    Setting[] out = new Setting[axes.size()];
+    int rest = index;
+    for (int a = axes.size() - 1; a >= 0; a--) {
+      List<Long> v = axes.get(a).values();
+      out[a] = new Setting(axes.get(a).parameter(), v.get(rest % v.size()));
+      rest /= v.size();
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Assesses every point against {@code baseline}.
+   *
+   * @param executor runs the points (e.g. a {@link java.util.concurrent.ForkJoinPool}); {@code
+   *     Runnable::run} runs them on the calling thread
+   * @throws java.util.concurrent.CancellationException when cancelled before every point ran
+   */
+  public List<Point> run(Baseline baseline, Executor executor, Progress progress, Cancellation cancellation) {
+    Check.notNull("baseline", baseline);
+    Point[] out = new Point[size];
+    int[] g0 = baseline.gradesShared();
+    int[] subjects = baseline.assessment().subjects();
+    Runs.run(size, executor, progress, cancellation, i -> {
+      List<Setting> settings = point(i);
+      Setup s = baseline.apply(settings);
+      Assessment a = CompiledRuleset.compile(s.ruleset()).evaluate(baseline.inputs());
+      int[] g = new int[subjects.length];
+      long sum = 0;
+      int flips = 0;
+      for (int k = 0; k < subjects.length; k++) {
+        g[k] = a.gradeIndex(subjects[k]);
+        sum += a.total(subjects[k]);
+        flips += g[k] != g0[k] ? 1 : 0;
+      }
+      out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips, g);
+    });
+    return List.of(out);
+  }
+
+  /** The values of axis {@code a} as a list, for charts. */
+  public long[] values(int a) {
+    return Longs.toArray(axes.get(a).values());
+  }
+}
