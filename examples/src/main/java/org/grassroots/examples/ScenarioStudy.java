@@ -3,7 +3,6 @@ package org.grassroots.examples;
 import static org.grassroots.rules.Fixed.of;
 import static org.grassroots.rules.Fixed.parse;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,9 +53,10 @@ public final class ScenarioStudy {
   static List<Path> run(PrintStream out, Path dir) {
     TreeSnapshot tree;
     try (StorageProvider storage = new InMemoryStorageProvider()) {
-      tree = Yungang.run(storage, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-          .snapshot();
+      // the district first, as the seed article describes it; then the scenario over it
+      tree = Yungang.run(storage, out).snapshot();
     }
+    out.println();
     Ruleset rules = DefaultRuleset.ruleset(OrgKind.COMMUNITY_ORG, OrgKind.STREET_COMMITTEE);
     Baseline baseline = Baseline.of(Setup.of(rules), Data.measurements(rules, tree, Period.year(2024), SEED));
     out.printf("云冈区: %d community organisations assessed by \"%s\" (synthetic measurements, seed %d)%n",
