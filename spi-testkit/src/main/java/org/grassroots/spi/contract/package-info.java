@@ -30,7 +30,8 @@
  * org.grassroots.spi.contract.ModelBasedContract} (jqwik), {@link
  * org.grassroots.spi.contract.LifecycleContract}, {@link
  * org.grassroots.spi.contract.RulesetStoreContract}, {@link
- * org.grassroots.spi.contract.MeasurementStoreContract} and {@link
+ * org.grassroots.spi.contract.MeasurementStoreContract}, {@link
+ * org.grassroots.spi.contract.MeasurementModelContract} (jqwik) and {@link
  * org.grassroots.spi.contract.StarStoreContract}.
  *
  * <p>One provider instance may serve a whole class or the whole run: every test makes up its own
