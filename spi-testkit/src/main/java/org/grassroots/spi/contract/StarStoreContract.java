@@ -251,4 +251,51 @@ public abstract class StarStoreContract extends ContractSupport {
     assertThat(provider().audit().count(a)).isEqualTo(inA.trail().size() + 2L);
     assertThat(stars().schemes(freshDistrict())).isEmpty();
   }
+
+  @Test
+  void concurrentPublicityStepsWithRetryLoseNothing() throws Exception {
+    DistrictId d = freshDistrict();
+    Change rate = change("评定");
+    StarBook book = StarBook.empty(d, 2);
+    int units = 4;
+    for (int u = 0; u < units; u++) {
+      book = with(book, Period.year(2024), "c" + u, PIONEER, Action.AWARD, Cause.CRITERION_MET, List.of(), 0, 1, rate);
+    }
+    stars().save(change("first"), SCHEME, 0, book);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(units);
+    try {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int u = 0; u < units; u++) {
+        long sequence = u + 1;
+        done.add(pool.submit(() -> {
+          for (Publicity.Status to : List.of(Publicity.Status.PUBLICISED, Publicity.Status.CONFIRMED)) {
+            while (true) {
+              StarStore.Versioned cur = stars().find(d, SCHEME).orElseThrow();
+              try {
+                stars().save(change("step"), SCHEME, cur.version(),
+                    cur.book().publicity(sequence, to, day("2025-01-10"), change("公示")));
+                break;
+              } catch (StaleVersionException retry) {
+                // another unit's step was saved first: reload and try again
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(300, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    StarStore.Versioned last = stars().find(d, SCHEME).orElseThrow();
+    assertThat(last.version()).isEqualTo(1L + 2 * units);
+    for (int u = 0; u < units; u++) {
+      assertThat(last.book().confirmed(uid("c" + u))).containsExactly(RuleId.of(PIONEER));
+    }
+    // the awards, 2 publicity records per unit, one entry per save
+    assertThat(last.book().trail()).hasSize(units * 3);
+    assertThat(provider().audit().count(d)).isEqualTo(units * 3L + 1 + 2L * units);
+  }
 }
