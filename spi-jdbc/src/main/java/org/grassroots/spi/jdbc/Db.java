@@ -1,0 +1,384 @@
+package org.grassroots.spi.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.grassroots.district.DistrictId;
+import org.grassroots.spi.ConflictException;
+import org.grassroots.spi.StorageException;
+
+/**
+ * Runs every SPI call as one transaction on a connection of the host's pool, serialises the writes
+ * of one district behind a row lock (which also hands out the audit sequence), and turns driver
+ * exceptions into {@link StorageException}s. Writers of different districts never wait on each
+ * other; readers never wait.
+ */
+final class Db {
+  /** Attempts of a transaction that failed transiently (deadlock, serialisation, lock time-out). */
+  private static final int ATTEMPTS = 4;
+
+  final DataSource dataSource;
+  final Dialect dialect;
+  final Tables tables;
+  final int batchSize;
+  private final Set<DistrictId> knownDistricts = ConcurrentHashMap.newKeySet();
+  private final String insertDistrict;
+  private final String lockDistrict;
+
+  Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.tables = tables;
+    this.batchSize = batchSize;
+    this.insertDistrict = "INSERT INTO " + tables.district() + " (district, audit_seq) VALUES (?, 0)";
+    this.lockDistrict =
+        "SELECT audit_seq FROM " + tables.district() + " WHERE district = ? FOR UPDATE";
+  }
+
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface WriteWork<T> {
+    T run(WriteTx tx) throws SQLException;
+  }
+
+  /** Runs a read in one transaction (a consistent view across its statements where the engine gives one). */
+  <T> T read(String operation, Work<T> work) {
+    return inTransaction(operation, work);
+  }
+
+  /**
+   * Runs a write of {@code district} in one transaction: locks the district's row, runs the work,
+   * appends its audit entries, commits. Anything thrown rolls everything back.
+   */
+  <T> T write(String operation, DistrictId district, WriteWork<T> work) {
+    ensureDistrict(operation, district);
+    return inTransaction(
+        operation,
+        c -> {
+          long seq;
+          try (PreparedStatement ps = c.prepareStatement(lockDistrict)) {
+            ps.setString(1, district.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                throw new IllegalStateException("district row vanished: " + district);
+              }
+              seq = rs.getLong(1);
+            }
+          }
+          WriteTx tx = new WriteTx(c, district, seq, this);
+          T result = work.run(tx);
+          tx.flushAudit();
+          return result;
+        });
+  }
+
+  /** The district's lock row exists before any transaction locks it (own short transaction). */
+  private void ensureDistrict(String operation, DistrictId district) {
+    if (knownDistricts.contains(district)) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(true);
+      try (PreparedStatement ps = c.prepareStatement(insertDistrict)) {
+        ps.setString(1, district.value());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (!dialect.isDuplicateKey(e)) {
+          throw e;
+        }
+      } finally {
+        c.setAutoCommit(auto);
+      }
+      knownDistricts.add(district);
+    } catch (SQLException e) {
+      throw translate(operation, e);
+    }
+  }
+
+  private <T> T inTransaction(String operation, Work<T> work) {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try (Connection c = dataSource.getConnection()) {
+        boolean auto = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+          // Read committed everywhere: MySQL's default repeatable read would take gap locks.
+          c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        }
+        try {
+          T result = work.run(c);
+          c.commit();
+          return result;
+        } catch (SQLException | RuntimeException | Error e) {
+          rollbackQuietly(c, e);
+          throw e;
+        } finally {
+          if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+            c.setTransactionIsolation(isolation);
+          }
+          c.setAutoCommit(auto);
+        }
+      } catch (SQLException e) {
+        if (attempt < ATTEMPTS && dialect.isTransient(e)) {
+          last = e;
+          continue;
+        }
+        throw translate(operation, e);
+      }
+    }
+    throw translate(operation, last);
+  }
+
+  private static void rollbackQuietly(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  /**
+   * A driver failure as a storage exception: a duplicate key is a conflict, anything else a
+   * failure. The message names the operation, SQLState and vendor code, never the row's values; the
+   * driver's exception is kept (as cause, or suppressed where the SPI type takes no cause).
+   */
+  StorageException translate(String operation, SQLException e) {
+    if (e instanceof IndexedSQLException indexed) {
+      e = indexed.sqlCause();
+    }
+    String state = String.valueOf(e.getSQLState());
+    if (dialect.isDuplicateKey(e) || state.startsWith("23")) {
+      ConflictException c = new ConflictException("jdbc.constraint", operation, state, String.valueOf(e.getErrorCode()));
+      c.addSuppressed(e);
+      return c;
+    }
+    return new StorageException("jdbc.failure", new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs {@code sql} with {@code args} bound in order and reads every row. */
+  static <T> List<T> query(Connection c, String sql, RowReader<T> reader, Object... args)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Runs {@code sqlEndingInIn + "(?, …)"} (district bound first) for the keys in chunks of 500
+   * bound parameters, and reads every row of every chunk.
+   */
+  static <T> List<T> queryIn(Connection c, String sqlEndingInIn, DistrictId d, List<String> keys,
+      RowReader<T> reader) throws SQLException {
+    List<T> out = new ArrayList<>();
+    for (List<String> chunk : chunks(keys, 500)) {
+      Object[] args = new Object[chunk.size() + 1];
+      args[0] = d.value();
+      for (int i = 0; i < chunk.size(); i++) {
+        args[i + 1] = chunk.get(i);
+      }
+      out.addAll(query(c, sqlEndingInIn + " (" + marks(chunk.size()) + ")", reader, args));
+    }
+    return out;
+  }
+
+  /**
+   * The district of a batch: every item must be non-null and of the first item's district; an item
+   * of another district fails the batch as not found in this one.
+   */
+  static <T> DistrictId batchDistrict(String field, List<T> items, java.util.function.Function<T, DistrictId> district) {
+    for (int i = 0; i < items.size(); i++) {
+      org.grassroots.input.Check.notNull(field + "[" + i + "]", items.get(i));
+    }
+    DistrictId d = district.apply(items.get(0));
+    for (int i = 0; i < items.size(); i++) {
+      DistrictId other = district.apply(items.get(i));
+      if (!other.equals(d)) {
+        throw new org.grassroots.spi.BatchFailedException(i,
+            new org.grassroots.spi.NotFoundException("district", other.value()));
+      }
+    }
+    return d;
+  }
+
+  // ---------------------------------------------------------------- batches
+
+  @FunctionalInterface
+  interface Binder<T> {
+    void bind(PreparedStatement ps, T item) throws SQLException;
+  }
+
+  /** Finds, for items whose update count the driver did not report, the first one not applied. */
+  @FunctionalInterface
+  interface Verifier<T> {
+    /** @return the position in {@code items} of the first item not applied, or -1 */
+    int firstNotApplied(Connection c, List<T> items) throws SQLException;
+  }
+
+  /** A failure of a batch statement at a known item (its position in the caller's list). */
+  static final class IndexedSQLException extends SQLException {
+    private static final long serialVersionUID = 1L;
+    final int index;
+
+    IndexedSQLException(int index, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.index = index;
+    }
+
+    SQLException sqlCause() {
+      return (SQLException) getCause();
+    }
+  }
+
+  /**
+   * Executes {@code sql} for every item with JDBC batching in chunks of {@link #batchSize}. When the
+   * database refuses a chunk, the item that failed is found exactly (see {@link #locate}) and
+   * reported in an {@link IndexedSQLException}; the caller's transaction is then rolled back whole.
+   */
+  <T> void batch(Connection c, String sql, List<T> items, Binder<T> binder) throws SQLException {
+    if (items.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int start = 0; start < items.size(); start += batchSize) {
+        int end = Math.min(items.size(), start + batchSize);
+        executeChunk(c, ps, items, start, end, binder);
+      }
+    }
+  }
+
+  private <T> int[] executeChunk(Connection c, PreparedStatement ps, List<T> items, int start, int end,
+      Binder<T> binder) throws SQLException {
+    for (int i = start; i < end; i++) {
+      binder.bind(ps, items.get(i));
+      ps.addBatch();
+    }
+    Savepoint before = c.setSavepoint();
+    try {
+      int[] counts = ps.executeBatch();
+      c.releaseSavepoint(before);
+      return counts;
+    } catch (BatchUpdateException e) {
+      throw new IndexedSQLException(start + locate(c, before, ps, items.subList(start, end), binder, e), e);
+    }
+  }
+
+  /**
+   * The position of the item a refused chunk failed at. Drivers that rewrite a batch into
+   * multi-row statements (pgjdbc's reWriteBatchedInserts, MariaDB's bulk protocol) only know the
+   * failing statement, so the chunk is rolled back to its savepoint and replayed item by item.
+   */
+  private static <T> int locate(Connection c, Savepoint before, PreparedStatement ps, List<T> chunk,
+      Binder<T> binder, BatchUpdateException e) throws SQLException {
+    c.rollback(before);
+    ps.clearBatch();
+    for (int i = 0; i < chunk.size(); i++) {
+      binder.bind(ps, chunk.get(i));
+      try {
+        ps.executeUpdate();
+      } catch (SQLException failed) {
+        e.addSuppressed(failed);
+        return i;
+      }
+    }
+    return failedPosition(e, chunk.size());
+  }
+
+  /**
+   * Executes a versioned update ({@code … WHERE … AND version = ?}) for every item in chunks and
+   * returns the position of the first item that matched no row (a stale or missing version), or -1.
+   * A driver that answers {@link Statement#SUCCESS_NO_INFO} (MariaDB's bulk protocol, MySQL's
+   * rewritten batches) tells nothing per row: then {@code verifier} re-reads the chunk. The caller
+   * rolls back when an item was not applied.
+   */
+  <T> int versionedBatch(Connection c, String sql, List<T> items, Binder<T> binder, Verifier<T> verifier)
+      throws SQLException {
+    if (items.isEmpty()) {
+      return -1;
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int start = 0; start < items.size(); start += batchSize) {
+        int end = Math.min(items.size(), start + batchSize);
+        int[] counts = executeChunk(c, ps, items, start, end, binder);
+        boolean unknown = counts.length != end - start;
+        for (int i = 0; i < counts.length && !unknown; i++) {
+          if (counts[i] == 0) {
+            return start + i;
+          }
+          if (counts[i] == Statement.SUCCESS_NO_INFO) {
+            unknown = true;
+          }
+        }
+        if (unknown) {
+          int bad = verifier.firstNotApplied(c, items.subList(start, end));
+          if (bad >= 0) {
+            return start + bad;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int failedPosition(BatchUpdateException e, int chunk) {
+    int[] counts = e.getUpdateCounts();
+    if (counts == null) {
+      return 0;
+    }
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] == Statement.EXECUTE_FAILED) {
+        return i;
+      }
+    }
+    // Drivers that stop at the failure report the counts of the items before it.
+    return Math.min(counts.length, chunk - 1);
+  }
+
+  /** Chunks of at most {@code size} for IN lists (bound parameters, never values in SQL). */
+  static <T> List<List<T>> chunks(List<T> items, int size) {
+    List<List<T>> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i += size) {
+      out.add(items.subList(i, Math.min(items.size(), i + size)));
+    }
+    return out;
+  }
+
+  /** {@code ?, ?, …} for an IN list of {@code n} bound parameters. */
+  static String marks(int n) {
+    StringBuilder sb = new StringBuilder(n * 3);
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "?" : ", ?");
+    }
+    return sb.toString();
+  }
+}

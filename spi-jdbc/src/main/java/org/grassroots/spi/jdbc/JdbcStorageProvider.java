@@ -1,0 +1,307 @@
+package org.grassroots.spi.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.grassroots.district.DistrictId;
+import org.grassroots.input.Check;
+import org.grassroots.spi.AllianceStore;
+import org.grassroots.spi.AuditStore;
+import org.grassroots.spi.MemberStore;
+import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.StorageException;
+import org.grassroots.spi.StorageProvider;
+
+/**
+ * Storage over the host's JDBC {@link DataSource} (关系数据库存储): H2, the PostgreSQL family and the
+ * MySQL/MariaDB family. Each SPI call is one transaction; the writes of one district are serialised
+ * by a lock row; the hierarchy is {@code parent_id} plus a closure table kept in the same
+ * transaction. Built with {@link #builder(DataSource)}:
+ *
+ * <pre>{@code
+ * StorageProvider storage = JdbcStorageProvider.builder(dataSource)
+ *     .tablePrefix("gr_")            // validated: [a-z][a-z0-9_]{0,23}
+ *     .schemaMode(SchemaMode.CREATE) // or VALIDATE / NONE when the host runs the scripts
+ *     .build();
+ * }</pre>
+ */
+public final class JdbcStorageProvider implements StorageProvider {
+  private final Db db;
+  private final JdbcOrganizationStore organizations;
+  private final JdbcMemberStore members;
+  private final JdbcAllianceStore alliances;
+  private final JdbcAuditStore audit;
+
+  private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
+    this.db = db;
+    this.members = new JdbcMemberStore(db, codec);
+    this.organizations = new JdbcOrganizationStore(db, members);
+    this.alliances = new JdbcAllianceStore(db);
+    this.audit = new JdbcAuditStore(db);
+  }
+
+  /** A builder over the host's pool; the provider never closes it. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(Check.notNull("dataSource", dataSource));
+  }
+
+  @Override
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  @Override
+  public MemberStore members() {
+    return members;
+  }
+
+  @Override
+  public AllianceStore alliances() {
+    return alliances;
+  }
+
+  @Override
+  public AuditStore audit() {
+    return audit;
+  }
+
+  /** The SQL family in use (detected or set). */
+  public Dialect dialect() {
+    return db.dialect;
+  }
+
+  /** The table prefix in use. */
+  public String tablePrefix() {
+    return db.tables.prefix();
+  }
+
+  /**
+   * Checks the district's closure table against {@code parent_id} with a recursive query.
+   *
+   * @return how many rows disagree: closure rows missing or wrong, plus rows too many (0 when whole)
+   */
+  public long verifyClosure(DistrictId district) {
+    Check.notNull("district", district);
+    Tables t = db.tables;
+    // The recursion stops at depth 10,000, so a cycle in parent_id cannot make it run forever.
+    String tree = "WITH RECURSIVE tree (ancestor, descendant, depth) AS ("
+        + " SELECT id, id, 0 FROM " + t.unit() + " WHERE district = ?"
+        + " UNION ALL SELECT tree.ancestor, u.id, tree.depth + 1 FROM tree JOIN " + t.unit()
+        + " u ON u.district = ? AND u.parent_id = tree.descendant WHERE tree.depth < 10000) ";
+    String missing = tree + "SELECT COUNT(*) FROM tree LEFT JOIN " + t.closure() + " c"
+        + " ON c.district = ? AND c.ancestor = tree.ancestor AND c.descendant = tree.descendant"
+        + " AND c.depth = tree.depth WHERE c.ancestor IS NULL";
+    String sizes = tree + "SELECT COUNT(*) FROM tree";
+    return db.read("organizations.verifyClosure", c -> {
+      long absent = countOf(c, missing, district, 3);
+      long expected = countOf(c, sizes, district, 2);
+      long stored = Pages.count(c, "SELECT COUNT(*) FROM " + t.closure() + " WHERE district = ?", district);
+      // Every expected row present: the surplus is what the closure holds beyond them.
+      return absent + Math.max(0, stored - (expected - absent));
+    });
+  }
+
+  private static long countOf(Connection c, String sql, DistrictId d, int params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 1; i <= params; i++) {
+        ps.setString(i, d.value());
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Rebuilds the district's closure table from {@code parent_id} (the truth), in one transaction
+   * under the district's write lock.
+   *
+   * @return the number of closure rows written
+   */
+  public long rebuildClosure(DistrictId district) {
+    Check.notNull("district", district);
+    Tables t = db.tables;
+    return db.write("organizations.rebuildClosure", district, tx -> {
+      Map<String, String> parentOf = new HashMap<>();
+      try (PreparedStatement ps = tx.c.prepareStatement(
+          "SELECT id, parent_id FROM " + t.unit() + " WHERE district = ?")) {
+        ps.setString(1, district.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            parentOf.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      try (PreparedStatement ps = tx.c.prepareStatement(
+          "DELETE FROM " + t.closure() + " WHERE district = ?")) {
+        ps.setString(1, district.value());
+        ps.executeUpdate();
+      }
+      List<Object[]> rows = new ArrayList<>();
+      for (String id : parentOf.keySet()) {
+        int depth = 0;
+        for (String a = id; a != null && depth <= parentOf.size(); a = parentOf.get(a), depth++) {
+          rows.add(new Object[] {a, id, depth});
+        }
+      }
+      db.batch(tx.c, "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth)"
+          + " VALUES (?, ?, ?, ?)", rows, (ps, r) -> {
+            ps.setString(1, district.value());
+            ps.setString(2, (String) r[0]);
+            ps.setString(3, (String) r[1]);
+            ps.setInt(4, (Integer) r[2]);
+          });
+      return (long) rows.size();
+    });
+  }
+
+  /** Wiring of a {@link JdbcStorageProvider}. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private String prefix = "gr_";
+    private SchemaMode schemaMode = SchemaMode.VALIDATE;
+    private Dialect dialect;
+    private int batchSize = 1000;
+    private PersonalDataCodec personalData = PersonalDataCodec.PLAIN;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /** Prefix of every table name (default {@code gr_}); checked against a strict pattern. */
+    public Builder tablePrefix(String tablePrefix) {
+      Tables.withPrefix(tablePrefix);
+      this.prefix = tablePrefix;
+      return this;
+    }
+
+    /** What to do with the schema at start (default {@link SchemaMode#VALIDATE}). */
+    public Builder schemaMode(SchemaMode mode) {
+      this.schemaMode = Check.notNull("schemaMode", mode);
+      return this;
+    }
+
+    /** Sets the SQL family instead of detecting it, for a compatible engine that misreports. */
+    public Builder dialect(Dialect d) {
+      this.dialect = Check.notNull("dialect", d);
+      return this;
+    }
+
+    /** Statements per JDBC batch round trip (default 1,000; 1–100,000). */
+    public Builder batchSize(int size) {
+      Check.between("batchSize", size, 1, 100_000);
+      this.batchSize = size;
+      return this;
+    }
+
+    /** How members' ID numbers and phones are stored (default {@link PersonalDataCodec#PLAIN}). */
+    public Builder personalData(PersonalDataCodec codec) {
+      this.personalData = Check.notNull("personalData", codec);
+      return this;
+    }
+
+    /** Detects the dialect if not set, applies the schema mode, and returns the provider. */
+    public JdbcStorageProvider build() {
+      Tables tables = Tables.withPrefix(prefix);
+      try (Connection c = dataSource.getConnection()) {
+        Dialect d = dialect != null ? dialect : Dialect.detect(c.getMetaData());
+        if (schemaMode == SchemaMode.CREATE) {
+          create(c, d, tables);
+        }
+        if (schemaMode != SchemaMode.NONE) {
+          validate(c, tables);
+        }
+        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize), personalData);
+      } catch (SQLException e) {
+        throw new StorageException("jdbc.failure",
+            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);
+      }
+    }
+  }
+
+  /** The shipped script of {@code dialect} with the prefix filled in, one statement per entry. */
+  public static List<String> schemaStatements(Dialect dialect, String tablePrefix) {
+    Tables tables = Tables.withPrefix(tablePrefix);
+    String path = dialect.schemaScript();
+    String script;
+    try (InputStream in = JdbcStorageProvider.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new StorageException("jdbc.schemaScript", path);
+      }
+      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new StorageException("jdbc.schemaScript", new Object[] {path}, e);
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.replace("${prefix}", tables.prefix()).split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String stmt = current.toString().strip();
+        out.add(stmt.substring(0, stmt.length() - 1));
+        current.setLength(0);
+      }
+    }
+    return out;
+  }
+
+  private static void create(Connection c, Dialect d, Tables tables) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(true);
+    d.lockSchema(c);
+    try (Statement s = c.createStatement()) {
+      for (String stmt : schemaStatements(d, tables.prefix())) {
+        // Every statement is IF NOT EXISTS, so running it again is safe: an engine without a
+        // schema lock (H2) may refuse one that races another application's; try it again.
+        for (int attempt = 1; ; attempt++) {
+          try {
+            s.execute(stmt);
+            break;
+          } catch (SQLException e) {
+            if (attempt == 5) {
+              throw e;
+            }
+            try {
+              Thread.sleep(20L * attempt);
+            } catch (InterruptedException ie) {
+              Thread.currentThread().interrupt();
+              throw e;
+            }
+          }
+        }
+      }
+    } finally {
+      d.unlockSchema(c);
+      c.setAutoCommit(auto);
+    }
+  }
+
+  private static void validate(Connection c, Tables tables) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    for (String[] table : tables.expected()) {
+      try (Statement s = c.createStatement()) {
+        s.executeQuery("SELECT " + table[1] + " FROM " + table[0] + " WHERE 1 = 0").close();
+      } catch (SQLException e) {
+        if (!auto) {
+          c.rollback();
+        }
+        throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.grassroots.spi.jdbc;
+
+/**
+ * The form in which members' personal data — ID number (身份证号) and phone — is kept in the
+ * database (个人信息存储形式), chosen by the integrator: as given ({@link #PLAIN}), or encrypted or
+ * tokenised by their own key management. The provider calls {@link #encode} before every write and
+ * {@link #decode} after every read; stored values may be up to 512 characters.
+ */
+public interface PersonalDataCodec {
+  /** Field name passed for the ID number. */
+  String ID_NUMBER = "member.idNumber";
+  /** Field name passed for the phone. */
+  String PHONE = "member.phone";
+
+  /** Stores the values as given. */
+  PersonalDataCodec PLAIN = new PersonalDataCodec() {
+    @Override
+    public String encode(String field, String plain) {
+      return plain;
+    }
+
+    @Override
+    public String decode(String field, String stored) {
+      return stored;
+    }
+  };
+
+  /** The stored form of {@code plain} ({@link #ID_NUMBER} or {@link #PHONE}). */
+  String encode(String field, String plain);
+
+  /** The plain value of {@code stored}, as {@link #encode} wrote it. */
+  String decode(String field, String stored);
+}

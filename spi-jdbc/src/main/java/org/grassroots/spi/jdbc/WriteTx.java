@@ -1,0 +1,61 @@
+package org.grassroots.spi.jdbc;
+
+import com.google.common.collect.ImmutableMap;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.grassroots.audit.AuditEntry;
+import org.grassroots.audit.Change;
+import org.grassroots.district.DistrictId;
+
+/**
+ * One write transaction of one district, holding the district's lock: the connection, and the
+ * audit entries the change leaves, numbered from the district's sequence and written with it.
+ */
+final class WriteTx {
+  final Connection c;
+  final DistrictId district;
+  private final Db db;
+  private final long firstSeq;
+  private long seq;
+  private final List<AuditEntry> pending = new ArrayList<>();
+
+  WriteTx(Connection c, DistrictId district, long seq, Db db) {
+    this.c = c;
+    this.district = district;
+    this.firstSeq = seq;
+    this.seq = seq;
+    this.db = db;
+  }
+
+  void audit(
+      String subjectType,
+      String subjectId,
+      String action,
+      Change change,
+      ImmutableMap<String, String> before,
+      ImmutableMap<String, String> after) {
+    pending.add(
+        AuditEntry.of(district, subjectType, subjectId, action, change, before, after)
+            .withSequence(++seq));
+  }
+
+  void flushAudit() throws SQLException {
+    if (pending.isEmpty()) {
+      return;
+    }
+    db.batch(c, AuditRows.insertSql(db.tables), pending, AuditRows::bind);
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE " + db.tables.district() + " SET audit_seq = ? WHERE district = ? AND audit_seq = ?")) {
+      ps.setLong(1, seq);
+      ps.setString(2, district.value());
+      ps.setLong(3, firstSeq);
+      if (ps.executeUpdate() != 1) {
+        throw new SQLException("audit sequence of district moved under its lock", "40001");
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+-- grassroots storage schema, mysql family. Shipped in the jar for the provider's CREATE mode and
+-- for a host's Flyway (placeholder ${prefix}, e.g. gr_) or Liquibase. Idempotent: every statement
+-- is IF NOT EXISTS, so applying it twice is safe. Ids are ASCII compared in binary order.
+
+CREATE TABLE IF NOT EXISTS ${prefix}district (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  audit_seq BIGINT NOT NULL,
+  PRIMARY KEY (district)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}org_unit (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  kind VARCHAR(40) NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  parent_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  division_code VARCHAR(12),
+  status VARCHAR(16) NOT NULL,
+  valid_from DATE NOT NULL,
+  valid_to DATE,
+  temp_project VARCHAR(200),
+  temp_ends_on DATE,
+  successor VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  revision_date DATE NOT NULL,
+  version BIGINT NOT NULL,
+  PRIMARY KEY (district, id),
+  INDEX ${prefix}org_unit_parent (district, parent_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}org_unit_rev (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  version BIGINT NOT NULL,
+  kind VARCHAR(40) NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  parent_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  division_code VARCHAR(12),
+  status VARCHAR(16) NOT NULL,
+  valid_from DATE NOT NULL,
+  valid_to DATE,
+  temp_project VARCHAR(200),
+  temp_ends_on DATE,
+  successor VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  revision_date DATE NOT NULL,
+  PRIMARY KEY (district, id, version)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}org_closure (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  ancestor VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  descendant VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  depth INT NOT NULL,
+  PRIMARY KEY (district, ancestor, descendant),
+  INDEX ${prefix}org_closure_desc (district, descendant, depth)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}member (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  name VARCHAR(100) NOT NULL,
+  id_number VARCHAR(512) NOT NULL,
+  phone VARCHAR(512),
+  organization VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  serving_community VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  in_service BOOLEAN NOT NULL,
+  household VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  active BOOLEAN NOT NULL,
+  version BIGINT NOT NULL,
+  PRIMARY KEY (district, id),
+  INDEX ${prefix}member_org (district, organization, id),
+  INDEX ${prefix}member_serving (district, serving_community, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}alliance (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  anchor VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  rotation_order MEDIUMTEXT,
+  rotation_start DATE,
+  rotation_turn VARCHAR(40),
+  version BIGINT NOT NULL,
+  PRIMARY KEY (district, id),
+  INDEX ${prefix}alliance_anchor (district, anchor, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}alliance_membership (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  alliance_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  unit_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  pos INT NOT NULL,
+  name VARCHAR(200) NOT NULL,
+  kind VARCHAR(40) NOT NULL,
+  joined_on DATE NOT NULL,
+  left_on DATE,
+  PRIMARY KEY (district, alliance_id, unit_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS ${prefix}audit (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  seq BIGINT NOT NULL,
+  subject_type VARCHAR(64) NOT NULL,
+  subject_id VARCHAR(200) NOT NULL,
+  action VARCHAR(64) NOT NULL,
+  actor VARCHAR(100) NOT NULL,
+  reason VARCHAR(500) NOT NULL,
+  at_seconds BIGINT NOT NULL,
+  at_nanos INT NOT NULL,
+  before_fields MEDIUMTEXT NOT NULL,
+  after_fields MEDIUMTEXT NOT NULL,
+  PRIMARY KEY (district, seq),
+  INDEX ${prefix}audit_subject (district, subject_type, subject_id, seq)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -1,0 +1,12 @@
+package org.grassroots.spi.jdbc;
+
+import org.grassroots.spi.StorageProvider;
+import org.grassroots.spi.contract.ModelBasedContract;
+
+/** The contract suite's model-based property (a jqwik class, so not nested) on MARIADB. */
+class MariaDbModelBasedTest extends ModelBasedContract {
+  @Override
+  protected StorageProvider provider() {
+    return TestDatabases.provider(TestDatabases.Kind.MARIADB);
+  }
+}

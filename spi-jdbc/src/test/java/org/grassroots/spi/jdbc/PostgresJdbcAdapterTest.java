@@ -1,0 +1,8 @@
+package org.grassroots.spi.jdbc;
+
+class PostgresJdbcAdapterTest extends JdbcAdapterTests {
+  @Override
+  TestDatabases.Kind kind() {
+    return TestDatabases.Kind.POSTGRESQL;
+  }
+}
