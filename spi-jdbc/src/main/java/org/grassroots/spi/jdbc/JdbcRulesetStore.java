@@ -40,6 +40,9 @@ final class JdbcRulesetStore implements RulesetStore {
     Check.notNull("change", change);
     Check.notNull("ruleset", revision);
     String body = RulesetFiles.toJson(revision);
+    // what is stored must read back equal; refuse before anything is written otherwise
+    Check.that(RulesetFiles.read(STORED, body).ruleset().equals(revision), "jdbc.rulesetNotStorable", "ruleset",
+        revision.ref());
     return db.write("rulesets.append", revision.district(), tx -> {
       List<Ruleset> held = read(tx.c, revision.district(), revision.id(), " ORDER BY version DESC LIMIT 1");
       int latest = held.isEmpty() ? 0 : held.get(0).version();
