@@ -18,6 +18,15 @@ public interface StorageProvider extends AutoCloseable {
   /** Alliances (大党工委 / 大党委) with their member units. */
   AllianceStore alliances();
 
+  /** Rulesets, append-only revisions (规则集). */
+  RulesetStore rulesets();
+
+  /** Measured values per unit, indicator and period (考核数据). */
+  MeasurementStore measurements();
+
+  /** Star books per star scheme (星级台账). */
+  StarStore stars();
+
   /** The append-only audit trail written by every other store. */
   AuditStore audit();
 

@@ -376,5 +376,20 @@ class DivisionImportTest {
     public org.grassroots.spi.AuditStore audit() {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public org.grassroots.spi.RulesetStore rulesets() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public org.grassroots.spi.MeasurementStore measurements() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public org.grassroots.spi.StarStore stars() {
+      throw new UnsupportedOperationException();
+    }
   }
 }

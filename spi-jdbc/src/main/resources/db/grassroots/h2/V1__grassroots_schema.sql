@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS ${prefix}audit (
   subject_id VARCHAR(200) NOT NULL,
   action VARCHAR(64) NOT NULL,
   actor VARCHAR(100) NOT NULL,
-  reason VARCHAR(500) NOT NULL,
+  reason VARCHAR(1000) NOT NULL,
   at_seconds BIGINT NOT NULL,
   at_nanos INT NOT NULL,
   before_fields CHARACTER VARYING(1000000) NOT NULL,
@@ -117,3 +117,72 @@ CREATE TABLE IF NOT EXISTS ${prefix}audit (
 );
 
 CREATE INDEX IF NOT EXISTS ${prefix}audit_subject ON ${prefix}audit (district, subject_type, subject_id, seq);
+
+-- Rulesets: one row per revision; the revision as the JSON text of the rules format.
+CREATE TABLE IF NOT EXISTS ${prefix}ruleset (
+  district VARCHAR(64) NOT NULL,
+  id VARCHAR(64) NOT NULL,
+  version INT NOT NULL,
+  effective_from DATE NOT NULL,
+  effective_until DATE,
+  body CHARACTER VARYING(1000000) NOT NULL,
+  PRIMARY KEY (district, id, version)
+);
+
+-- Measured values: one per unit, indicator and period; the key order serves forPeriod.
+CREATE TABLE IF NOT EXISTS ${prefix}measurement (
+  district VARCHAR(64) NOT NULL,
+  period_id VARCHAR(16) NOT NULL,
+  unit_id VARCHAR(64) NOT NULL,
+  indicator_id VARCHAR(64) NOT NULL,
+  fixed_value BIGINT NOT NULL,
+  PRIMARY KEY (district, period_id, unit_id, indicator_id)
+);
+
+-- Star books: the book, its changes, the current failure counts, and its trail as audit sequences.
+CREATE TABLE IF NOT EXISTS ${prefix}star_book (
+  district VARCHAR(64) NOT NULL,
+  scheme VARCHAR(64) NOT NULL,
+  version BIGINT NOT NULL,
+  failures_before_revoke INT NOT NULL,
+  last_period VARCHAR(16),
+  PRIMARY KEY (district, scheme)
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}star_change (
+  district VARCHAR(64) NOT NULL,
+  scheme VARCHAR(64) NOT NULL,
+  seq BIGINT NOT NULL,
+  unit_id VARCHAR(64) NOT NULL,
+  star VARCHAR(64) NOT NULL,
+  star_name VARCHAR(200) NOT NULL,
+  period_id VARCHAR(16) NOT NULL,
+  action VARCHAR(16) NOT NULL,
+  cause VARCHAR(32) NOT NULL,
+  details CHARACTER VARYING(1000000) NOT NULL,
+  actor VARCHAR(100) NOT NULL,
+  reason VARCHAR(500) NOT NULL,
+  at_seconds BIGINT NOT NULL,
+  at_nanos INT NOT NULL,
+  level_before INT NOT NULL,
+  level_after INT NOT NULL,
+  publicity CHARACTER VARYING(1000000) NOT NULL,
+  PRIMARY KEY (district, scheme, seq)
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}star_failure (
+  district VARCHAR(64) NOT NULL,
+  scheme VARCHAR(64) NOT NULL,
+  unit_id VARCHAR(64) NOT NULL,
+  star VARCHAR(64) NOT NULL,
+  failed INT NOT NULL,
+  PRIMARY KEY (district, scheme, unit_id, star)
+);
+
+CREATE TABLE IF NOT EXISTS ${prefix}star_trail (
+  district VARCHAR(64) NOT NULL,
+  scheme VARCHAR(64) NOT NULL,
+  pos BIGINT NOT NULL,
+  audit_seq BIGINT NOT NULL,
+  PRIMARY KEY (district, scheme, pos)
+);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.util.Locale;
 import org.grassroots.input.Check;
 
@@ -29,6 +30,7 @@ public enum FileFormat {
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .stringQuotingChecker(new SexagesimalQuoting())
               .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
@@ -36,6 +38,19 @@ public enum FileFormat {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+
+  /**
+   * Also quotes text with a colon: a YAML 1.1 reader takes {@code 1:30} or an id {@code 0:0.} for
+   * a base-60 number, which the default checker leaves bare.
+   */
+  private static final class SexagesimalQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || value.indexOf(':') >= 0;
+    }
+  }
 
   /** The format of a file by its name's ending: {@code .json} is JSON, anything else YAML. */
   public static FileFormat of(String fileName) {

@@ -21,7 +21,13 @@ import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.Period;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.Page;
+import org.grassroots.spi.RulesetStore;
+import org.grassroots.spi.StarStore;
 import org.grassroots.spi.PageRequest;
 
 /**
@@ -46,7 +52,16 @@ final class DistrictData {
    * The audit trail. Entries keep the immutable records themselves and describe them when read:
    * the same fields as describing them at write time, at a fraction of the memory in bulk loads.
    */
-  final List<Audited> audit = new ArrayList<>();
+  final List<Recorded> audit = new ArrayList<>();
+
+  /** Every revision of each ruleset, version 1 first, in id order. */
+  final TreeMap<RulesetId, List<Ruleset>> rulesets = new TreeMap<>();
+
+  /** The measured values per period, in unit then indicator order. */
+  final Map<Period, TreeMap<UnitIndicator, Long>> measurements = new HashMap<>();
+
+  /** The star book of each scheme. */
+  final TreeMap<RulesetId, StarStore.Versioned> starBooks = new TreeMap<>();
 
   DistrictData(DistrictId id) {
     this.id = id;
@@ -87,11 +102,48 @@ final class DistrictData {
     }
   }
 
+  /** The key of a measured value within its period, ordered by unit then indicator. */
+  record UnitIndicator(OrgUnitId unit, IndicatorId indicator) implements Comparable<UnitIndicator> {
+    @Override
+    public int compareTo(UnitIndicator o) {
+      int c = unit.compareTo(o.unit);
+      return c != 0 ? c : indicator.compareTo(o.indicator);
+    }
+  }
+
+  /** One record of the trail as stored. */
+  sealed interface Recorded permits Audited, Whole {
+    String subjectType();
+
+    String subjectId();
+
+    AuditEntry toEntry(DistrictId district);
+  }
+
+  /** An entry made elsewhere (a star book's trail, a batch summary), kept whole with its sequence. */
+  record Whole(AuditEntry entry) implements Recorded {
+    @Override
+    public String subjectType() {
+      return entry.subjectType();
+    }
+
+    @Override
+    public String subjectId() {
+      return entry.subjectId();
+    }
+
+    @Override
+    public AuditEntry toEntry(DistrictId district) {
+      return entry;
+    }
+  }
+
   /** An audit entry as stored: the records before and after, described on read. */
   record Audited(
       long sequence, String subjectType, String subjectId, String action, Change change,
-      Object before, Object after) {
-    AuditEntry toEntry(DistrictId district) {
+      Object before, Object after) implements Recorded {
+    @Override
+    public AuditEntry toEntry(DistrictId district) {
       return new AuditEntry(sequence, district, subjectType, subjectId, action, change.actor(),
           change.reason(), change.at(), describe(before), describe(after));
     }
@@ -101,6 +153,8 @@ final class DistrictData {
         return ImmutableMap.of();
       } else if (record instanceof OrgUnit u) {
         return u.describe();
+      } else if (record instanceof Ruleset r) {
+        return RulesetStore.describe(r);
       } else if (record instanceof Member m) {
         return m.describe();
       } else {
@@ -112,6 +166,11 @@ final class DistrictData {
   void audit(String type, String subjectId, String action, Change change, Object before,
       Object after) {
     audit.add(new Audited(audit.size() + 1L, type, subjectId, action, change, before, after));
+  }
+
+  /** Appends {@code entry}, made with sequence 0, to the trail with the next sequence. */
+  void audit(AuditEntry entry) {
+    audit.add(new Whole(entry.withSequence(audit.size() + 1L)));
   }
 
   OrgUnit currentUnit(OrgUnitId unit) {

@@ -25,7 +25,7 @@ final class InMemoryAuditStore implements AuditStore {
     synchronized (d) {
       // a scan of the district's trail: asked rarely, and no per-subject index to carry in bulk loads
       ImmutableList.Builder<AuditEntry> out = ImmutableList.builder();
-      for (DistrictData.Audited a : d.audit) {
+      for (DistrictData.Recorded a : d.audit) {
         if (a.subjectId().equals(subjectId) && a.subjectType().equals(subjectType)) {
           out.add(a.toEntry(d.id));
         }

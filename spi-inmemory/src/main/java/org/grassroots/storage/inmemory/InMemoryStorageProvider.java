@@ -6,8 +6,11 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.spi.AllianceStore;
 import org.grassroots.spi.AuditStore;
+import org.grassroots.spi.MeasurementStore;
 import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.RulesetStore;
+import org.grassroots.spi.StarStore;
 import org.grassroots.spi.StorageProvider;
 
 /**
@@ -24,6 +27,9 @@ public final class InMemoryStorageProvider implements StorageProvider {
   private final InMemoryMemberStore members = new InMemoryMemberStore(this);
   private final InMemoryAllianceStore alliances = new InMemoryAllianceStore(this);
   private final InMemoryAuditStore audit = new InMemoryAuditStore(this);
+  private final InMemoryRulesetStore rulesets = new InMemoryRulesetStore(this);
+  private final InMemoryMeasurementStore measurements = new InMemoryMeasurementStore(this);
+  private final InMemoryStarStore stars = new InMemoryStarStore(this);
 
   @Override
   public OrganizationStore organizations() {
@@ -38,6 +44,21 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public AllianceStore alliances() {
     return alliances;
+  }
+
+  @Override
+  public RulesetStore rulesets() {
+    return rulesets;
+  }
+
+  @Override
+  public MeasurementStore measurements() {
+    return measurements;
+  }
+
+  @Override
+  public StarStore stars() {
+    return stars;
   }
 
   @Override

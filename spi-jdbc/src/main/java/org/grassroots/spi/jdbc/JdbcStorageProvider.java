@@ -17,8 +17,11 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.spi.AllianceStore;
 import org.grassroots.spi.AuditStore;
+import org.grassroots.spi.MeasurementStore;
 import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.RulesetStore;
+import org.grassroots.spi.StarStore;
 import org.grassroots.spi.StorageException;
 import org.grassroots.spi.StorageProvider;
 
@@ -41,6 +44,9 @@ public final class JdbcStorageProvider implements StorageProvider {
   private final JdbcMemberStore members;
   private final JdbcAllianceStore alliances;
   private final JdbcAuditStore audit;
+  private final JdbcRulesetStore rulesets;
+  private final JdbcMeasurementStore measurements;
+  private final JdbcStarStore stars;
 
   private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
     this.db = db;
@@ -48,6 +54,9 @@ public final class JdbcStorageProvider implements StorageProvider {
     this.organizations = new JdbcOrganizationStore(db, members);
     this.alliances = new JdbcAllianceStore(db);
     this.audit = new JdbcAuditStore(db);
+    this.rulesets = new JdbcRulesetStore(db);
+    this.measurements = new JdbcMeasurementStore(db);
+    this.stars = new JdbcStarStore(db);
   }
 
   /** A builder over the host's pool; the provider never closes it. */
@@ -68,6 +77,21 @@ public final class JdbcStorageProvider implements StorageProvider {
   @Override
   public AllianceStore alliances() {
     return alliances;
+  }
+
+  @Override
+  public RulesetStore rulesets() {
+    return rulesets;
+  }
+
+  @Override
+  public MeasurementStore measurements() {
+    return measurements;
+  }
+
+  @Override
+  public StarStore stars() {
+    return stars;
   }
 
   @Override

@@ -16,7 +16,13 @@ record Tables(
     String member,
     String alliance,
     String allianceMembership,
-    String audit) {
+    String audit,
+    String ruleset,
+    String measurement,
+    String starBook,
+    String starChange,
+    String starFailure,
+    String starTrail) {
 
   /** Lower-case ASCII letter first, then letters, digits and underscores; at most 24; may be empty. */
   static final Pattern PREFIX = Pattern.compile("([a-z][a-z0-9_]{0,23})?");
@@ -32,7 +38,13 @@ record Tables(
         prefix + "member",
         prefix + "alliance",
         prefix + "alliance_membership",
-        prefix + "audit");
+        prefix + "audit",
+        prefix + "ruleset",
+        prefix + "measurement",
+        prefix + "star_book",
+        prefix + "star_change",
+        prefix + "star_failure",
+        prefix + "star_trail");
   }
 
   /** Every table with the columns the provider reads and writes, for the schema check. */
@@ -47,6 +59,12 @@ record Tables(
       {alliance, "district, " + AllianceRows.COLUMNS},
       {allianceMembership, "district, alliance_id, " + AllianceRows.MEMBERSHIP_COLUMNS},
       {audit, "district, " + AuditRows.COLUMNS},
+      {ruleset, "district, id, version, effective_from, effective_until, body"},
+      {measurement, "district, period_id, unit_id, indicator_id, fixed_value"},
+      {starBook, "district, scheme, version, failures_before_revoke, last_period"},
+      {starChange, "district, scheme, " + StarRows.CHANGE_COLUMNS},
+      {starFailure, "district, scheme, unit_id, star, failed"},
+      {starTrail, "district, scheme, pos, audit_seq"},
     };
   }
 }

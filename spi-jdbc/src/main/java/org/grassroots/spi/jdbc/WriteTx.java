@@ -42,7 +42,21 @@ final class WriteTx {
             .withSequence(++seq));
   }
 
-  void flushAudit() throws SQLException {
+  /**
+   * Appends an entry made elsewhere (a star book's record, a batch summary: sequence 0) with the
+   * next sequence of the district.
+   *
+   * @return the sequence assigned
+   */
+  long audit(AuditEntry entry) {
+    if (!entry.district().equals(district)) {
+      throw new IllegalArgumentException("audit entry of another district: " + entry.district());
+    }
+    pending.add(entry.withSequence(++seq));
+    return seq;
+  }
+
+    void flushAudit() throws SQLException {
     if (pending.isEmpty()) {
       return;
     }

@@ -46,7 +46,7 @@ class DialectTest {
   @Test
   void everyFamilyShipsItsScript() {
     for (Dialect d : Dialect.values()) {
-      assertThat(JdbcStorageProvider.schemaStatements(d, "gr_")).hasSize(d == Dialect.MYSQL ? 8 : 14);
+      assertThat(JdbcStorageProvider.schemaStatements(d, "gr_")).hasSize(d == Dialect.MYSQL ? 14 : 20);
     }
   }
 }

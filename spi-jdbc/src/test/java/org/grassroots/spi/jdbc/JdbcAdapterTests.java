@@ -58,6 +58,9 @@ import org.grassroots.spi.contract.OrganizationStoreContract;
 import org.grassroots.spi.contract.PagingContract;
 import org.grassroots.spi.contract.TenancyContract;
 import org.junit.jupiter.api.Nested;
+import org.grassroots.spi.contract.MeasurementStoreContract;
+import org.grassroots.spi.contract.RulesetStoreContract;
+import org.grassroots.spi.contract.StarStoreContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -688,6 +691,30 @@ abstract class JdbcAdapterTests {
 
   @Nested
   class Concurrency extends ConcurrencyContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class RulesetStore extends RulesetStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class MeasurementStore extends MeasurementStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class StarStore extends StarStoreContract {
     @Override
     protected StorageProvider provider() {
       return JdbcAdapterTests.this.provider();

@@ -27,8 +27,12 @@
  * {@link org.grassroots.spi.contract.TenancyContract}, {@link
  * org.grassroots.spi.contract.PagingContract}, {@link
  * org.grassroots.spi.contract.ConcurrencyContract}, {@link
- * org.grassroots.spi.contract.ModelBasedContract} (jqwik) and {@link
- * org.grassroots.spi.contract.LifecycleContract}.
+ * org.grassroots.spi.contract.ModelBasedContract} (jqwik), {@link
+ * org.grassroots.spi.contract.LifecycleContract}, {@link
+ * org.grassroots.spi.contract.RulesetStoreContract}, {@link
+ * org.grassroots.spi.contract.MeasurementStoreContract}, {@link
+ * org.grassroots.spi.contract.MeasurementModelContract} (jqwik) and {@link
+ * org.grassroots.spi.contract.StarStoreContract}.
  *
  * <p>One provider instance may serve a whole class or the whole run: every test makes up its own
  * random district ids and never assumes an empty store, so a database needs no cleaning between

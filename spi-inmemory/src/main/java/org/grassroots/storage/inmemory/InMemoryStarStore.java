@@ -1,0 +1,62 @@
+package org.grassroots.storage.inmemory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import org.grassroots.audit.AuditEntry;
+import org.grassroots.audit.Change;
+import org.grassroots.district.DistrictId;
+import org.grassroots.input.Check;
+import org.grassroots.rules.RulesetId;
+import org.grassroots.spi.StaleVersionException;
+import org.grassroots.spi.StarStore;
+import org.grassroots.stars.StarBook;
+
+/** Star books in memory: the immutable book itself, per scheme. */
+final class InMemoryStarStore implements StarStore {
+  private final InMemoryStorageProvider provider;
+
+  InMemoryStarStore(InMemoryStorageProvider provider) {
+    this.provider = provider;
+  }
+
+  @Override
+  public Versioned save(Change change, RulesetId scheme, long expectedVersion, StarBook book) {
+    Check.notNull("change", change);
+    Check.notNull("scheme", scheme);
+    Check.notNull("book", book);
+    DistrictData d = provider.district(book.district());
+    synchronized (d) {
+      Versioned cur = d.starBooks.get(scheme);
+      long version = cur == null ? 0 : cur.version();
+      if (expectedVersion != version) {
+        throw new StaleVersionException(SUBJECT_TYPE, scheme.value(), expectedVersion, version);
+      }
+      StarBook stored = cur == null ? StarBook.empty(book.district(), book.failuresBeforeRevoke()) : cur.book();
+      List<AuditEntry> added = StarStore.checkAppendOnly(scheme, stored, book);
+      Versioned next = new Versioned(scheme, version + 1, book);
+      d.starBooks.put(scheme, next);
+      added.forEach(d::audit);
+      d.audit(AuditEntry.of(book.district(), SUBJECT_TYPE, scheme.value(), "save", change,
+          StarStore.describe(version, stored), StarStore.describe(version + 1, book)));
+      return next;
+    }
+  }
+
+  @Override
+  public Optional<Versioned> find(DistrictId district, RulesetId scheme) {
+    Check.notNull("scheme", scheme);
+    DistrictData d = provider.forReading(district);
+    synchronized (d) {
+      return Optional.ofNullable(d.starBooks.get(scheme));
+    }
+  }
+
+  @Override
+  public List<RulesetId> schemes(DistrictId district) {
+    DistrictData d = provider.forReading(district);
+    synchronized (d) {
+      return ImmutableList.copyOf(d.starBooks.keySet());
+    }
+  }
+}
