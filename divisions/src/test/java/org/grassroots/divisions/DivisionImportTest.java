@@ -340,8 +340,10 @@ class DivisionImportTest {
     assertThatThrownBy(() -> DivisionImport.from(dir, DATA_DATE).read(null)).isInstanceOf(InvalidInputException.class);
   }
 
-  /** Records createAll calls; a real adapter is tested in its own module. */
+  /** Records createAll calls; every other store is the real in-memory adapter's. */
   static final class RecordingStorage implements org.grassroots.spi.StorageProvider {
+    private final org.grassroots.storage.inmemory.InMemoryStorageProvider real =
+        new org.grassroots.storage.inmemory.InMemoryStorageProvider();
     final List<List<OrgUnit>> calls = new ArrayList<>();
     final List<Change> changes = new ArrayList<>();
 
@@ -364,32 +366,32 @@ class DivisionImportTest {
 
     @Override
     public org.grassroots.spi.MemberStore members() {
-      throw new UnsupportedOperationException();
+      return real.members();
     }
 
     @Override
     public org.grassroots.spi.AllianceStore alliances() {
-      throw new UnsupportedOperationException();
+      return real.alliances();
     }
 
     @Override
     public org.grassroots.spi.AuditStore audit() {
-      throw new UnsupportedOperationException();
+      return real.audit();
     }
 
     @Override
     public org.grassroots.spi.RulesetStore rulesets() {
-      throw new UnsupportedOperationException();
+      return real.rulesets();
     }
 
     @Override
     public org.grassroots.spi.MeasurementStore measurements() {
-      throw new UnsupportedOperationException();
+      return real.measurements();
     }
 
     @Override
     public org.grassroots.spi.StarStore stars() {
-      throw new UnsupportedOperationException();
+      return real.stars();
     }
   }
 }
