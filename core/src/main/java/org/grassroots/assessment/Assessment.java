@@ -32,9 +32,12 @@ public final class Assessment {
   private final long[] vetoMask;
   private final int[] grade;
   private final CompiledRuleset.QuotaOutcome quota;
+  private final CompiledRuleset.Missing missing;
 
   Assessment(CompiledRuleset rules, Period period, CompiledRuleset.State state, CompiledRuleset.Frame frame,
-      long[][] bonusPoints, long[] vetoMask, int[] grade, CompiledRuleset.QuotaOutcome quota) {
+      long[][] bonusPoints, long[] vetoMask, int[] grade, CompiledRuleset.QuotaOutcome quota,
+      CompiledRuleset.Missing missing) {
+    this.missing = missing;
     this.rules = rules;
     this.period = period;
     this.state = state;
@@ -108,6 +111,43 @@ public final class Assessment {
     return quota.cut()[subject(unit)] != 0;
   }
 
+  /**
+   * How many assessed units have no value of each input (缺失数), for every sub-item and declared
+   * input in the ruleset's order, zeros included — e.g. "12 communities lack survey data".
+   */
+  public Map<IndicatorId, Integer> missingCounts() {
+    Map<IndicatorId, Integer> out = new LinkedHashMap<>();
+    List<IndicatorId> ids = rules.slotIds();
+    for (int s = 0; s < ids.size(); s++) {
+      if (rules.measured(s)) {
+        out.put(ids.get(s), missing.count()[s]);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /** The inputs (sub-items and declared inputs) {@code unit} has no value of, in the ruleset's order. */
+  public List<IndicatorId> missing(OrgUnitId unit) {
+    int pos = subject(unit);
+    List<IndicatorId> out = new ArrayList<>();
+    List<IndicatorId> ids = rules.slotIds();
+    for (int s = 0; s < ids.size(); s++) {
+      if (rules.measured(s) && missing.isMissing(s, pos)) {
+        out.add(ids.get(s));
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * True when {@code unit} gets no grade because of missing values: a DISQUALIFY input is missing,
+   * or every sub-item was excluded.
+   */
+  public boolean disqualifiedForMissing(OrgUnitId unit) {
+    int pos = subject(unit);
+    return missing.disqualified() != null && missing.disqualified()[pos];
+  }
+
   /** A copy of the totals, indexed by position. */
   public long[] totalColumn() {
     return frame.total.clone();
@@ -177,6 +217,10 @@ public final class Assessment {
 
   CompiledRuleset.QuotaOutcome quota() {
     return quota;
+  }
+
+  CompiledRuleset.Missing missing() {
+    return missing;
   }
 
   long[][] bonusPoints() {

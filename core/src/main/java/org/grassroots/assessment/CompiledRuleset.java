@@ -21,6 +21,7 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Rounding;
@@ -75,6 +76,13 @@ public final class CompiledRuleset {
   private final Quota[] quotas;
   private final int[] quotaGrade;
   private final int[] quotaSecondSlot;
+  // missing values: the policy of every slot (measured inputs: sub-items and declared inputs)
+  private final MissingPolicy[] slotPolicy;
+  private final boolean[] measured;
+  private final String[] slotName;
+  private final long fullScore;
+  private final long rescaleCut;
+  private final Rounding rescaleRounding;
 
   private CompiledRuleset(Ruleset r) {
     this.ruleset = r;
@@ -144,6 +152,31 @@ public final class CompiledRuleset {
     }
     items = itemList.stream().mapToInt(Integer::intValue).toArray();
     categoriesBottomUp = catList.stream().mapToInt(Integer::intValue).toArray();
+
+    // a node's policy: its own, else its category's, else the ruleset's (pre-order: parents first)
+    slotPolicy = new MissingPolicy[slotIds.size()];
+    java.util.Arrays.fill(slotPolicy, MissingPolicy.ZERO);
+    measured = new boolean[slotIds.size()];
+    slotName = new String[slotIds.size()];
+    MissingPolicy[] nodePolicy = new MissingPolicy[nodeCount];
+    nodePolicy[0] = r.missingDefault();
+    for (int n = 1; n < nodeCount; n++) {
+      nodePolicy[n] = node[n].missing().orElse(nodePolicy[parents.get(n)]);
+      slotName[inputSlot[n]] = node[n].name();
+      if (node[n].isItem()) {
+        slotPolicy[inputSlot[n]] = nodePolicy[n];
+        measured[inputSlot[n]] = true;
+      }
+    }
+    for (InputSpec in : r.inputs()) {
+      int s = slotOf.get(in.id());
+      slotPolicy[s] = in.missing().orElse(r.missingDefault());
+      measured[s] = true;
+      slotName[s] = in.name();
+    }
+    fullScore = r.indicators().stream().mapToLong(Indicator::points).sum();
+    rescaleCut = Math.min(fullScore, r.totalCap().orElse(Long.MAX_VALUE));
+    rescaleRounding = r.rescaleRounding().orElse(null);
 
     bonuses = r.bonuses().toArray(new Bonus[0]);
     bonusSlot = new int[bonuses.length];
@@ -270,6 +303,7 @@ public final class CompiledRuleset {
     for (int s = 0; s < in.length; s++) {
       in[s] = carrySlot[s] && carried != null ? carried : columns.column(slotIds.get(s)).orElse(zeros);
     }
+    Missing missing = missing(columns, subjects, carried != null);
     State st = new State(tree, subjects, in, peers.size());
     for (PeerEval p : peers) {
       p.prepare(st);
@@ -277,6 +311,16 @@ public final class CompiledRuleset {
     Frame f = new Frame(nodeCount, n);
     List<Runnable> itemTasks = new ArrayList<>();
     for (int node : items) {
+      long[] present = missing.present[inputSlot[node]];
+      if (present != null && slotPolicy[inputSlot[node]] == MissingPolicy.EXCLUDE) {
+        itemTasks.add(() -> { // an excluded sub-item scores nothing, whatever its floor
+          long[] out = f.scores[node];
+          for (int pos : subjects) {
+            out[pos] = (present[pos >>> 6] & (1L << pos)) == 0 ? 0 : limit(node, itemRaw(node, pos, st, null));
+          }
+        });
+        continue;
+      }
       itemTasks.add(() -> {
         long[] out = f.scores[node];
         for (int pos : subjects) {
@@ -291,6 +335,14 @@ public final class CompiledRuleset {
         out[pos] = limit(node, categoryRaw(node, pos, f, null));
       }
     }
+    if (missing.excluded != null) {
+      long[] before = f.scores[0];
+      for (int pos : subjects) {
+        if (missing.excluded[pos] != 0) {
+          before[pos] = rescale(before[pos], missing.excluded[pos]);
+        }
+      }
+    }
     long[][] bonusPoints = new long[bonuses.length][n];
     long[] vetoMask = new long[n];
     int[] grade = new int[n];
@@ -303,8 +355,125 @@ public final class CompiledRuleset {
       unitTasks.add(() -> unitResults(subjects, start, end, st, f, bonusPoints, vetoMask, grade));
     }
     runAll(unitTasks, executor);
+    if (missing.disqualified != null) {
+      for (int pos : subjects) {
+        if (missing.disqualified[pos]) {
+          grade[pos] = -1; // before quotas: a disqualified unit takes no place within one
+        }
+      }
+    }
     QuotaOutcome quota = applyQuotas(st, f, vetoMask, grade);
-    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota);
+    return new Assessment(this, columns.period(), st, f, bonusPoints, vetoMask, grade, quota, missing);
+  }
+
+  /**
+   * What is missing among the subjects: per measured slot, the presence words (null when every
+   * subject is present) and the count; refuses the run if a REFUSE input is missing anywhere;
+   * per subject, the excluded points and whether a DISQUALIFY input (or every sub-item) is missing.
+   * With nothing missing this reads one null per column and allocates nothing per unit.
+   */
+  private Missing missing(InputColumns columns, int[] subjects, boolean carried) {
+    int slots = slotIds.size();
+    long[][] present = new long[slots][];
+    int[] count = new int[slots];
+    boolean any = false;
+    for (int s = 0; s < slots; s++) {
+      if (!measured[s] || (carried && carrySlot[s])) {
+        continue; // a carried total is present for every unit
+      }
+      long[] w = columns.presenceWords(slotIds.get(s));
+      if (w == null) {
+        continue;
+      }
+      int c = 0;
+      for (int pos : subjects) {
+        if ((w[pos >>> 6] & (1L << pos)) == 0) {
+          c++;
+        }
+      }
+      if (c > 0) {
+        present[s] = w;
+        count[s] = c;
+        any = true;
+      }
+    }
+    if (!any) {
+      return new Missing(present, count, null, null);
+    }
+    refuseIfMissing(columns.tree(), subjects, present, count);
+    int n = columns.tree().size();
+    long[] excluded = null;
+    boolean[] disqualified = null;
+    for (int node : items) {
+      int s = inputSlot[node];
+      if (present[s] != null && slotPolicy[s] == MissingPolicy.EXCLUDE) {
+        excluded = excluded == null ? new long[n] : excluded;
+        for (int pos : subjects) {
+          if ((present[s][pos >>> 6] & (1L << pos)) == 0) {
+            excluded[pos] = Math.addExact(excluded[pos], this.node[node].points());
+          }
+        }
+      }
+    }
+    for (int s = 0; s < slots; s++) {
+      if (present[s] != null && slotPolicy[s] == MissingPolicy.DISQUALIFY) {
+        disqualified = disqualified == null ? new boolean[n] : disqualified;
+        for (int pos : subjects) {
+          disqualified[pos] |= (present[s][pos >>> 6] & (1L << pos)) == 0;
+        }
+      }
+    }
+    if (excluded != null) {
+      for (int pos : subjects) {
+        if (excluded[pos] != 0 && excluded[pos] >= fullScore) {
+          disqualified = disqualified == null ? new boolean[n] : disqualified;
+          disqualified[pos] = true; // nothing left to assess
+        }
+      }
+    }
+    return new Missing(present, count, excluded, disqualified);
+  }
+
+  private void refuseIfMissing(TreeSnapshot tree, int[] subjects, long[][] present, int[] count) {
+    long refused = 0;
+    for (int s = 0; s < present.length; s++) {
+      if (present[s] != null && slotPolicy[s] == MissingPolicy.REFUSE) {
+        refused += count[s];
+      }
+    }
+    if (refused == 0) {
+      return;
+    }
+    for (int pos : subjects) { // the first unit in the snapshot's order, its first input in the ruleset's
+      for (int s = 0; s < present.length; s++) {
+        if (present[s] != null && slotPolicy[s] == MissingPolicy.REFUSE
+            && (present[s][pos >>> 6] & (1L << pos)) == 0) {
+          throw new InvalidInputException("missing.refused", "columns", slotIds.get(s).value(), tree.id(pos),
+              refused);
+        }
+      }
+    }
+  }
+
+  /**
+   * The total before bonuses of a unit whose excluded sub-items hold {@code excluded} of the full
+   * score F: {@code scored × F / (F − excluded)} by the declared rounding, cut at F (and the total
+   * cap); 0 when nothing is left.
+   */
+  long rescale(long scored, long excluded) {
+    long possible = fullScore - excluded;
+    if (possible <= 0) {
+      return 0;
+    }
+    return Math.min(rescaleRounding.divide(Math.multiplyExact(scored, fullScore), possible), rescaleCut);
+  }
+
+  /** The missing values of one run (see {@link #missing}); arrays are null when nothing applies. */
+  record Missing(long[][] present, int[] count, long[] excluded, boolean[] disqualified) {
+    boolean isMissing(int slot, int pos) {
+      long[] w = present[slot];
+      return w != null && (w[pos >>> 6] & (1L << pos)) == 0;
+    }
   }
 
   /** Bonuses, total, vetoes and the grade before quotas of {@code subjects[from, to)}. */
@@ -579,13 +748,27 @@ public final class CompiledRuleset {
     Frame f = new Frame(nodeCount, 1);
     Trace t = new Trace();
     Explanation.Step[] steps = new Explanation.Step[nodeCount];
+    Missing missing = a.missing();
+    List<Explanation.MissingInput> missingInputs = new ArrayList<>();
+    for (int s = 0; s < slotIds.size(); s++) {
+      if (missing.isMissing(s, pos)) {
+        missingInputs.add(new Explanation.MissingInput(slotIds.get(s).value(), slotName[s], slotPolicy[s]));
+      }
+    }
     for (int node : items) {
-      long x = st.in[inputSlot[node]][pos];
-      long raw = itemRaw(node, pos, st, t);
-      long value = limit(node, raw);
+      int slot = inputSlot[node];
+      long x = st.in[slot][pos];
+      boolean isMissing = missing.isMissing(slot, pos);
+      boolean excludedHere = isMissing && slotPolicy[slot] == MissingPolicy.EXCLUDE;
+      if (isMissing) {
+        t.fact("missing.trace." + slotPolicy[slot].name(), this.node[node].points());
+      }
+      long raw = excludedHere ? 0 : itemRaw(node, pos, st, t);
+      long value = excludedHere ? 0 : limit(node, raw);
       f.scores[node][0] = value;
-      steps[node] = step(Explanation.Kind.ITEM, node, OptionalLong.of(x), node(node).method().orElseThrow().code(),
+      Explanation.Step s = step(Explanation.Kind.ITEM, node, OptionalLong.of(x), node(node).method().orElseThrow().code(),
           t.take(), List.of(), raw, value);
+      steps[node] = excludedHere ? s.notCounted() : s;
     }
     for (int node : categoriesBottomUp) {
       long raw = categoryRaw(node, 0, f, t);
@@ -603,6 +786,15 @@ public final class CompiledRuleset {
       nodeSteps.add(steps[node]);
     }
     nodeSteps.add(steps[0]);
+    Optional<Explanation.Rescaling> rescaling = Optional.empty();
+    long excluded = missing.excluded() == null ? 0 : missing.excluded()[pos];
+    if (excluded != 0) {
+      long before = f.scores[0][0];
+      f.scores[0][0] = rescale(before, excluded);
+      rescaling = Optional.of(new Explanation.Rescaling(before, fullScore, excluded, rescaleRounding, rescaleCut,
+          f.scores[0][0]));
+    }
+    boolean disqualified = missing.disqualified() != null && missing.disqualified()[pos];
     List<Explanation.Step> bonusSteps = new ArrayList<>();
     long total = f.scores[0][0];
     for (int b = 0; b < bonuses.length; b++) {
@@ -632,6 +824,20 @@ public final class CompiledRuleset {
     int given = -1;
     for (int g = 0; g < grades.length && given < 0; g++) {
       boolean ok = qualifies(g, pos, 0, st, f, mask, t);
+      if (disqualified) {
+        ok = false;
+        List<String> which = new ArrayList<>();
+        for (Explanation.MissingInput m : missingInputs) {
+          if (m.policy() == MissingPolicy.DISQUALIFY) {
+            which.add(m.id());
+          }
+        }
+        if (which.isEmpty()) {
+          t.fact("missing.trace.nothingLeft");
+        } else {
+          t.fact("missing.trace.disqualified", String.join(", ", which));
+        }
+      }
       if (ok) {
         for (int q = 0; q < quotas.length; q++) {
           if (quotaGrade[q] != g || a.quota().place()[q] == null) {
@@ -657,7 +863,7 @@ public final class CompiledRuleset {
     }
     return new Explanation(st.tree.id(pos), ruleset.ref(), ruleset.name(), a.period(), nodeSteps, bonusSteps,
         vetoSteps, gradeSteps, f.total[0], given < 0 ? Optional.empty() : Optional.of(grades[given].id()),
-        given < 0 ? "" : grades[given].name());
+        given < 0 ? "" : grades[given].name(), missingInputs, rescaling);
   }
 
   private Explanation.Step step(Explanation.Kind kind, int n, OptionalLong input, String methodCode,
@@ -687,6 +893,22 @@ public final class CompiledRuleset {
 
   Grade grade(int g) {
     return grades[g];
+  }
+
+  List<IndicatorId> slotIds() {
+    return slotIds;
+  }
+
+  boolean measured(int slot) {
+    return measured[slot];
+  }
+
+  /** The missing-value policy of input {@code id} (a sub-item or a declared input) as compiled. */
+  public MissingPolicy missingPolicy(IndicatorId id) {
+    Check.notNull("id", id);
+    Integer s = slotOf.get(id);
+    Check.that(s != null && measured[s], "assessment.unknownInput", "id", id, ruleset.ref());
+    return slotPolicy[s];
   }
 
   Veto veto(int v) {

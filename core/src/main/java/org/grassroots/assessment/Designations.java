@@ -59,7 +59,8 @@ public final class Designations {
     List<Quota> quotas = r.quotas().stream().filter(q -> q.grade().equals(g.id())).toList();
     return new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(),
         r.parent(), r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(),
-        r.pointsMustAddUp(), r.bonuses(), vetoes, r.gates(), List.of(g), quotas, r.removed());
+        r.pointsMustAddUp(), r.bonuses(), vetoes, r.gates(), List.of(g), quotas, r.removed(), r.missing(),
+        r.rescaleRounding());
   }
 
   /** The ruleset whose grades are the designations. */

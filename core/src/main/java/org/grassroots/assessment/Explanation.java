@@ -11,6 +11,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Messages;
 import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetRef;
@@ -35,6 +36,8 @@ import org.grassroots.rules.Rounding;
  * @param total the final total (after bonuses and zeroing vetoes)
  * @param grade the grade given, if any
  * @param gradeName its display name, or empty
+ * @param missing the inputs the unit has no value of, each with its declared policy (缺失值)
+ * @param rescaling how the total before bonuses was rescaled for excluded sub-items, if any were
  */
 public record Explanation(
     OrgUnitId unit,
@@ -47,9 +50,12 @@ public record Explanation(
     List<Step> grades,
     long total,
     Optional<RuleId> grade,
-    String gradeName) {
+    String gradeName,
+    List<MissingInput> missing,
+    Optional<Rescaling> rescaling) {
 
   public Explanation {
+    missing = ImmutableList.copyOf(missing);
     nodes = ImmutableList.copyOf(nodes);
     bonuses = ImmutableList.copyOf(bonuses);
     vetoes = ImmutableList.copyOf(vetoes);
@@ -89,7 +95,8 @@ public record Explanation(
    * @param cap the declared cap of the node, if any
    * @param raw the points before floor and cap
    * @param value the points after floor and cap (for a veto or grade: 1 if it held, else 0)
-   * @param passed for a veto: fired; for a grade: given
+   * @param passed for a veto: fired; for a grade: given; for an item: counted (false when it was
+   *     excluded for a missing value: it then scores 0 and its floor and cap do not apply)
    */
   public record Step(
       Kind kind,
@@ -110,6 +117,44 @@ public record Explanation(
     public Step {
       facts = ImmutableList.copyOf(facts);
       contributions = ImmutableList.copyOf(contributions);
+    }
+
+    /** This step marked as not counted (an item excluded for a missing value). */
+    Step notCounted() {
+      return new Step(kind, id, name, depth, input, method, facts, contributions, aggregation, rounding, floor, cap,
+          raw, value, false);
+    }
+  }
+
+  /**
+   * An input the unit has no value of (缺失输入).
+   *
+   * @param id the sub-item or declared input
+   * @param name its display name
+   * @param policy what the ruleset declares a missing value means
+   */
+  public record MissingInput(String id, String name, MissingPolicy policy) {}
+
+  /**
+   * The rescaling of the total before bonuses for sub-items excluded for a missing value (缺项折算):
+   * {@code value = min(rounding(scored × fullScore / (fullScore − excluded)), cut)}, or 0 when
+   * {@code excluded ≥ fullScore}.
+   *
+   * @param scored the total before bonuses as scored (after the total cap)
+   * @param fullScore the full score F, the sum of the top-level indicators' points
+   * @param excluded the full marks of the excluded sub-items
+   * @param rounding the ruleset's declared rescale rounding
+   * @param cut the most the rescaled total can be: F, or the total cap when lower
+   * @param value the rescaled total before bonuses
+   */
+  public record Rescaling(long scored, long fullScore, long excluded, Rounding rounding, long cut, long value) {
+    /** The rescaled value recomputed from the other fields. */
+    public long recompute() {
+      long possible = fullScore - excluded;
+      if (possible <= 0) {
+        return 0;
+      }
+      return Math.min(rounding.divide(Math.multiplyExact(scored, fullScore), possible), cut);
     }
   }
 
@@ -153,6 +198,12 @@ public record Explanation(
     }
     long beforeBonus = 0;
     for (Step s : nodes) {
+      if (s.kind() == Kind.ITEM && !s.passed()) {
+        if (s.value() != 0) {
+          throw new IllegalStateException("excluded step " + s.id() + " scores " + s.value());
+        }
+        continue;
+      }
       long limited = limit(s.raw(), s);
       if (limited != s.value()) {
         throw new IllegalStateException("step " + s.id() + ": " + s.value() + " ≠ " + limited);
@@ -177,6 +228,13 @@ public record Explanation(
       if (s.kind() == Kind.TOTAL) {
         beforeBonus = s.value();
       }
+    }
+    if (rescaling.isPresent()) {
+      Rescaling r = rescaling.get();
+      if (r.scored() != beforeBonus || r.recompute() != r.value()) {
+        throw new IllegalStateException("the rescaling does not add up");
+      }
+      beforeBonus = r.value();
     }
     long total = beforeBonus;
     for (Step b : bonuses) {
@@ -205,6 +263,10 @@ public record Explanation(
   public String text(Locale locale) {
     StringBuilder sb = new StringBuilder();
     line(sb, 0, Messages.format(locale, "assessment.text.header", unit, rulesetName, ruleset, period));
+    for (MissingInput m : missing) {
+      line(sb, 0, Messages.format(locale, "missing.text.input", m.id(), m.name(),
+          Messages.format(locale, "missing.policy." + m.policy().name())));
+    }
     for (Step s : nodes) {
       String head = switch (s.kind()) {
         case ITEM -> Messages.format(locale, "assessment.text.item", s.id(), s.name(),
@@ -216,6 +278,16 @@ public record Explanation(
       };
       line(sb, s.depth(), head);
       details(sb, s, locale);
+      if (s.kind() == Kind.TOTAL && rescaling.isPresent()) {
+        Rescaling r = rescaling.get();
+        long possible = r.fullScore() - r.excluded();
+        line(sb, 0, possible <= 0
+            ? Messages.format(locale, "missing.text.nothingLeft", Fixed.format(r.scored()), Fixed.format(r.fullScore()),
+                Fixed.format(r.excluded()))
+            : Messages.format(locale, "missing.text.rescaled", Fixed.format(r.scored()), Fixed.format(r.fullScore()),
+                Fixed.format(r.excluded()), Fixed.format(possible), r.rounding(), Fixed.format(r.cut()),
+                Fixed.format(r.value())));
+      }
     }
     for (Step b : bonuses) {
       line(sb, 0, Messages.format(locale, "assessment.text.bonus", b.id(), b.name(),
@@ -243,6 +315,9 @@ public record Explanation(
     int d = s.depth() + 1;
     for (Fact f : s.facts()) {
       line(sb, d, f.text(locale));
+    }
+    if (s.kind() == Kind.ITEM && !s.passed()) {
+      return; // excluded: its floor and cap did not apply
     }
     if (s.floor().isPresent() && s.raw() < s.floor().get()) {
       line(sb, d, Messages.format(locale, "assessment.text.floor", Fixed.format(s.raw()), Fixed.format(s.floor().get())));

@@ -13,9 +13,15 @@ import org.grassroots.rules.Period;
 
 /**
  * The measurements of one period laid out as columns (考核数据列): one fixed-point {@code long[]} per
- * indicator or input, indexed by the position of the unit in a {@link TreeSnapshot}. A unit without
- * a measurement has 0 — no events, no achievement, nothing done — which is how the rules read a
- * missing report.
+ * indicator or input, indexed by the position of the unit in a {@link TreeSnapshot}, and which
+ * values are present. A unit without a measurement holds 0 and is <em>missing</em> that input; what
+ * a missing value means is the ruleset's declared {@link org.grassroots.rules.MissingPolicy} (by
+ * default it reads as 0 — no events, no achievement, nothing done).
+ *
+ * <p>Presence is a bitmap per column ({@code long} words, bit {@code p} for position {@code p}),
+ * kept only for columns filled value by value or handed over with one; a column handed over whole
+ * without one is present for every unit and costs nothing more to read. An input without a column
+ * is missing for every unit.
  *
  * <p>The arrays are handed over, not copied, for speed; the caller must not change them afterwards.
  */
@@ -23,11 +29,15 @@ public final class InputColumns {
   private final TreeSnapshot tree;
   private final Period period;
   private final ImmutableMap<IndicatorId, long[]> columns;
+  // absent for a column present at every position
+  private final ImmutableMap<IndicatorId, long[]> presence;
 
-  private InputColumns(TreeSnapshot tree, Period period, ImmutableMap<IndicatorId, long[]> columns) {
+  private InputColumns(TreeSnapshot tree, Period period, ImmutableMap<IndicatorId, long[]> columns,
+      ImmutableMap<IndicatorId, long[]> presence) {
     this.tree = tree;
     this.period = period;
     this.columns = columns;
+    this.presence = presence;
   }
 
   /** A builder for {@code period} over {@code tree}. */
@@ -72,6 +82,32 @@ public final class InputColumns {
     return Optional.ofNullable(columns.get(indicator));
   }
 
+  /** True when the unit at {@code position} has a value of {@code indicator}. */
+  public boolean isPresent(IndicatorId indicator, int position) {
+    Check.notNull("indicator", indicator);
+    Check.between("position", position, 0, tree.size() - 1);
+    if (!columns.containsKey(indicator)) {
+      return false;
+    }
+    long[] words = presence.get(indicator);
+    return words == null || (words[position >>> 6] & (1L << position)) != 0;
+  }
+
+  /**
+   * The presence words of {@code indicator}'s column: null when every position is present, an
+   * all-zero array when there is no column. Not copied: the evaluator only reads it.
+   */
+  long[] presenceWords(IndicatorId indicator) {
+    if (!columns.containsKey(indicator)) {
+      return new long[words(tree.size())];
+    }
+    return presence.get(indicator);
+  }
+
+  static int words(int size) {
+    return (size + 63) >>> 6;
+  }
+
   /** The indicators with a column. */
   public java.util.Set<IndicatorId> indicators() {
     return columns.keySet();
@@ -82,32 +118,76 @@ public final class InputColumns {
     private final TreeSnapshot tree;
     private final Period period;
     private final Map<IndicatorId, long[]> columns = new HashMap<>();
+    private final Map<IndicatorId, long[]> presence = new HashMap<>();
 
     private Builder(TreeSnapshot tree, Period period) {
       this.tree = tree;
       this.period = period;
     }
 
-    /** Sets one value (fixed point) of the unit at {@code position}. */
+    /** Sets one value (fixed point) of the unit at {@code position}, which is then present. */
     public Builder set(IndicatorId indicator, int position, long value) {
       Check.notNull("indicator", indicator);
       Check.between("position", position, 0, tree.size() - 1);
-      columns.computeIfAbsent(indicator, k -> new long[tree.size()])[position] = value;
+      long[] column = columns.get(indicator);
+      if (column == null) {
+        column = new long[tree.size()];
+        columns.put(indicator, column);
+        presence.put(indicator, new long[words(tree.size())]);
+      }
+      column[position] = value;
+      long[] words = presence.get(indicator);
+      if (words != null) { // null: a whole column, present everywhere
+        words[position >>> 6] |= 1L << position;
+      }
       return this;
     }
 
-    /** Hands over a whole column (length = snapshot size); it is not copied. */
+    /** Hands over a whole column (length = snapshot size), present at every position; not copied. */
     public Builder column(IndicatorId indicator, long[] values) {
+      checkColumn(indicator, values);
+      columns.put(indicator, values);
+      presence.remove(indicator);
+      return this;
+    }
+
+    /**
+     * Hands over a whole column with its presence: position {@code p} is present when bit {@code p}
+     * of {@code present} is set. Neither is copied. A missing position must hold 0, so that a
+     * missing value read as 0 (the {@code ZERO} policy) is 0 whoever built the column.
+     *
+     * @throws org.grassroots.input.InvalidInputException if a bit beyond the snapshot is set, or a
+     *     missing position holds a value other than 0
+     */
+    public Builder column(IndicatorId indicator, long[] values, java.util.BitSet present) {
+      checkColumn(indicator, values);
+      Check.notNull("present", present);
+      Check.that(present.length() <= tree.size(), "assessment.columnLength", "present.length",
+          present.length(), tree.size());
+      for (int p = present.nextClearBit(0); p < values.length; p = present.nextClearBit(p + 1)) {
+        if (values[p] != 0) {
+          throw new org.grassroots.input.InvalidInputException("missing.valueWhereMissing",
+              "values[" + p + "]", org.grassroots.rules.Fixed.format(values[p]), indicator, tree.id(p));
+        }
+      }
+      long[] words = java.util.Arrays.copyOf(present.toLongArray(), words(tree.size()));
+      columns.put(indicator, values);
+      presence.put(indicator, words);
+      return this;
+    }
+
+    private void checkColumn(IndicatorId indicator, long[] values) {
       Check.notNull("indicator", indicator);
       Check.notNull("values", values);
       Check.that(values.length == tree.size(), "assessment.columnLength", "values.length",
           values.length, tree.size());
-      columns.put(indicator, values);
-      return this;
     }
 
     public InputColumns build() {
-      return new InputColumns(tree, period, ImmutableMap.copyOf(columns));
+      // the presence words are copied: set() may still change them after build
+      Map<IndicatorId, long[]> p = new HashMap<>();
+      presence.forEach((k, v) -> p.put(k, v.clone()));
+      return new InputColumns(tree, period, ImmutableMap.copyOf(columns), ImmutableMap.copyOf(p));
     }
   }
 }

@@ -139,6 +139,9 @@ public final class RulesetResolver {
     b.aggregation(child.aggregation(), child.rounding());
     child.totalCap().ifPresent(b::totalCap);
     b.pointsMustAddUp(child.pointsMustAddUp());
+    // the missing-value default and rescale rounding: the child's own, else the parent's
+    b.missing(child.missing().or(base::missing).orElse(null));
+    b.rescaleRounding(child.rescaleRounding().or(base::rescaleRounding).orElse(null));
     merge(base.bonuses(), child.bonuses(), x -> x.id().value(), removed).forEach(b::bonus);
     merge(base.vetoes(), child.vetoes(), x -> x.id().value(), removed).forEach(b::veto);
     merge(base.gates(), child.gates(), x -> x.id().value(), removed).forEach(b::gate);

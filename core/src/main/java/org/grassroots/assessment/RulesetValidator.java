@@ -17,6 +17,7 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Ruleset;
@@ -77,6 +78,9 @@ public final class RulesetValidator {
         if (sum != r.totalCap().get()) {
           add("totalCap", "rules.pointsDoNotAddUp", "total", Fixed.format(r.totalCap().get()), Fixed.format(sum));
         }
+      }
+      if (references) {
+        missingPolicies();
       }
       for (int i = 0; i < r.bonuses().size(); i++) {
         Bonus b = r.bonuses().get(i);
@@ -180,6 +184,52 @@ public final class RulesetValidator {
           add(path + ".points", "rules.pointsDoNotAddUp", ind.id(), Fixed.format(ind.points()), Fixed.format(sum));
         }
       }
+    }
+
+    /**
+     * Where rescaling for excluded sub-items would be undefined: under a weighted category or total,
+     * without a declared rounding, with no full score; and EXCLUDE on a declared input.
+     */
+    private void missingPolicies() {
+      MissingPolicy fallback = r.missingDefault();
+      boolean anyExcluded = false;
+      for (int i = 0; i < r.indicators().size(); i++) {
+        anyExcluded |= excluded(r.indicators().get(i), "indicators[" + i + "]", fallback,
+            r.aggregation() == Aggregation.WEIGHTED);
+      }
+      for (int i = 0; i < r.inputs().size(); i++) {
+        InputSpec in = r.inputs().get(i);
+        if (in.missing().orElse(fallback) == MissingPolicy.EXCLUDE) {
+          add(in.missing().isPresent() ? "inputs[" + i + "].missing" : "inputs[" + i + "]",
+              "missing.excludeInput", in.id());
+        }
+      }
+      if (anyExcluded) {
+        if (r.rescaleRounding().isEmpty()) {
+          add("rescaleRounding", "missing.noRescaleRounding");
+        }
+        long full = r.indicators().stream().mapToLong(Indicator::points).sum();
+        if (full <= 0) {
+          add("indicators", "missing.noFullScore", Fixed.format(full));
+        }
+      }
+    }
+
+    /** True when a sub-item at or under {@code ind} is EXCLUDE; reports those under a weighting. */
+    private boolean excluded(Indicator ind, String path, MissingPolicy inherited, boolean underWeighted) {
+      MissingPolicy p = ind.missing().orElse(inherited);
+      if (ind.isItem()) {
+        if (p == MissingPolicy.EXCLUDE && underWeighted) {
+          add(ind.missing().isPresent() ? path + ".missing" : path, "missing.excludeWeighted", ind.id());
+        }
+        return p == MissingPolicy.EXCLUDE;
+      }
+      boolean any = false;
+      boolean weightedHere = underWeighted || ind.aggregation() == Aggregation.WEIGHTED;
+      for (int i = 0; i < ind.children().size(); i++) {
+        any |= excluded(ind.children().get(i), path + ".children[" + i + "]", p, weightedHere);
+      }
+      return any;
     }
 
     private void weights(List<Indicator> children, String path, String owner) {

@@ -27,6 +27,9 @@ import org.grassroots.input.Check;
  * @param rounding the rounding of a weighted category (ignored otherwise)
  * @param floor the least points of this node, inclusive
  * @param cap the most points of this node, inclusive (e.g. a category capped at its full marks)
+ * @param missing what a missing measurement of a sub-item means ({@link MissingPolicy}); on a
+ *     category, the policy of its sub-items that declare none; empty: the nearest category's, else
+ *     the ruleset's
  */
 public record Indicator(
     IndicatorId id,
@@ -38,7 +41,8 @@ public record Indicator(
     Aggregation aggregation,
     Rounding rounding,
     Optional<Long> floor,
-    Optional<Long> cap) {
+    Optional<Long> cap,
+    Optional<MissingPolicy> missing) {
 
   public Indicator {
     Check.notNull("indicator.id", id);
@@ -50,6 +54,13 @@ public record Indicator(
     Check.notNull("indicator.rounding", rounding);
     Check.notNull("indicator.floor", floor);
     Check.notNull("indicator.cap", cap);
+    Check.notNull("indicator.missing", missing);
+  }
+
+  /** A node without its own missing-value policy (it takes its category's or the ruleset's). */
+  public Indicator(IndicatorId id, String name, long points, long weight, Optional<ScoringMethod> method,
+      List<Indicator> children, Aggregation aggregation, Rounding rounding, Optional<Long> floor, Optional<Long> cap) {
+    this(id, name, points, weight, method, children, aggregation, rounding, floor, cap, Optional.empty());
   }
 
   /** A sub-item (子项) worth {@code points} full marks, scored by {@code method}. */
@@ -73,27 +84,33 @@ public record Indicator(
 
   /** This node with weight {@code weight} in a weighted parent. */
   public Indicator withWeight(long weight) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap);
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
   }
 
   /** This category combining its children by {@code aggregation}, rounded by {@code rounding}. */
   public Indicator withAggregation(Aggregation aggregation, Rounding rounding) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap);
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
   }
 
   /** This node cut at {@code cap} (inclusive). */
   public Indicator withCap(long cap) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, Optional.of(cap));
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, Optional.of(cap), missing);
   }
 
   /** This node raised to {@code floor} (inclusive). */
   public Indicator withFloor(long floor) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, Optional.of(floor), cap);
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, Optional.of(floor), cap, missing);
   }
 
   /** This node with other children (a category), e.g. after an override replaced one of them. */
   public Indicator withChildren(List<Indicator> children) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap);
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
+  }
+
+  /** This node with missing-value policy {@code policy} (for a category: its sub-items' default). */
+  public Indicator withMissing(MissingPolicy policy) {
+    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap,
+        Optional.of(Check.notNull("indicator.missing", policy)));
   }
 
   /** Visits this node and every node under it, in pre-order. */

@@ -24,7 +24,9 @@ import org.grassroots.input.InvalidInputException;
  * an indicator, input, bonus, veto, gate, grade or quota with the same id as one of the parent's
  * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
  * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
- * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own. The effective
+ * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
+ * missing-value default and the rescale rounding, which a child that leaves them out takes from its
+ * parent (a city baseline can declare them for all its districts). The effective
  * ruleset is resolved by the assessment package; a cycle of parents is refused.
  *
  * @param id the ruleset, stable across versions
@@ -48,6 +50,10 @@ import org.grassroots.input.InvalidInputException;
  * @param grades best first
  * @param quotas limits on how many units of a group may get a grade
  * @param removed ids removed from the parent's ruleset (only with a parent)
+ * @param missing the default missing-value policy of sub-items and declared inputs that declare
+ *     none ({@link MissingPolicy}); empty: the parent's, else {@link MissingPolicy#ZERO}
+ * @param rescaleRounding the rounding of the rescaled total when sub-items are excluded for a
+ *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
  */
 public record Ruleset(
     RulesetId id,
@@ -69,7 +75,9 @@ public record Ruleset(
     List<Gate> gates,
     List<Grade> grades,
     List<Quota> quotas,
-    List<String> removed) {
+    List<String> removed,
+    Optional<MissingPolicy> missing,
+    Optional<Rounding> rescaleRounding) {
 
   public Ruleset {
     Check.notNull("ruleset.id", id);
@@ -98,6 +106,24 @@ public record Ruleset(
     removed = ImmutableList.copyOf(Check.notNull("ruleset.removed", removed));
     Check.that(
         parent.isPresent() || removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", removed);
+    Check.notNull("ruleset.missing", missing);
+    Check.notNull("ruleset.rescaleRounding", rescaleRounding);
+  }
+
+  /** A ruleset without its own missing-value default or rescale rounding (its parent's, else ZERO). */
+  public Ruleset(RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom,
+      Optional<LocalDate> effectiveUntil, Optional<RulesetRef> parent, OrgKind subjectKind, List<Indicator> indicators,
+      List<InputSpec> inputs, Aggregation aggregation, Rounding rounding, Optional<Long> totalCap,
+      boolean pointsMustAddUp, List<Bonus> bonuses, List<Veto> vetoes, List<Gate> gates, List<Grade> grades,
+      List<Quota> quotas, List<String> removed) {
+    this(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators, inputs,
+        aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed,
+        Optional.empty(), Optional.empty());
+  }
+
+  /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
+  public MissingPolicy missingDefault() {
+    return missing.orElse(MissingPolicy.ZERO);
   }
 
   /** This revision's reference. */
@@ -127,6 +153,8 @@ public record Ruleset(
     b.grades.addAll(grades);
     b.quotas.addAll(quotas);
     b.removed.addAll(removed);
+    b.missing = missing;
+    b.rescaleRounding = rescaleRounding;
     return b;
   }
 
@@ -158,6 +186,8 @@ public record Ruleset(
     private final List<Grade> grades = new ArrayList<>();
     private final List<Quota> quotas = new ArrayList<>();
     private final List<String> removed = new ArrayList<>();
+    private Optional<MissingPolicy> missing = Optional.empty();
+    private Optional<Rounding> rescaleRounding = Optional.empty();
 
     private Builder(
         RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
@@ -245,11 +275,23 @@ public record Ruleset(
       return this;
     }
 
+    /** The default missing-value policy; null leaves it to the parent (else ZERO). */
+    public Builder missing(MissingPolicy policy) {
+      this.missing = Optional.ofNullable(policy);
+      return this;
+    }
+
+    /** The rounding of totals rescaled for excluded sub-items; null leaves it to the parent. */
+    public Builder rescaleRounding(Rounding rounding) {
+      this.rescaleRounding = Optional.ofNullable(rounding);
+      return this;
+    }
+
     public Ruleset build() {
       return new Ruleset(
           id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind,
           indicators, inputs, aggregation, rounding, totalCap, pointsMustAddUp,
-          bonuses, vetoes, gates, grades, quotas, removed);
+          bonuses, vetoes, gates, grades, quotas, removed, missing, rescaleRounding);
     }
   }
 }

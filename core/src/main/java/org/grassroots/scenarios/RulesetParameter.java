@@ -143,7 +143,7 @@ public final class RulesetParameter implements Parameter {
   private Indicator change(Indicator n, long value) {
     return switch (field) {
       case "points" -> new Indicator(n.id(), n.name(), value, n.weight(), n.method(), n.children(), n.aggregation(),
-          n.rounding(), n.floor(), n.cap());
+          n.rounding(), n.floor(), n.cap(), n.missing());
       case "weight" -> n.withWeight(value);
       case "cap" -> n.withCap(value);
       case "floor" -> n.withFloor(value);
@@ -155,7 +155,7 @@ public final class RulesetParameter implements Parameter {
         bs.set(i, new ScoringMethod.Band(o.lower(), o.upper(), value, o.label()));
         yield new Indicator(n.id(), n.name(), n.points(), n.weight(),
             Optional.of(new ScoringMethod.Bands(bs, m.otherwise())), n.children(), n.aggregation(), n.rounding(),
-            n.floor(), n.cap());
+            n.floor(), n.cap(), n.missing());
       }
     };
   }
@@ -177,6 +177,8 @@ public final class RulesetParameter implements Parameter {
     r.grades().forEach(g -> b.grade(grade != null && g.id().equals(grade.id()) ? grade : g));
     r.quotas().forEach(q -> b.quota(quota != null && q.id().equals(quota.id()) ? quota : q));
     r.removed().forEach(b::remove);
+    r.missing().ifPresent(b::missing);
+    r.rescaleRounding().ifPresent(b::rescaleRounding);
     return b.build();
   }
 

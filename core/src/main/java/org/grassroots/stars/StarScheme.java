@@ -68,7 +68,8 @@ public record StarScheme(Ruleset rules, Money rewardPerStar) {
     Ruleset r = new Ruleset(rules.id(), rules.district(), rules.version(), rules.name(), rules.effectiveFrom(),
         rules.effectiveUntil(), rules.parent(), rules.subjectKind(), rules.indicators(), rules.inputs(),
         rules.aggregation(), rules.rounding(), rules.totalCap(), rules.pointsMustAddUp(), rules.bonuses(),
-        rules.vetoes(), rules.gates(), stars, rules.quotas(), rules.removed());
+        rules.vetoes(), rules.gates(), stars, rules.quotas(), rules.removed(), rules.missing(),
+        rules.rescaleRounding());
     return new StarScheme(r, rewardPerStar);
   }
 
