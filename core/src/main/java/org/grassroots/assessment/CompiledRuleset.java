@@ -448,8 +448,7 @@ public final class CompiledRuleset {
       for (int s = 0; s < present.length; s++) {
         if (present[s] != null && slotPolicy[s] == MissingPolicy.REFUSE
             && (present[s][pos >>> 6] & (1L << pos)) == 0) {
-          throw new InvalidInputException("missing.refused", "columns", slotIds.get(s).value(), tree.id(pos),
-              refused);
+          throw new MissingValueRefusedException(tree.id(pos), slotIds.get(s), refused);
         }
       }
     }
@@ -901,6 +900,17 @@ public final class CompiledRuleset {
 
   boolean measured(int slot) {
     return measured[slot];
+  }
+
+  /** The measured inputs (sub-items and declared inputs, not categories), in slot order. */
+  public List<IndicatorId> measuredInputs() {
+    List<IndicatorId> out = new ArrayList<>();
+    for (int s = 0; s < slotIds.size(); s++) {
+      if (measured[s]) {
+        out.add(slotIds.get(s));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The missing-value policy of input {@code id} (a sub-item or a declared input) as compiled. */

@@ -118,7 +118,10 @@ class MissingValuesTest {
     InputColumns in = unit(unit(unit(inputs(), C1, of(1), of(1), of(1)), C2, of(1), null, of(1)), C3, null, null, null)
         .build();
     assertThatThrownBy(() -> c.evaluate(in))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+        .isInstanceOfSatisfying(MissingValueRefusedException.class, e -> {
+          assertThat(e.unit()).isEqualTo(C2);
+          assertThat(e.input()).isEqualTo(A2);
+          assertThat(e.missingCount()).isEqualTo(2);
           assertThat(e.key()).isEqualTo("missing.refused");
           assertThat(e.field()).isEqualTo("columns");
           assertThat(e.shownValue()).isEqualTo("a2");

@@ -42,19 +42,32 @@ public record RulesetCase(
    * @param vetoes exactly the vetoes that fire
    * @param cutByQuota whether a quota cut the unit from a better grade
    * @param points the points of indicators (categories or sub-items), fixed point
+   * @param missing exactly the inputs the unit has no value of (缺失输入), in any order
+   * @param refused whether the assessment is refused for this unit's missing value (a {@code
+   *     refuse} input it lacks); when it is, every case of the file must expect it
    */
   public record Expectation(
       Optional<Long> total,
       Optional<String> grade,
       Optional<List<RuleId>> vetoes,
       Optional<Boolean> cutByQuota,
-      Map<IndicatorId, Long> points) {
+      Map<IndicatorId, Long> points,
+      Optional<List<IndicatorId>> missing,
+      Optional<Boolean> refused) {
     public Expectation {
       Check.notNull("expect.total", total);
       Check.notNull("expect.grade", grade);
       vetoes = Check.notNull("expect.vetoes", vetoes).map(List::copyOf);
       Check.notNull("expect.cutByQuota", cutByQuota);
       points = ImmutableMap.copyOf(Check.notNull("expect.points", points));
+      missing = Check.notNull("expect.missing", missing).map(List::copyOf);
+      Check.notNull("expect.refused", refused);
+    }
+
+    /** An expectation that pins no missing inputs and no refusal. */
+    public Expectation(Optional<Long> total, Optional<String> grade, Optional<List<RuleId>> vetoes,
+        Optional<Boolean> cutByQuota, Map<IndicatorId, Long> points) {
+      this(total, grade, vetoes, cutByQuota, points, Optional.empty(), Optional.empty());
     }
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.InputColumns;
+import org.grassroots.assessment.MissingValueRefusedException;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
@@ -27,6 +28,7 @@ import org.grassroots.input.Check;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Ruleset;
@@ -50,15 +52,18 @@ import org.grassroots.rules.Veto;
  * <p>All the cases of a file are assessed together, as the units of one district, since peer-group
  * bands and quotas depend on the other units of a group: each case's unit sits in its {@code group}
  * (a unit of kind {@code groupKind}, default {@code street}; group {@code S1} by default) under one
- * district root. An input a case leaves out is 0, as the evaluator reads a missing report; {@code
- * yes}/{@code no} are 1/0.
+ * district root. An input a case leaves out (and the defaults do not give) is <em>missing</em>, and
+ * the ruleset's declared missing-value policy applies ({@code zero} by default: it reads as 0);
+ * {@code yes}/{@code no} are 1/0. {@code expect} may pin {@code missing} (exactly the inputs the unit
+ * lacks) and {@code refused: true} (the assessment is refused for this unit's missing value).
  */
 public final class RulesetCases {
   static final Set<String> FILE_FIELDS =
       ImmutableSet.of("ruleset", "library", "period", "groupKind", "defaults", "cases");
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
   /** The outcomes a case can pin besides indicator points (any other key names an indicator). */
-  static final Set<String> EXPECT_FIELDS = ImmutableSet.of("total", "grade", "vetoes", "cutByQuota");
+  static final Set<String> EXPECT_FIELDS =
+      ImmutableSet.of("total", "grade", "vetoes", "cutByQuota", "missing", "refused");
 
   /** The id of the district root of the tree the cases are assessed in. */
   static final String ROOT = "cases-root";
@@ -134,7 +139,12 @@ public final class RulesetCases {
         String t = c.text();
         return c.build(() -> OrgKind.of(t));
       }).orElse(OrgKind.STREET);
-      Map<IndicatorId, Long> defaults = root.optional("defaults").map(RulesetCases::inputs).orElse(Map.of());
+      Map<IndicatorId, Long> defaults = new LinkedHashMap<>();
+      root.optional("defaults").map(RulesetCases::inputs).ifPresent(d -> d.forEach((id, v) -> {
+        if (v != null) {
+          defaults.put(id, v);
+        }
+      }));
       Set<OrgUnitId> units = new LinkedHashSet<>();
       List<RulesetCase> cases = root.field("cases").elements(c -> testCase(c, defaults, units));
       Map<String, SourceLocation> inputLocations = new LinkedHashMap<>();
@@ -158,6 +168,7 @@ public final class RulesetCases {
     }
   }
 
+  /** Inputs by id; a value of {@code missing} (缺失) is held as null: the input is left out. */
   private static Map<IndicatorId, Long> inputs(Cursor c) {
     c.anyObject();
     Map<IndicatorId, Long> m = new LinkedHashMap<>();
@@ -170,8 +181,8 @@ public final class RulesetCases {
     return m;
   }
 
-  /** A measured value: a number, a decimal string, or yes/no (是/否) as 1/0. */
-  private static long value(Cursor v) {
+  /** A measured value: a number, a decimal string, yes/no (是/否) as 1/0; null for missing (缺失). */
+  private static Long value(Cursor v) {
     if (v.node.isBoolean()) {
       return v.node.booleanValue() ? Fixed.ONE : 0;
     }
@@ -181,7 +192,10 @@ public final class RulesetCases {
           return Fixed.ONE;
         }
         case "no", "否" -> {
-          return 0;
+          return 0L;
+        }
+        case "missing", "缺失" -> {
+          return null;
         }
         default -> {
           // a decimal string
@@ -205,7 +219,13 @@ public final class RulesetCases {
       return g.build(() -> OrgUnitId.of(t)).value();
     }).orElse("S1");
     Map<IndicatorId, Long> inputs = new LinkedHashMap<>(defaults);
-    c.optional("inputs").map(RulesetCases::inputs).ifPresent(inputs::putAll);
+    c.optional("inputs").map(RulesetCases::inputs).ifPresent(own -> own.forEach((id, v) -> {
+      if (v == null) {
+        inputs.remove(id); // missing for this unit, whatever the defaults say
+      } else {
+        inputs.put(id, v);
+      }
+    }));
     Cursor e = c.field("expect").anyObject();
     Optional<Long> total = e.optional("total").map(Cursor::fixed);
     Optional<String> grade = e.optional("grade").map(g -> {
@@ -217,6 +237,11 @@ public final class RulesetCases {
       return x.build(() -> RuleId.of(t));
     }));
     Optional<Boolean> cut = e.optional("cutByQuota").map(Cursor::bool);
+    Optional<List<IndicatorId>> missing = e.optional("missing").map(m -> m.elements(x -> {
+      String t = x.idText();
+      return x.build(() -> IndicatorId.of(t));
+    }));
+    Optional<Boolean> refused = e.optional("refused").map(Cursor::bool);
     Map<IndicatorId, Long> points = new LinkedHashMap<>();
     for (var it = e.node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -226,7 +251,7 @@ public final class RulesetCases {
         points.put(id, p.fixed());
       }
     }
-    RulesetCase.Expectation expect = new RulesetCase.Expectation(total, grade, vetoes, cut, points);
+    RulesetCase.Expectation expect = new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused);
     return c.build(() -> new RulesetCase(name, unit, group, inputs, expect, c.at()));
   }
 
@@ -307,17 +332,59 @@ public final class RulesetCases {
               id.value()));
         }
       }
+      List<IndicatorId> missing = c.expect().missing().orElse(List.of());
+      for (int m = 0; m < missing.size(); m++) {
+        if (!known.contains(missing.get(m))) {
+          String path = "cases[" + k + "].expect.missing[" + m + "]";
+          unknown.add(RulesetProblem.of(inputLocations.getOrDefault(path, c.at()), path, "format.caseUnknown",
+              missing.get(m).value()));
+        }
+      }
     }
     if (!unknown.isEmpty()) {
       throw new RulesetFileException(file, unknown);
     }
-    Assessment a = compiled.evaluate(in.build());
+    Assessment a;
+    try {
+      a = compiled.evaluate(in.build());
+    } catch (MissingValueRefusedException refused) {
+      return refusedOutcomes(compiled, refused);
+    }
     List<Outcome> out = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {
-      out.add(new Outcome(cases.get(k), compare(cases.get(k), "cases[" + k + "].expect", a)));
+      RulesetCase c = cases.get(k);
+      List<RulesetProblem> bad = new ArrayList<>(compare(c, "cases[" + k + "].expect", a));
+      if (c.expect().refused().orElse(false)) {
+        bad.add(mismatch(c, "cases[" + k + "].expect.refused", "refused", "true", "false"));
+      }
+      out.add(new Outcome(c, bad));
     }
     return out;
   }
+
+  /**
+   * The outcomes when the assessment was refused: a case expecting refusal passes when its unit
+   * lacks a {@code refuse} input; every other case fails, showing the refusal.
+   */
+  private List<Outcome> refusedOutcomes(CompiledRuleset compiled, MissingValueRefusedException refused) {
+    List<IndicatorId> refusing = compiled.measuredInputs().stream()
+        .filter(id -> compiled.missingPolicy(id) == MissingPolicy.REFUSE)
+        .toList();
+    List<Outcome> out = new ArrayList<>();
+    for (int k = 0; k < cases.size(); k++) {
+      RulesetCase c = cases.get(k);
+      String path = "cases[" + k + "].expect.refused";
+      boolean lacks = refusing.stream().anyMatch(id -> !c.inputs().containsKey(id));
+      if (c.expect().refused().orElse(false) && lacks) {
+        out.add(new Outcome(c, List.of()));
+      } else {
+        out.add(new Outcome(c, List.of(mismatch(c, path, "refused", c.expect().refused().orElse(false).toString(),
+            refused.getMessage(java.util.Locale.ENGLISH)))));
+      }
+    }
+    return out;
+  }
+
 
   private List<RulesetProblem> compare(RulesetCase c, String path, Assessment a) {
     List<RulesetProblem> bad = new ArrayList<>();
@@ -348,6 +415,12 @@ public final class RulesetCases {
       boolean got = a.cutByQuota(c.unit());
       if (got != q) {
         bad.add(mismatch(c, path + ".cutByQuota", "cutByQuota", q.toString(), Boolean.toString(got)));
+      }
+    });
+    x.missing().ifPresent(m -> {
+      List<IndicatorId> got = a.missing(c.unit());
+      if (!new LinkedHashSet<>(got).equals(new LinkedHashSet<>(m))) {
+        bad.add(mismatch(c, path + ".missing", "missing", m.toString(), got.toString()));
       }
     });
     x.points().forEach((id, p) -> {

@@ -20,6 +20,7 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.RuleId;
@@ -42,6 +43,7 @@ final class RulesetReader {
   static final Map<String, TieBreak.RankMode> RANK_MODE = Cursor.names(TieBreak.RankMode.class);
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
+  static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
   private static final Map<String, String> METHOD_TYPES = Vocabulary.METHODS.stream()
       .collect(java.util.stream.Collectors.toMap(t -> t, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
@@ -86,6 +88,8 @@ final class RulesetReader {
     Part<Rounding> rounding = part(() -> rounding(c, aggregation.value));
     Part<Optional<Long>> totalCap = part(() -> c.optional("totalCap").map(Cursor::fixed));
     Part<Boolean> mustAddUp = part(() -> c.optional("pointsMustAddUp").map(Cursor::bool).orElse(false));
+    Part<Optional<MissingPolicy>> missing = part(() -> missing(c));
+    Part<Optional<Rounding>> rescaleRounding = part(() -> c.optional("rescaleRounding").map(f -> f.choice(ROUNDING)));
     Part<List<Indicator>> indicators = part(() -> c.list("indicators", RulesetReader::indicator));
     Part<List<InputSpec>> inputs = part(() -> c.list("inputs", RulesetReader::input));
     Part<List<Bonus>> bonuses = part(() -> c.list("bonuses", RulesetReader::bonus));
@@ -99,7 +103,13 @@ final class RulesetReader {
     }
     return c.build(() -> new Ruleset(id.value, district.value, version.value, name.value, from.value, until.value,
         parent.value, kind.value, indicators.value, inputs.value, aggregation.value, rounding.value, totalCap.value,
-        mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value));
+        mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value,
+        missing.value, rescaleRounding.value));
+  }
+
+  /** The optional {@code missing} policy of a ruleset, indicator or input. */
+  private static Optional<MissingPolicy> missing(Cursor c) {
+    return c.optional("missing").map(f -> f.choice(MISSING));
   }
 
   /** A value read on its own; null when it had a problem (already recorded). */
@@ -160,14 +170,17 @@ final class RulesetReader {
     Rounding rounding = rounding(c, aggregation);
     Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
     Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
-    return c.build(() -> new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap));
+    Optional<MissingPolicy> missing = missing(c);
+    return c.build(() -> new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap,
+        missing));
   }
 
   private static InputSpec input(Cursor c) {
     c.object(fields("input"));
     IndicatorId id = indicatorId(c.field("id"));
     String name = c.field("name").text();
-    return c.build(() -> new InputSpec(id, name));
+    Optional<MissingPolicy> missing = missing(c);
+    return c.build(() -> new InputSpec(id, name, missing));
   }
 
   static ScoringMethod method(Cursor c) {

@@ -51,6 +51,8 @@ final class RulesetWriter {
     if (r.pointsMustAddUp()) {
       o.put("pointsMustAddUp", true);
     }
+    r.missing().ifPresent(m -> o.put("missing", Cursor.camel(m)));
+    r.rescaleRounding().ifPresent(x -> o.put("rescaleRounding", Cursor.camel(x)));
     list(o, "indicators", r.indicators(), RulesetWriter::indicator);
     list(o, "inputs", r.inputs(), RulesetWriter::input);
     list(o, "bonuses", r.bonuses(), RulesetWriter::bonus);
@@ -99,6 +101,7 @@ final class RulesetWriter {
     aggregation(o, i.aggregation(), i.rounding());
     i.floor().ifPresent(f -> o.set("floor", number(f)));
     i.cap().ifPresent(c -> o.set("cap", number(c)));
+    i.missing().ifPresent(m -> o.put("missing", Cursor.camel(m)));
     return o;
   }
 
@@ -106,6 +109,7 @@ final class RulesetWriter {
     ObjectNode o = NODES.objectNode();
     o.put("id", in.id().value());
     o.put("name", in.name());
+    in.missing().ifPresent(m -> o.put("missing", Cursor.camel(m)));
     return o;
   }
 

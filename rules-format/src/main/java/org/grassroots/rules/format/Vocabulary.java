@@ -27,12 +27,12 @@ final class Vocabulary {
 
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
       .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
-          "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "indicators",
-          "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "removed"))
+          "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "missing",
+          "rescaleRounding", "indicators", "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "removed"))
       .put("rulesetRef", set("district", "id", "version"))
       .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
-          "floor", "cap"))
-      .put("input", set("id", "name"))
+          "floor", "cap", "missing"))
+      .put("input", set("id", "name", "missing"))
       .put("bands", set("type", "bands", "otherwise"))
       .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))
       .put("linear", set("type", "x0", "y0", "x1", "y1", "rounding"))

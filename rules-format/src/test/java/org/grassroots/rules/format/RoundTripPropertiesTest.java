@@ -31,6 +31,7 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.RuleId;
@@ -165,9 +166,13 @@ class RoundTripPropertiesTest {
             Arbitraries.of(Aggregation.class), roundings())
         .as((id, name, points, weight, method, kids, agg, rnd) -> new Indicator(id, name, points, weight, method,
             kids, agg, rnd, Optional.empty(), Optional.empty()))
-        .flatMap(i -> Combinators.combine(fixed().optional(), fixed().optional())
-            .as((floor, cap) -> new Indicator(i.id(), i.name(), i.points(), i.weight(), i.method(), i.children(),
-                i.aggregation(), i.rounding(), floor, cap)));
+        .flatMap(i -> Combinators.combine(fixed().optional(), fixed().optional(), missingPolicies().optional())
+            .as((floor, cap, missing) -> new Indicator(i.id(), i.name(), i.points(), i.weight(), i.method(),
+                i.children(), i.aggregation(), i.rounding(), floor, cap, missing)));
+  }
+
+  static Arbitrary<MissingPolicy> missingPolicies() {
+    return Arbitraries.of(MissingPolicy.class);
   }
 
   static Arbitrary<Condition> conditions(int depth) {
@@ -206,9 +211,10 @@ class RoundTripPropertiesTest {
             Combinators.combine(ids(), ids(), Arbitraries.integers().between(1, 99), names(), dates,
                 Arbitraries.integers().between(1, 3000).optional(), parents, kinds()).as(Head::new),
             indicators(2).list().ofMaxSize(3),
-            Combinators.combine(indicatorIds(), names()).as(InputSpec::new).list().ofMaxSize(3),
+            Combinators.combine(indicatorIds(), names(), missingPolicies().optional()).as(InputSpec::new)
+                .list().ofMaxSize(3),
             Combinators.combine(Arbitraries.of(Aggregation.class), roundings(), fixed().optional(),
-                Arbitraries.of(true, false)).as(Tail::new),
+                Arbitraries.of(true, false), missingPolicies().optional(), roundings().optional()).as(Tail::new),
             bonuses.list().ofMaxSize(2),
             vetoes.list().ofMaxSize(2),
             gates.list().ofMaxSize(2),
@@ -223,12 +229,13 @@ class RoundTripPropertiesTest {
           List<String> removed = h.parent.isPresent() ? (List<String>) rest.get(2) : List.of();
           return new Ruleset(RulesetId.of(h.id), DistrictId.of(h.district), h.version, h.name, h.from,
               h.untilDays.map(d -> h.from.plusDays(d)), h.parent, h.kind, inds, ins, t.aggregation, t.rounding,
-              t.totalCap, t.mustAddUp, bs, vs, gs, gr, qs, removed);
+              t.totalCap, t.mustAddUp, bs, vs, gs, gr, qs, removed, t.missing, t.rescaleRounding);
         });
   }
 
   private record Head(String id, String district, int version, String name, LocalDate from,
       Optional<Integer> untilDays, Optional<RulesetRef> parent, OrgKind kind) {}
 
-  private record Tail(Aggregation aggregation, Rounding rounding, Optional<Long> totalCap, boolean mustAddUp) {}
+  private record Tail(Aggregation aggregation, Rounding rounding, Optional<Long> totalCap, boolean mustAddUp,
+      Optional<MissingPolicy> missing, Optional<Rounding> rescaleRounding) {}
 }

@@ -155,6 +155,57 @@ class RulesetCasesTest {
     assertThat(RulesetCases.read(cases).run()).allMatch(RulesetCases.Outcome::passed);
   }
 
+  private static final String POLICIES = RULESET
+      .replace("subjectKind: community\n", "subjectKind: community\nrescaleRounding: halfUp\n")
+      .replace("{id: flag, name: 标记}", "{id: flag, name: 标记, missing: refuse}")
+      .replace("    points: 10\n    method:", "    points: 10\n    missing: exclude\n    method:")
+      .replace("indicators:\n", "indicators:\n  - {id: b, name: 乙, points: 10, missing: disqualify, method: {type: yesNo, yes: 10}}\n");
+
+  @Test
+  void aCaseLeavesAnInputOutWithMissingAndPinsWhatIsMissing() throws IOException {
+    write("p.ruleset.yaml", POLICIES);
+    Path cases = write("p.cases.yaml", """
+        ruleset: p.ruleset.yaml
+        period: 2024
+        defaults: {a: 95, b: yes, flag: no}
+        cases:
+          - {unit: u1, expect: {total: 20, missing: [], grade: 好}}
+          - {unit: u2, name: 甲不适用, inputs: {a: missing}, expect: {a: 0, total: 20, missing: [a]}}
+          - {unit: u3, name: 乙缺失取消资格, inputs: {b: 缺失}, expect: {total: 10, missing: [b], grade: none}}
+          - {unit: u4, name: 错误的缺失期望, inputs: {b: missing}, expect: {missing: [a], refused: true}}
+        """);
+    RulesetCases rc = RulesetCases.read(cases);
+    assertThat(rc.cases().get(1).inputs()).doesNotContainKey(IndicatorId.of("a"));
+    assertThat(rc.cases().get(3).inputs()).doesNotContainKey(IndicatorId.of("b"));
+    List<RulesetCases.Outcome> out = rc.run();
+    assertThat(out.subList(0, 3)).allMatch(RulesetCases.Outcome::passed);
+    assertThat(out.get(3).mismatches()).extracting(RulesetProblem::path)
+        .containsExactly("cases[3].expect.missing", "cases[3].expect.refused");
+    assertThat(out.get(3).mismatches().get(0).message(Locale.ENGLISH)).contains("expected missing = [a], got [b]");
+  }
+
+  @Test
+  void aRefusedAssessmentPassesOnlyTheCasesThatExpectIt() throws IOException {
+    write("p.ruleset.yaml", POLICIES);
+    Path cases = write("r.cases.yaml", """
+        ruleset: p.ruleset.yaml
+        period: 2024
+        defaults: {a: 95, b: yes}
+        cases:
+          - {unit: u1, inputs: {flag: no}, expect: {refused: true}}
+          - {unit: u2, expect: {refused: true}}
+          - {unit: u3, expect: {total: 20}}
+        """);
+    List<RulesetCases.Outcome> out = RulesetCases.read(cases).run();
+    assertThat(out.get(0).passed()).isFalse(); // u1 has the refusing input: it is not one refused
+    assertThat(out.get(1).passed()).isTrue();
+    assertThat(out.get(2).mismatches()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("cases[2].expect.refused");
+      assertThat(p.at().line()).isEqualTo(7);
+      assertThat(p.message(Locale.ENGLISH)).contains("unit u2 has no value of flag").contains("2 such value(s)");
+    });
+  }
+
   @Test
   void aUnitUsedTwiceIsRefused() throws IOException {
     Path cases = write("twice.cases.yaml", """

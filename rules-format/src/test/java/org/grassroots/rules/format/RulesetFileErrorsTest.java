@@ -186,6 +186,35 @@ class RulesetFileErrorsTest {
   }
 
   @Test
+  void anUnknownMissingValuePolicyIsShownAtItsLine() {
+    RulesetProblem p = readFails("missing-value.yaml").problems().get(0);
+    assertNames(p, "missing-value.yaml", "indicators[0].children[0].missing", lineOf("missing-value.yaml", "sometimes"),
+        "format.enum");
+    assertThat(p.at().column()).isEqualTo(lineText("missing-value.yaml", "sometimes").indexOf("sometimes") + 1);
+    assertThat(p.message(Locale.ENGLISH)).contains("sometimes").contains("zero, refuse, disqualify, exclude");
+  }
+
+  @Test
+  void anExclusionWhoseRescalingIsUndefinedIsShownWhereItIsDeclared() {
+    RulesetFileException e = effectiveFails("exclude-weighted.yaml");
+    assertThat(e.problems()).extracting(RulesetProblem::key).containsExactlyInAnyOrder(
+        "missing.excludeWeighted", "missing.excludeInput", "missing.noRescaleRounding");
+    RulesetProblem weighted = e.problems().stream().filter(p -> p.key().equals("missing.excludeWeighted"))
+        .findFirst().orElseThrow();
+    assertNames(weighted, "exclude-weighted.yaml", "indicators[0].children[0]",
+        lineOf("exclude-weighted.yaml", "id: org.a"), "missing.excludeWeighted");
+    RulesetProblem input = e.problems().stream().filter(p -> p.key().equals("missing.excludeInput"))
+        .findFirst().orElseThrow();
+    assertNames(input, "exclude-weighted.yaml", "inputs[0].missing", lineOf("exclude-weighted.yaml", "id: honours"),
+        "missing.excludeInput");
+    assertThat(input.message(Locale.CHINESE)).contains("honours").contains("缺项不计");
+  }
+
+  private static String lineText(String name, String snippet) {
+    return text(name).split("\n", -1)[lineOf(name, snippet) - 1];
+  }
+
+  @Test
   void missingRequiredField() {
     RulesetProblem p = readFails("missing-field.yaml").problems().get(0);
     assertNames(p, "missing-field.yaml", "indicators[0]", lineOf("missing-field.yaml", "- id: org"),

@@ -16,6 +16,8 @@ class ExampleCasesTest extends RulesetCaseTests {
     return List.of(
         ExampleCasesTest.class.getResource(DIR + "datong-city.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "yungang.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "pingcheng.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "pingcheng.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "xinrong.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "xinrong-refused.cases.yaml"));
   }
 }
