@@ -27,6 +27,7 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
@@ -43,8 +44,11 @@ import org.grassroots.rules.Veto;
  * scoring method, a bonus, two vetoes, a gate, four grades and a per-street quota.
  *
  * <p>A harness with warm-up, not a unit test: run it as BENCHMARKS.md says. Arguments: {@code
- * [warmups=5] [measured=10] [seed=20241124] [threads=1]}; with more than one thread the column work
- * runs on a {@code ForkJoinPool} of that size (the CPU figure is then the calling thread's only).
+ * [warmups=5] [measured=10] [seed=20241124] [threads=1] [missingPercent=0]}; with more than one
+ * thread the column work runs on a {@code ForkJoinPool} of that size (the CPU figure is then the
+ * calling thread's only). With {@code missingPercent} above 0 every sub-item is declared {@code
+ * EXCLUDE} when missing and that share of each sub-item's values is missing (a presence bitmap per
+ * column), so the totals are rescaled: the cost of missing values when there are some.
  */
 public final class AssessmentBenchmark {
   static final int PROVINCES = 31;
@@ -60,14 +64,15 @@ public final class AssessmentBenchmark {
     int measured = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 20241124L;
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+    int missingPercent = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     java.util.concurrent.Executor executor =
         threads <= 1 ? Runnable::run : new java.util.concurrent.ForkJoinPool(threads);
 
     long t0 = System.nanoTime();
     TreeSnapshot tree = tree();
     long t1 = System.nanoTime();
-    CompiledRuleset rules = CompiledRuleset.compile(ruleset());
-    InputColumns in = inputs(rules, tree, seed);
+    CompiledRuleset rules = CompiledRuleset.compile(ruleset(missingPercent > 0));
+    InputColumns in = inputs(rules, tree, seed, missingPercent);
     long t2 = System.nanoTime();
     System.out.printf("tree: %,d units (%,d assessed) built in %d ms; inputs: %d columns in %d ms%n",
         tree.size(), tree.positionsOf(OrgKind.COMMUNITY).length, (t1 - t0) / 1_000_000,
@@ -143,6 +148,11 @@ public final class AssessmentBenchmark {
 
   /** 7 categories, 30 sub-items cycling through the scoring methods; grades, vetoes, gate, quota. */
   static Ruleset ruleset() {
+    return ruleset(false);
+  }
+
+  /** The ruleset; with {@code excludeMissing}, every sub-item is excluded when missing (rescaled, half-up). */
+  static Ruleset ruleset(boolean excludeMissing) {
     int[] itemsPerCategory = {5, 4, 4, 5, 4, 4, 4};
     Ruleset.Builder r = Ruleset.builder("bench", DistrictId.of("bench"), 1, "基准测试规则", LocalDate.of(2024, 1, 1),
         OrgKind.COMMUNITY).totalCap(of(100));
@@ -152,7 +162,12 @@ public final class AssessmentBenchmark {
       for (int k = 0; k < itemsPerCategory[c]; k++, item++) {
         items.add(Indicator.item("i" + item, "子项" + item, of(4), method(item)));
       }
-      r.indicator(Indicator.category("c" + c, "大项" + c, of(4L * items.size()), items).withCap(of(4L * items.size())));
+      Indicator category = Indicator.category("c" + c, "大项" + c, of(4L * items.size()), items)
+          .withCap(of(4L * items.size()));
+      r.indicator(excludeMissing ? category.withMissing(MissingPolicy.EXCLUDE) : category);
+    }
+    if (excludeMissing) {
+      r.rescaleRounding(Rounding.HALF_UP);
     }
     return r
         .input(InputSpec.of("target", "目标"))
@@ -201,6 +216,11 @@ public final class AssessmentBenchmark {
 
   /** Random measurements from a fixed seed: 0–110 with four decimals, yes/no items 0 or 1. */
   static InputColumns inputs(CompiledRuleset rules, TreeSnapshot tree, long seed) {
+    return inputs(rules, tree, seed, 0);
+  }
+
+  /** Like {@link #inputs(CompiledRuleset, TreeSnapshot, long)}, {@code missingPercent}% of each sub-item missing. */
+  static InputColumns inputs(CompiledRuleset rules, TreeSnapshot tree, long seed, int missingPercent) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int[] subjects = tree.positionsOf(OrgKind.COMMUNITY);
     InputColumns.Builder b = InputColumns.builder(tree, Period.year(2024));
@@ -211,6 +231,18 @@ public final class AssessmentBenchmark {
       long[] col = new long[tree.size()];
       for (int pos : subjects) {
         col[pos] = rnd.nextLong(1_100_001L);
+      }
+      if (missingPercent > 0 && id.value().startsWith("i")) {
+        java.util.BitSet present = new java.util.BitSet(tree.size());
+        for (int pos : subjects) {
+          if (rnd.nextInt(100) < missingPercent) {
+            col[pos] = 0; // a missing position holds 0
+          } else {
+            present.set(pos);
+          }
+        }
+        b.column(id, col, present);
+        continue;
       }
       b.column(id, col);
     }

@@ -18,6 +18,11 @@
  * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
  * }</pre>
  *
+ * <p>A unit without a value of an input is <em>missing</em> it; the ruleset declares what that means
+ * ({@link org.grassroots.rules.MissingPolicy}: zero, refuse, disqualify, exclude and rescale),
+ * {@link org.grassroots.assessment.Assessment#missingCounts()} says how many units lack each input,
+ * and an explanation says "missing → policy" for each.
+ *
  * <p>{@link org.grassroots.assessment.Designations} reads a ruleset's grades as independent
  * designations a unit may hold several of (stars, community types), each with its own vetoes and
  * quotas, by the same evaluators.
