@@ -765,7 +765,8 @@ public final class CompiledRuleset {
       long raw = excludedHere ? 0 : itemRaw(node, pos, st, t);
       long value = excludedHere ? 0 : limit(node, raw);
       f.scores[node][0] = value;
-      Explanation.Step s = step(Explanation.Kind.ITEM, node, OptionalLong.of(x), node(node).method().orElseThrow().code(),
+      Explanation.Step s = step(Explanation.Kind.ITEM, node, isMissing ? OptionalLong.empty() : OptionalLong.of(x),
+          node(node).method().orElseThrow().code(),
           t.take(), List.of(), raw, value);
       steps[node] = excludedHere ? s.notCounted() : s;
     }

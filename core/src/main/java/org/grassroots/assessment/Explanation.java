@@ -85,7 +85,7 @@ public record Explanation(
    * @param id the indicator or rule id ("total" for the total)
    * @param name its display name
    * @param depth the depth in the indicator tree (0 for top-level categories and for rules)
-   * @param input the raw input of an item or bonus
+   * @param input the raw input of an item or bonus; empty for an item whose input is missing
    * @param method the method code of an item or bonus; the effect of a veto
    * @param facts what happened, in order (band matched, comparisons, cuts), each a message
    * @param contributions a category's or the total's parts
@@ -270,7 +270,7 @@ public record Explanation(
     for (Step s : nodes) {
       String head = switch (s.kind()) {
         case ITEM -> Messages.format(locale, "assessment.text.item", s.id(), s.name(),
-            Fixed.format(s.input().orElse(0)), Messages.format(locale, "assessment.method." + s.method()),
+            s.input().isPresent() ? Fixed.format(s.input().getAsLong()) : "—", Messages.format(locale, "assessment.method." + s.method()),
             Fixed.format(s.value()));
         case CATEGORY -> Messages.format(locale, "assessment.text.category", s.id(), s.name(),
             Fixed.format(s.value()));

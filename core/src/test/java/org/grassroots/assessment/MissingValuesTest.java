@@ -175,7 +175,8 @@ class MissingValuesTest {
       assertThat(s.value()).isEqualTo(parse("50.4286"));
     });
     assertThat(e.nodes().stream().filter(s -> s.id().equals("a2")).findFirst().orElseThrow().passed()).isFalse();
-    assertThat(e.text(Locale.ENGLISH)).contains("missing → not applicable").contains("rescaled to the full score 100")
+    assertThat(e.nodes().stream().filter(s -> s.id().equals("a2")).findFirst().orElseThrow().input()).isEmpty();
+    assertThat(e.text(Locale.ENGLISH)).contains("[a2] 甲二: input —").contains("missing → not applicable").contains("rescaled to the full score 100")
         .contains("→ 50.4286");
     assertThat(e.text(Locale.CHINESE)).contains("缺失 → 不适用").contains("按满分 100 折算");
   }
