@@ -27,6 +27,10 @@ package org.grassroots.rules;
  *       an item holds is then not its points), without a declared rescale rounding, with F ≤ 0,
  *       and on a declared input (which has no full marks).
  * </ul>
+ *
+ * <p>Wherever else a missing value is read — a condition of a veto or gate, a bonus, a per-unit
+ * target, a tie-break key, a peer group's ranking — it reads as 0 whatever the policy; a unit with a
+ * missing peer-group input still counts in its group's size and ranks with 0.
  */
 public enum MissingPolicy {
   /** Reads as 0 (缺失按零计). */
