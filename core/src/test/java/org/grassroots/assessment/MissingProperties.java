@@ -28,10 +28,18 @@ class MissingProperties {
 
   /** The city baseline with {@code policy} on every category (inputs: the same, ZERO for EXCLUDE). */
   static Ruleset withPolicy(MissingPolicy policy, Rounding rounding) {
+    return withPolicy(policy, rounding, false);
+  }
+
+  /** Like {@link #withPolicy(MissingPolicy, Rounding)}; with {@code floors}, each category floored at half its points. */
+  static Ruleset withPolicy(MissingPolicy policy, Rounding rounding, boolean floors) {
     Ruleset city = Fixtures.cityBaseline();
     Ruleset.Builder b = Ruleset.builder(city.id().value(), city.district(), city.version(), city.name(),
         city.effectiveFrom(), city.subjectKind());
-    city.indicators().forEach(i -> b.indicator(i.withMissing(policy)));
+    // a floor can lift a category above what its present sub-items are worth: the rescaled total
+    // must still be cut at the full score
+    city.indicators().forEach(i -> b.indicator(floors ? i.withMissing(policy).withFloor(i.points() / 2)
+        : i.withMissing(policy)));
     for (InputSpec in : city.inputs()) {
       b.input(in.withMissing(policy == MissingPolicy.EXCLUDE ? MissingPolicy.ZERO : policy));
     }
@@ -87,8 +95,8 @@ class MissingProperties {
 
   @Property(tries = 60)
   void excludeNeverGivesATotalAboveTheFullScore(@ForAll long seed, @ForAll @IntRange(min = 0, max = 100) int present,
-      @ForAll Rounding rounding) {
-    CompiledRuleset c = CompiledRuleset.compile(withPolicy(MissingPolicy.EXCLUDE, rounding));
+      @ForAll Rounding rounding, @ForAll boolean floors) {
+    CompiledRuleset c = CompiledRuleset.compile(withPolicy(MissingPolicy.EXCLUDE, rounding, floors));
     Assessment a = c.evaluate(sparse(c, seed, present));
     long[][] bonus = a.bonusPoints();
     for (int pos : SUBJECTS) {
