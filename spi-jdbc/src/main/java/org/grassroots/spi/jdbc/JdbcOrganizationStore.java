@@ -3,7 +3,6 @@ package org.grassroots.spi.jdbc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final JdbcMemberStore members;
   private final String selectOne;
   private final String updateVersioned;
-  private final String insertClosure;
+  private static final String CLOSURE_COLUMNS = "district, ancestor, descendant, depth";
   private final String deleteClosure;
 
   JdbcOrganizationStore(Db db, JdbcMemberStore members) {
@@ -58,8 +57,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.selectOne =
         "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit() + " WHERE district = ? AND id = ?";
     this.updateVersioned = OrgRows.updateSql(t.unit());
-    this.insertClosure =
-        "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth) VALUES (?, ?, ?, ?)";
     this.deleteClosure =
         "DELETE FROM " + t.closure() + " WHERE district = ? AND ancestor = ? AND descendant = ?";
   }
@@ -166,13 +163,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
     // the transaction rolls back everything.
     String op = "organizations.createAll";
     try {
-      db.batch(tx.c, OrgRows.insertSql(t.unit()), stored, OrgRows::bind);
-      db.batch(tx.c, OrgRows.insertSql(t.revision()), stored, OrgRows::bind);
+      db.insert(tx.c, t.unit(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
+      db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
     } catch (Db.IndexedSQLException e) {
       throw new BatchFailedException(e.index, db.translate(op, e));
     }
     try {
-      db.batch(tx.c, insertClosure, closure, (ps, r) -> bindClosure(ps, tx.district, r));
+      db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, closure, (row, r) -> writeClosure(row, tx.district, r));
     } catch (Db.IndexedSQLException e) {
       throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
@@ -182,12 +179,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
     return List.copyOf(stored);
   }
 
-  private static void bindClosure(PreparedStatement ps, DistrictId d, ClosureRow r)
-      throws SQLException {
-    ps.setString(1, d.value());
-    ps.setString(2, r.ancestor());
-    ps.setString(3, r.descendant());
-    ps.setInt(4, r.depth());
+  private static void writeClosure(Row row, DistrictId d, ClosureRow r) throws SQLException {
+    row.text(d.value()).text(r.ancestor()).text(r.descendant()).number(r.depth());
   }
 
   private List<String> existingIds(Connection c, DistrictId d, List<String> ids) throws SQLException {
@@ -354,7 +347,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       long actual = current(tx.c, tx.district, u.id().value()).map(OrgUnit::version).orElse(0L);
       throw new StaleVersionException(T, u.id().value(), u.version() - 1, actual);
     }
-    db.batch(tx.c, OrgRows.insertSql(t.revision()), states, OrgRows::bind);
+    db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, states, OrgRows::write);
   }
 
   /** The first unit of {@code chunk} whose stored version is not its new version. */
@@ -409,7 +402,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       ps.setString(2, r.ancestor());
       ps.setString(3, r.descendant());
     });
-    db.batch(tx.c, insertClosure, come, (ps, r) -> bindClosure(ps, d, r));
+    db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, come, (row, r) -> writeClosure(row, d, r));
   }
 
   // ---------------------------------------------------------------- reads

@@ -316,7 +316,7 @@ abstract class JdbcAdapterTests {
         PreparedStatement ps = c.prepareStatement("INSERT INTO gr_org_unit_rev (district, "
             + OrgRows.COLUMNS + ") VALUES (" + Db.marks(14) + ")")) {
       c.setAutoCommit(true);
-      OrgRows.bind(ps, units.get(1700).withVersion(1));
+      OrgRows.write(Row.bound(ps, 1), units.get(1700).withVersion(1));
       ps.executeUpdate();
     }
     assertThatThrownBy(() -> provider().organizations().createAll(CHANGE, units))
