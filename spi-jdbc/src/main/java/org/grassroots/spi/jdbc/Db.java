@@ -175,9 +175,8 @@ final class Db {
     }
     String state = String.valueOf(e.getSQLState());
     if (dialect.isDuplicateKey(e) || state.startsWith("23")) {
-      ConflictException c = new ConflictException("jdbc.constraint", operation, state, String.valueOf(e.getErrorCode()));
-      c.addSuppressed(e);
-      return c;
+      return new ConflictException("jdbc.constraint",
+          new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
     }
     return new StorageException("jdbc.failure", new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
   }

@@ -324,6 +324,8 @@ abstract class JdbcAdapterTests {
         .satisfies(e -> {
           BatchFailedException b = (BatchFailedException) e;
           assertThat(b.getCause()).isInstanceOf(ConflictException.class);
+          // The driver's refusal is kept as the cause, for the host's logs.
+          assertThat(b.getCause().getCause()).isInstanceOf(SQLException.class);
           assertThat(b.index()).isEqualTo(1700);
         });
     assertThat(provider().organizations().count(district())).isZero();
