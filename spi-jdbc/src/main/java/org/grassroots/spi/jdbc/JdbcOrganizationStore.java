@@ -184,13 +184,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
   }
 
   private List<String> existingIds(Connection c, DistrictId d, List<String> ids) throws SQLException {
-    return Db.queryIn(c, "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN", d, ids,
+    return db.queryIn(c, "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN", d, ids,
         rs -> rs.getString(1));
   }
 
   private Map<String, OrgStatus> statuses(Connection c, DistrictId d, List<String> ids) throws SQLException {
     Map<String, OrgStatus> out = new HashMap<>();
-    for (String[] row : Db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
+    for (String[] row : db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, ids, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
       out.put(row[0], OrgStatus.valueOf(row[1]));
     }
@@ -201,7 +201,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private Map<String, List<ClosureRow>> ancestorChains(Connection c, DistrictId d, List<String> ids)
       throws SQLException {
     Map<String, List<ClosureRow>> out = new HashMap<>();
-    for (ClosureRow r : Db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
+    for (ClosureRow r : db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
         + " WHERE district = ? AND descendant IN", d, ids,
         rs -> new ClosureRow(rs.getString(1), rs.getString(2), rs.getInt(3)))) {
       out.computeIfAbsent(r.descendant(), k -> new ArrayList<>()).add(r);
@@ -211,31 +211,72 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   @Override
   public OrgUnit update(Change change, OrgUnit updated) {
-    Check.notNull("change", change);
     Check.notNull("updated", updated);
-    return db.write("organizations.update", updated.district(), tx -> {
-      String id = updated.id().value();
-      OrgUnit current = current(tx.c, tx.district, id).orElseThrow(() -> new NotFoundException(T, id));
-      if (current.version() != updated.version()) {
-        throw new StaleVersionException(T, id, updated.version(), current.version());
+    try {
+      return updateAll(change, List.of(updated)).get(0);
+    } catch (BatchFailedException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
+    Check.notNull("change", change);
+    Check.notNull("units", units);
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    DistrictId district = Db.batchDistrict("units", units, OrgUnit::district);
+    return db.write("organizations.updateAll", district, tx -> {
+      Map<String, OrgUnit> stored = new HashMap<>(units.size() * 2);
+      for (OrgUnit u : db.queryIn(tx.c, "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit()
+          + " WHERE district = ? AND id IN", tx.district, units.stream().map(u -> u.id().value()).toList(),
+          rs -> OrgRows.read(rs, 1, tx.district))) {
+        stored.put(u.id().value(), u);
       }
-      if (!current.parent().equals(updated.parent())) {
-        throw new ConflictException("storage.immutableField", T, id, "parent");
-      }
-      if (!current.kind().equals(updated.kind())) {
-        throw new ConflictException("storage.immutableField", T, id, "kind");
-      }
-      checkRevisionDate(current, updated.revisionDate());
-      if (!updated.status().isActive()) {
-        long active = activeDependants(tx.c, tx.district, id);
-        if (active > 0) {
-          throw new ConflictException("storage.hasActiveChildren", id, active);
+      Map<String, Integer> endedChildren = new HashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      List<OrgUnit> next = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        OrgUnit updated = units.get(i);
+        String id = updated.id().value();
+        OrgUnit current = stored.get(id);
+        try {
+          if (!seen.add(id)) {
+            throw new ConflictException("storage.duplicateId", T, id);
+          }
+          if (current == null) {
+            throw new NotFoundException(T, id);
+          }
+          if (current.version() != updated.version()) {
+            throw new StaleVersionException(T, id, updated.version(), current.version());
+          }
+          if (!current.parent().equals(updated.parent())) {
+            throw new ConflictException("storage.immutableField", T, id, "parent");
+          }
+          if (!current.kind().equals(updated.kind())) {
+            throw new ConflictException("storage.immutableField", T, id, "kind");
+          }
+          checkRevisionDate(current, updated.revisionDate());
+          if (!updated.status().isActive()) {
+            long active = activeDependants(tx.c, tx.district, id) - endedChildren.getOrDefault(id, 0);
+            if (active > 0) {
+              throw new ConflictException("storage.hasActiveChildren", id, active);
+            }
+          }
+        } catch (StorageException e) {
+          throw new BatchFailedException(i, e);
         }
+        if (current.status().isActive() && !updated.status().isActive()) {
+          current.parent().ifPresent(p -> endedChildren.merge(p.value(), 1, Integer::sum));
+        }
+        next.add(updated.withVersion(current.version() + 1));
       }
-      OrgUnit stored = updated.withVersion(current.version() + 1);
-      writeRevisions(tx, List.of(stored));
-      tx.audit(T, id, "update", change, current.describe(), stored.describe());
-      return stored;
+      writeRevisions(tx, next);
+      for (OrgUnit u : next) {
+        tx.audit(T, u.id().value(), "update", change, stored.get(u.id().value()).describe(), u.describe());
+      }
+      return List.copyOf(next);
     });
   }
 
@@ -353,7 +394,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   /** The first unit of {@code chunk} whose stored version is not its new version. */
   private int firstNotApplied(Connection c, DistrictId d, List<OrgUnit> chunk) throws SQLException {
     Map<String, Long> versions = new HashMap<>();
-    for (Object[] row : Db.queryIn(c, "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN",
+    for (Object[] row : db.queryIn(c, "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, chunk.stream().map(u -> u.id().value()).toList(), rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
       versions.put((String) row[0], (Long) row[1]);
     }
