@@ -10,4 +10,9 @@ public class ConflictException extends StorageException {
   public ConflictException(String key, Object... args) {
     super(key, args);
   }
+
+  /** A conflict the adapter learned of from {@code cause} (e.g. the driver's duplicate-key error). */
+  public ConflictException(String key, Object[] args, Throwable cause) {
+    super(key, args, cause);
+  }
 }

@@ -59,6 +59,19 @@ public interface OrganizationStore {
   OrgUnit update(Change change, OrgUnit updated);
 
   /**
+   * Updates many units atomically (批量更新): all or nothing, each item checked as {@link #update}
+   * checks it, in list order — ending a unit counts the children ended earlier in the same list as
+   * ended. Each unit may appear once. Audited per unit.
+   *
+   * @return the stored revisions, in the order given
+   * @throws BatchFailedException naming the first failing item (stale version, unknown unit,
+   *     changed parent or kind, active dependants, an id twice); nothing was written
+   * @throws org.grassroots.input.InvalidInputException if a revision date is before the stored one
+   *     (naming the unit); nothing was written
+   */
+  List<OrgUnit> updateAll(Change change, List<OrgUnit> units);
+
+  /**
    * Moves a unit and its subtree under {@code newParent} (null: to the top) on {@code on}.
    *
    * @throws StaleVersionException if {@code expectedVersion} is not current

@@ -126,26 +126,69 @@ final class InMemoryOrganizationStore implements OrganizationStore {
 
   @Override
   public OrgUnit update(Change change, OrgUnit updated) {
-    Check.notNull("change", change);
     Check.notNull("updated", updated);
-    DistrictData d = provider.district(updated.district());
+    try {
+      return updateAll(change, List.of(updated)).get(0);
+    } catch (BatchFailedException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
+    Check.notNull("change", change);
+    Check.notNull("units", units);
+    if (units.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < units.size(); i++) {
+      Check.notNull("units[" + i + "]", units.get(i));
+    }
+    DistrictId district = units.get(0).district();
+    DistrictData d = provider.district(district);
     synchronized (d) {
-      OrgUnit cur = current(d, updated.id());
-      checkVersion(cur, updated.version());
-      if (!cur.parent().equals(updated.parent())) {
-        throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "parent");
-      }
-      if (!cur.kind().equals(updated.kind())) {
-        throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "kind");
-      }
-      checkRevisionDate(cur, updated.revisionDate());
-      if (!updated.status().isActive()) {
-        int dependants = d.activeDependants(cur.id());
-        if (dependants > 0) {
-          throw new ConflictException("storage.hasActiveChildren", cur.id().value(), dependants);
+      // check the whole batch against the store plus the earlier items, then write it all
+      Map<OrgUnitId, Integer> endedChildren = new HashMap<>();
+      java.util.Set<OrgUnitId> seen = new java.util.HashSet<>();
+      List<OrgUnit> currents = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        OrgUnit updated = units.get(i);
+        OrgUnit cur;
+        try {
+          if (!updated.district().equals(district)) {
+            throw new NotFoundException("district", updated.district().value());
+          }
+          if (!seen.add(updated.id())) {
+            throw new ConflictException("storage.duplicateId", ORG_UNIT, updated.id().value());
+          }
+          cur = current(d, updated.id());
+          checkVersion(cur, updated.version());
+          if (!cur.parent().equals(updated.parent())) {
+            throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "parent");
+          }
+          if (!cur.kind().equals(updated.kind())) {
+            throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "kind");
+          }
+          checkRevisionDate(cur, updated.revisionDate());
+          if (!updated.status().isActive()) {
+            int dependants = d.activeDependants(cur.id()) - endedChildren.getOrDefault(cur.id(), 0);
+            if (dependants > 0) {
+              throw new ConflictException("storage.hasActiveChildren", cur.id().value(), dependants);
+            }
+          }
+        } catch (StorageException e) {
+          throw new BatchFailedException(i, e);
         }
+        if (cur.status().isActive() && !updated.status().isActive()) {
+          cur.parent().ifPresent(p -> endedChildren.merge(p, 1, Integer::sum));
+        }
+        currents.add(cur);
       }
-      return revise(d, "update", change, cur, updated);
+      List<OrgUnit> out = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        out.add(revise(d, "update", change, currents.get(i), units.get(i)));
+      }
+      return ImmutableList.copyOf(out);
     }
   }
 

@@ -15,22 +15,21 @@ final class AuditRows {
 
   private AuditRows() {}
 
-  static String insertSql(Tables t) {
-    return "INSERT INTO " + t.audit() + " (district, " + COLUMNS + ") VALUES (" + Db.marks(11) + ")";
-  }
+  /** District then {@link #COLUMNS}: 11 columns. */
+  static final String INSERT_COLUMNS = "district, " + COLUMNS;
 
-  static void bind(PreparedStatement ps, AuditEntry e) throws SQLException {
-    ps.setString(1, e.district().value());
-    ps.setLong(2, e.sequence());
-    ps.setString(3, e.subjectType());
-    ps.setString(4, e.subjectId());
-    ps.setString(5, e.action());
-    ps.setString(6, e.actor());
-    ps.setString(7, e.reason());
-    ps.setLong(8, e.at().getEpochSecond());
-    ps.setInt(9, e.at().getNano());
-    ps.setString(10, FieldsCodec.write(e.before()));
-    ps.setString(11, FieldsCodec.write(e.after()));
+  static void write(Row row, AuditEntry e) throws SQLException {
+    row.text(e.district().value())
+        .number(e.sequence())
+        .text(e.subjectType())
+        .text(e.subjectId())
+        .text(e.action())
+        .text(e.actor())
+        .text(e.reason())
+        .number(e.at().getEpochSecond())
+        .number(e.at().getNano())
+        .text(FieldsCodec.write(e.before()))
+        .text(FieldsCodec.write(e.after()));
   }
 
   static AuditEntry read(ResultSet rs, DistrictId district) throws SQLException {

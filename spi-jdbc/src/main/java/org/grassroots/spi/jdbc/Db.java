@@ -30,15 +30,27 @@ final class Db {
   final Dialect dialect;
   final Tables tables;
   final int batchSize;
+  /** Rows of one insert from which COPY is worth its extra round trips. */
+  static final int COPY_FROM_ROWS = 32;
+  private final boolean bulkCopy;
+  /** Whether the pool's connections are pgjdbc's; null until the first bulk insert asks. */
+  private volatile Boolean copyUsable;
+  /** Rows written by COPY (for tests and diagnostics). */
+  final java.util.concurrent.atomic.LongAdder copiedRows = new java.util.concurrent.atomic.LongAdder();
   private final Set<DistrictId> knownDistricts = ConcurrentHashMap.newKeySet();
   private final String insertDistrict;
   private final String lockDistrict;
 
   Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize) {
+    this(dataSource, dialect, tables, batchSize, false);
+  }
+
+  Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize, boolean bulkCopy) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.tables = tables;
     this.batchSize = batchSize;
+    this.bulkCopy = bulkCopy && dialect == Dialect.POSTGRESQL && PgCopy.available();
     this.insertDistrict = "INSERT INTO " + tables.district() + " (district, audit_seq) VALUES (?, 0)";
     this.lockDistrict =
         "SELECT audit_seq FROM " + tables.district() + " WHERE district = ? FOR UPDATE";
@@ -163,9 +175,8 @@ final class Db {
     }
     String state = String.valueOf(e.getSQLState());
     if (dialect.isDuplicateKey(e) || state.startsWith("23")) {
-      ConflictException c = new ConflictException("jdbc.constraint", operation, state, String.valueOf(e.getErrorCode()));
-      c.addSuppressed(e);
-      return c;
+      return new ConflictException("jdbc.constraint",
+          new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
     }
     return new StorageException("jdbc.failure", new Object[] {operation, state, String.valueOf(e.getErrorCode())}, e);
   }
@@ -194,13 +205,33 @@ final class Db {
     }
   }
 
+  /** Keys bound as one array on PostgreSQL ({@code = ANY (?)}): one statement, one plan. */
+  private static final int ARRAY_CHUNK = 10_000;
+
   /**
-   * Runs {@code sqlEndingInIn + "(?, …)"} (district bound first) for the keys in chunks of 500
-   * bound parameters, and reads every row of every chunk.
+   * Runs {@code sqlEndingInIn} (a query ending in {@code <column> IN}, district bound first) for
+   * {@code keys} and reads every row. On PostgreSQL the keys go as one array parameter ({@code
+   * <column> = ANY (?)}), chunks of 10,000, which the server plans once; elsewhere as IN lists of
+   * 500 bound parameters. Never values in SQL.
    */
-  static <T> List<T> queryIn(Connection c, String sqlEndingInIn, DistrictId d, List<String> keys,
+  <T> List<T> queryIn(Connection c, String sqlEndingInIn, DistrictId d, List<String> keys,
       RowReader<T> reader) throws SQLException {
+    if (!sqlEndingInIn.endsWith(" IN")) {
+      throw new IllegalArgumentException("query must end in ' IN': " + sqlEndingInIn);
+    }
     List<T> out = new ArrayList<>();
+    if (dialect == Dialect.POSTGRESQL) {
+      String sql = sqlEndingInIn.substring(0, sqlEndingInIn.length() - 2) + "= ANY (?)";
+      for (List<String> chunk : chunks(keys, ARRAY_CHUNK)) {
+        java.sql.Array array = c.createArrayOf("varchar", chunk.toArray());
+        try {
+          out.addAll(query(c, sql, reader, d.value(), array));
+        } finally {
+          array.free();
+        }
+      }
+      return out;
+    }
     for (List<String> chunk : chunks(keys, 500)) {
       Object[] args = new Object[chunk.size() + 1];
       args[0] = d.value();
@@ -232,6 +263,47 @@ final class Db {
   }
 
   // ---------------------------------------------------------------- batches
+
+  /**
+   * Inserts {@code items} into {@code table}: by COPY when the provider was built with bulk copy
+   * on PostgreSQL over pgjdbc and there are at least {@link #COPY_FROM_ROWS} rows, else as JDBC
+   * batches ({@link #batch}). A refused COPY is rolled back to a savepoint and the rows are replayed
+   * as batches, so a failing item is named exactly as on every other engine.
+   *
+   * @param columns the column list, in the order {@code writer} writes them
+   */
+  <T> void insert(Connection c, String table, String columns, List<T> items, Row.Writer<T> writer)
+      throws SQLException {
+    if (items.isEmpty()) {
+      return;
+    }
+    if (items.size() >= COPY_FROM_ROWS && copyUsable(c)) {
+      Savepoint before = c.setSavepoint();
+      try {
+        PgCopy.copyIn(c, table, columns, items, writer);
+        c.releaseSavepoint(before);
+        copiedRows.add(items.size());
+        return;
+      } catch (SQLException refused) {
+        c.rollback(before);
+      }
+    }
+    int n = columns.split(",").length;
+    batch(c, "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks(n) + ")", items,
+        writer.binder());
+  }
+
+  private boolean copyUsable(Connection c) throws SQLException {
+    if (!bulkCopy) {
+      return false;
+    }
+    Boolean usable = copyUsable;
+    if (usable == null) {
+      usable = PgCopy.supports(c);
+      copyUsable = usable;
+    }
+    return usable;
+  }
 
   @FunctionalInterface
   interface Binder<T> {

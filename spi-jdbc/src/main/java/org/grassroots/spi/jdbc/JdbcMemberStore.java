@@ -70,7 +70,7 @@ final class JdbcMemberStore implements MemberStore {
     return db.write("members.createAll", district, tx -> {
       Set<String> seen = new HashSet<>();
       Map<String, Boolean> units = unitStates(tx.c, district, members);
-      Set<String> existing = new HashSet<>(Db.queryIn(tx.c, "SELECT id FROM " + t.member()
+      Set<String> existing = new HashSet<>(db.queryIn(tx.c, "SELECT id FROM " + t.member()
           + " WHERE district = ? AND id IN", district, members.stream().map(m -> m.id().value()).toList(),
           rs -> rs.getString(1)));
       for (int i = 0; i < members.size(); i++) {
@@ -106,7 +106,7 @@ final class JdbcMemberStore implements MemberStore {
       m.household().ifPresent(u -> ids.add(u.value()));
     }
     Map<String, Boolean> out = new HashMap<>();
-    for (String[] row : Db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
+    for (String[] row : db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, new ArrayList<>(ids), rs -> new String[] {rs.getString(1), rs.getString(2)})) {
       out.put(row[0], "ACTIVE".equals(row[1]));
     }

@@ -3,7 +3,6 @@ package org.grassroots.spi.jdbc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final JdbcMemberStore members;
   private final String selectOne;
   private final String updateVersioned;
-  private final String insertClosure;
+  private static final String CLOSURE_COLUMNS = "district, ancestor, descendant, depth";
   private final String deleteClosure;
 
   JdbcOrganizationStore(Db db, JdbcMemberStore members) {
@@ -58,8 +57,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.selectOne =
         "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit() + " WHERE district = ? AND id = ?";
     this.updateVersioned = OrgRows.updateSql(t.unit());
-    this.insertClosure =
-        "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth) VALUES (?, ?, ?, ?)";
     this.deleteClosure =
         "DELETE FROM " + t.closure() + " WHERE district = ? AND ancestor = ? AND descendant = ?";
   }
@@ -166,13 +163,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
     // the transaction rolls back everything.
     String op = "organizations.createAll";
     try {
-      db.batch(tx.c, OrgRows.insertSql(t.unit()), stored, OrgRows::bind);
-      db.batch(tx.c, OrgRows.insertSql(t.revision()), stored, OrgRows::bind);
+      db.insert(tx.c, t.unit(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
+      db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
     } catch (Db.IndexedSQLException e) {
       throw new BatchFailedException(e.index, db.translate(op, e));
     }
     try {
-      db.batch(tx.c, insertClosure, closure, (ps, r) -> bindClosure(ps, tx.district, r));
+      db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, closure, (row, r) -> writeClosure(row, tx.district, r));
     } catch (Db.IndexedSQLException e) {
       throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
@@ -182,22 +179,18 @@ final class JdbcOrganizationStore implements OrganizationStore {
     return List.copyOf(stored);
   }
 
-  private static void bindClosure(PreparedStatement ps, DistrictId d, ClosureRow r)
-      throws SQLException {
-    ps.setString(1, d.value());
-    ps.setString(2, r.ancestor());
-    ps.setString(3, r.descendant());
-    ps.setInt(4, r.depth());
+  private static void writeClosure(Row row, DistrictId d, ClosureRow r) throws SQLException {
+    row.text(d.value()).text(r.ancestor()).text(r.descendant()).number(r.depth());
   }
 
   private List<String> existingIds(Connection c, DistrictId d, List<String> ids) throws SQLException {
-    return Db.queryIn(c, "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN", d, ids,
+    return db.queryIn(c, "SELECT id FROM " + t.unit() + " WHERE district = ? AND id IN", d, ids,
         rs -> rs.getString(1));
   }
 
   private Map<String, OrgStatus> statuses(Connection c, DistrictId d, List<String> ids) throws SQLException {
     Map<String, OrgStatus> out = new HashMap<>();
-    for (String[] row : Db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
+    for (String[] row : db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, ids, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
       out.put(row[0], OrgStatus.valueOf(row[1]));
     }
@@ -208,7 +201,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private Map<String, List<ClosureRow>> ancestorChains(Connection c, DistrictId d, List<String> ids)
       throws SQLException {
     Map<String, List<ClosureRow>> out = new HashMap<>();
-    for (ClosureRow r : Db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
+    for (ClosureRow r : db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
         + " WHERE district = ? AND descendant IN", d, ids,
         rs -> new ClosureRow(rs.getString(1), rs.getString(2), rs.getInt(3)))) {
       out.computeIfAbsent(r.descendant(), k -> new ArrayList<>()).add(r);
@@ -218,31 +211,72 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   @Override
   public OrgUnit update(Change change, OrgUnit updated) {
-    Check.notNull("change", change);
     Check.notNull("updated", updated);
-    return db.write("organizations.update", updated.district(), tx -> {
-      String id = updated.id().value();
-      OrgUnit current = current(tx.c, tx.district, id).orElseThrow(() -> new NotFoundException(T, id));
-      if (current.version() != updated.version()) {
-        throw new StaleVersionException(T, id, updated.version(), current.version());
+    try {
+      return updateAll(change, List.of(updated)).get(0);
+    } catch (BatchFailedException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
+    Check.notNull("change", change);
+    Check.notNull("units", units);
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    DistrictId district = Db.batchDistrict("units", units, OrgUnit::district);
+    return db.write("organizations.updateAll", district, tx -> {
+      Map<String, OrgUnit> stored = new HashMap<>(units.size() * 2);
+      for (OrgUnit u : db.queryIn(tx.c, "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit()
+          + " WHERE district = ? AND id IN", tx.district, units.stream().map(u -> u.id().value()).toList(),
+          rs -> OrgRows.read(rs, 1, tx.district))) {
+        stored.put(u.id().value(), u);
       }
-      if (!current.parent().equals(updated.parent())) {
-        throw new ConflictException("storage.immutableField", T, id, "parent");
-      }
-      if (!current.kind().equals(updated.kind())) {
-        throw new ConflictException("storage.immutableField", T, id, "kind");
-      }
-      checkRevisionDate(current, updated.revisionDate());
-      if (!updated.status().isActive()) {
-        long active = activeDependants(tx.c, tx.district, id);
-        if (active > 0) {
-          throw new ConflictException("storage.hasActiveChildren", id, active);
+      Map<String, Integer> endedChildren = new HashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      List<OrgUnit> next = new ArrayList<>(units.size());
+      for (int i = 0; i < units.size(); i++) {
+        OrgUnit updated = units.get(i);
+        String id = updated.id().value();
+        OrgUnit current = stored.get(id);
+        try {
+          if (!seen.add(id)) {
+            throw new ConflictException("storage.duplicateId", T, id);
+          }
+          if (current == null) {
+            throw new NotFoundException(T, id);
+          }
+          if (current.version() != updated.version()) {
+            throw new StaleVersionException(T, id, updated.version(), current.version());
+          }
+          if (!current.parent().equals(updated.parent())) {
+            throw new ConflictException("storage.immutableField", T, id, "parent");
+          }
+          if (!current.kind().equals(updated.kind())) {
+            throw new ConflictException("storage.immutableField", T, id, "kind");
+          }
+          checkRevisionDate(current, updated.revisionDate());
+          if (!updated.status().isActive()) {
+            long active = activeDependants(tx.c, tx.district, id) - endedChildren.getOrDefault(id, 0);
+            if (active > 0) {
+              throw new ConflictException("storage.hasActiveChildren", id, active);
+            }
+          }
+        } catch (StorageException e) {
+          throw new BatchFailedException(i, e);
         }
+        if (current.status().isActive() && !updated.status().isActive()) {
+          current.parent().ifPresent(p -> endedChildren.merge(p.value(), 1, Integer::sum));
+        }
+        next.add(updated.withVersion(current.version() + 1));
       }
-      OrgUnit stored = updated.withVersion(current.version() + 1);
-      writeRevisions(tx, List.of(stored));
-      tx.audit(T, id, "update", change, current.describe(), stored.describe());
-      return stored;
+      writeRevisions(tx, next);
+      for (OrgUnit u : next) {
+        tx.audit(T, u.id().value(), "update", change, stored.get(u.id().value()).describe(), u.describe());
+      }
+      return List.copyOf(next);
     });
   }
 
@@ -354,13 +388,13 @@ final class JdbcOrganizationStore implements OrganizationStore {
       long actual = current(tx.c, tx.district, u.id().value()).map(OrgUnit::version).orElse(0L);
       throw new StaleVersionException(T, u.id().value(), u.version() - 1, actual);
     }
-    db.batch(tx.c, OrgRows.insertSql(t.revision()), states, OrgRows::bind);
+    db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, states, OrgRows::write);
   }
 
   /** The first unit of {@code chunk} whose stored version is not its new version. */
   private int firstNotApplied(Connection c, DistrictId d, List<OrgUnit> chunk) throws SQLException {
     Map<String, Long> versions = new HashMap<>();
-    for (Object[] row : Db.queryIn(c, "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN",
+    for (Object[] row : db.queryIn(c, "SELECT id, version FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, chunk.stream().map(u -> u.id().value()).toList(), rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
       versions.put((String) row[0], (Long) row[1]);
     }
@@ -409,7 +443,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       ps.setString(2, r.ancestor());
       ps.setString(3, r.descendant());
     });
-    db.batch(tx.c, insertClosure, come, (ps, r) -> bindClosure(ps, d, r));
+    db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, come, (row, r) -> writeClosure(row, d, r));
   }
 
   // ---------------------------------------------------------------- reads

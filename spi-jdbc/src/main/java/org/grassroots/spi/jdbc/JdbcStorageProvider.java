@@ -190,6 +190,11 @@ public final class JdbcStorageProvider implements StorageProvider {
     });
   }
 
+  /** Rows this provider has written by PostgreSQL COPY so far (tests and diagnostics). */
+  long copiedRows() {
+    return db.copiedRows.sum();
+  }
+
   /** Wiring of a {@link JdbcStorageProvider}. */
   public static final class Builder {
     private final DataSource dataSource;
@@ -198,6 +203,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private Dialect dialect;
     private int batchSize = 1000;
     private PersonalDataCodec personalData = PersonalDataCodec.PLAIN;
+    private boolean bulkCopy = true;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -229,6 +235,18 @@ public final class JdbcStorageProvider implements StorageProvider {
       return this;
     }
 
+    /**
+     * Whether bulk inserts (a batch of organisation units, their revisions and closure rows, the
+     * audit records of a call) use PostgreSQL's {@code COPY … FROM STDIN} when the dialect is
+     * PostgreSQL and the connections are pgjdbc's (default true). Turn it off for an engine that
+     * reports itself as PostgreSQL but lacks COPY; other dialects and drivers always use JDBC
+     * batches. Either way a batch is atomic and a refused item is named.
+     */
+    public Builder bulkCopy(boolean on) {
+      this.bulkCopy = on;
+      return this;
+    }
+
     /** How members' ID numbers and phones are stored (default {@link PersonalDataCodec#PLAIN}). */
     public Builder personalData(PersonalDataCodec codec) {
       this.personalData = Check.notNull("personalData", codec);
@@ -246,7 +264,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (schemaMode != SchemaMode.NONE) {
           validate(c, tables);
         }
-        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize), personalData);
+        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize, bulkCopy), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
             new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);

@@ -25,15 +25,12 @@ final class OrgRows {
     return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
   }
 
-  static String insertSql(String table) {
-    return "INSERT INTO " + table + " (district, " + COLUMNS + ") VALUES (" + Db.marks(14) + ")";
-  }
+  /** District then {@link #COLUMNS}: 14 columns. */
+  static final String INSERT_COLUMNS = "district, " + COLUMNS;
 
-  /** Binds district then {@link #COLUMNS}: 14 parameters. */
-  static void bind(PreparedStatement ps, OrgUnit u) throws SQLException {
-    ps.setString(1, u.district().value());
-    ps.setString(2, u.id().value());
-    bindValues(ps, 3, u);
+  /** Writes district then {@link #COLUMNS}: 14 values. */
+  static void write(Row row, OrgUnit u) throws SQLException {
+    writeValues(row.text(u.district().value()).text(u.id().value()), u);
   }
 
   /** {@code UPDATE … SET <the columns after id> WHERE district, id and the previous version}. */
@@ -44,27 +41,23 @@ final class OrgRows {
 
   /** Binds a new state for {@link #updateSql}: expects the stored version to be one less. */
   static void bindUpdate(PreparedStatement ps, OrgUnit u) throws SQLException {
-    int next = bindValues(ps, 1, u);
-    ps.setString(next, u.district().value());
-    ps.setString(next + 1, u.id().value());
-    ps.setLong(next + 2, u.version() - 1);
+    writeValues(Row.bound(ps, 1), u).text(u.district().value()).text(u.id().value()).number(u.version() - 1);
   }
 
-  /** Binds the columns after id (kind … version) from {@code i}; returns the next index. */
-  private static int bindValues(PreparedStatement ps, int i, OrgUnit u) throws SQLException {
-    ps.setString(i++, u.kind().code());
-    ps.setString(i++, u.name());
-    Cols.text(ps, i++, u.parent().map(OrgUnitId::value));
-    Cols.text(ps, i++, u.divisionCode().map(DivisionCode::value));
-    ps.setString(i++, u.status().name());
-    Cols.date(ps, i++, u.validFrom());
-    Cols.date(ps, i++, u.validTo().orElse(null));
-    Cols.text(ps, i++, u.temporary().map(TemporaryMandate::project));
-    Cols.date(ps, i++, u.temporary().map(TemporaryMandate::endsOn).orElse(null));
-    Cols.text(ps, i++, u.successor().map(OrgUnitId::value));
-    Cols.date(ps, i++, u.revisionDate());
-    ps.setLong(i++, u.version());
-    return i;
+  /** Writes the columns after id (kind … version). */
+  private static Row writeValues(Row row, OrgUnit u) throws SQLException {
+    return row.text(u.kind().code())
+        .text(u.name())
+        .text(u.parent().map(OrgUnitId::value))
+        .text(u.divisionCode().map(DivisionCode::value))
+        .text(u.status().name())
+        .date(u.validFrom())
+        .date(u.validTo().orElse(null))
+        .text(u.temporary().map(TemporaryMandate::project))
+        .date(u.temporary().map(TemporaryMandate::endsOn).orElse(null))
+        .text(u.successor().map(OrgUnitId::value))
+        .date(u.revisionDate())
+        .number(u.version());
   }
 
   /** Reads {@link #COLUMNS} starting at column {@code from}. */

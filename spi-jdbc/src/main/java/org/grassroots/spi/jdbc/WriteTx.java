@@ -56,11 +56,11 @@ final class WriteTx {
     return seq;
   }
 
-    void flushAudit() throws SQLException {
+  void flushAudit() throws SQLException {
     if (pending.isEmpty()) {
       return;
     }
-    db.batch(c, AuditRows.insertSql(db.tables), pending, AuditRows::bind);
+    db.insert(c, db.tables.audit(), AuditRows.INSERT_COLUMNS, pending, AuditRows::write);
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE " + db.tables.district() + " SET audit_seq = ? WHERE district = ? AND audit_seq = ?")) {

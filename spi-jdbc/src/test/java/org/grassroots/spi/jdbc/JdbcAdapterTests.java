@@ -316,7 +316,7 @@ abstract class JdbcAdapterTests {
         PreparedStatement ps = c.prepareStatement("INSERT INTO gr_org_unit_rev (district, "
             + OrgRows.COLUMNS + ") VALUES (" + Db.marks(14) + ")")) {
       c.setAutoCommit(true);
-      OrgRows.bind(ps, units.get(1700).withVersion(1));
+      OrgRows.write(Row.bound(ps, 1), units.get(1700).withVersion(1));
       ps.executeUpdate();
     }
     assertThatThrownBy(() -> provider().organizations().createAll(CHANGE, units))
@@ -324,6 +324,8 @@ abstract class JdbcAdapterTests {
         .satisfies(e -> {
           BatchFailedException b = (BatchFailedException) e;
           assertThat(b.getCause()).isInstanceOf(ConflictException.class);
+          // The driver's refusal is kept as the cause, for the host's logs.
+          assertThat(b.getCause().getCause()).isInstanceOf(SQLException.class);
           assertThat(b.index()).isEqualTo(1700);
         });
     assertThat(provider().organizations().count(district())).isZero();

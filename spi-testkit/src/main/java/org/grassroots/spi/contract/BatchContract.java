@@ -140,6 +140,90 @@ public abstract class BatchContract extends ContractSupport {
     assertThat(provider().audit().count(d)).isEqualTo(audit + 8);
   }
 
+  // ------------------------------------------------------------ updateAll
+
+  /** {@code top} with {@code n} children c0 … c(n-1), stored. */
+  private List<OrgUnit> flat(DistrictId d, int n) {
+    create(d, "top", null);
+    List<OrgUnit> children = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      children.add(unit(d, "c" + i, "top"));
+    }
+    return provider().organizations().createAll(change("bulk"), children);
+  }
+
+  private static List<OrgUnit> renamed(List<OrgUnit> units, String suffix) {
+    List<OrgUnit> out = new ArrayList<>();
+    for (OrgUnit u : units) {
+      out.add(u.withName(u.name() + suffix, D0.plusDays(1)));
+    }
+    return out;
+  }
+
+  @Test
+  void updateAllRevisesEveryUnitAndAuditsEach() {
+    DistrictId d = freshDistrict();
+    List<OrgUnit> stored = flat(d, 30);
+    long audit = provider().audit().count(d);
+    List<OrgUnit> out = provider().organizations().updateAll(change("rename"), renamed(stored, " 新"));
+    assertThat(out).hasSize(30).allSatisfy(u -> assertThat(u.version()).isEqualTo(2));
+    assertThat(out.get(7).id()).isEqualTo(uid("c7"));
+    assertThat(provider().organizations().get(d, uid("c7")).name()).endsWith(" 新");
+    assertThat(provider().organizations().history(d, uid("c7"))).hasSize(2);
+    assertThat(provider().audit().count(d)).isEqualTo(audit + 30);
+  }
+
+  @Test
+  void aStaleItemFailsUpdateAllAtItsIndexAndChangesNothing() {
+    DistrictId d = freshDistrict();
+    List<OrgUnit> stored = flat(d, 30);
+    provider().organizations().update(change("one"), stored.get(17).withName("改名", D0.plusDays(1)));
+    assertUpdateAllFails(d, renamed(stored, " 新"), 17, org.grassroots.spi.StaleVersionException.class);
+  }
+
+  @Test
+  void anUnknownOrTwiceListedUnitFailsUpdateAllAtItsIndex() {
+    DistrictId d = freshDistrict();
+    List<OrgUnit> stored = flat(d, 10);
+    List<OrgUnit> batch = renamed(stored, " 新");
+    batch.set(4, unit(d, "ghost", "top").withVersion(1));
+    assertUpdateAllFails(d, batch, 4, NotFoundException.class);
+    List<OrgUnit> twice = renamed(stored, " 新");
+    twice.add(twice.get(2));
+    assertUpdateAllFails(d, twice, 10, ConflictException.class);
+  }
+
+  @Test
+  void updateAllMayEndChildrenBeforeTheirParentButNotAfter() {
+    DistrictId d = freshDistrict();
+    List<OrgUnit> children = flat(d, 3);
+    OrgUnit top = provider().organizations().get(d, uid("top"));
+    List<OrgUnit> parentFirst = new ArrayList<>();
+    parentFirst.add(top.withEnd(OrgStatus.DISSOLVED, D0.plusDays(2), null));
+    for (OrgUnit c : children) {
+      parentFirst.add(c.withEnd(OrgStatus.DISSOLVED, D0.plusDays(2), null));
+    }
+    assertUpdateAllFails(d, parentFirst, 0, ConflictException.class);
+    List<OrgUnit> childrenFirst = new ArrayList<>(parentFirst.subList(1, 4));
+    childrenFirst.add(parentFirst.get(0));
+    assertThat(provider().organizations().updateAll(change("end"), childrenFirst))
+        .allSatisfy(u -> assertThat(u.status()).isEqualTo(OrgStatus.DISSOLVED));
+    assertThat(provider().organizations().get(d, uid("top")).status()).isEqualTo(OrgStatus.DISSOLVED);
+  }
+
+  private void assertUpdateAllFails(DistrictId d, List<OrgUnit> batch, int index,
+      Class<? extends StorageException> cause) {
+    long audit = provider().audit().count(d);
+    List<OrgUnit> before = provider().organizations().list(d, org.grassroots.spi.PageRequest.first(1000)).items();
+    BatchFailedException e = catchThrowableOfType(BatchFailedException.class,
+        () -> provider().organizations().updateAll(change("bulk"), batch));
+    assertThat(e).as("batch refused").isNotNull();
+    assertThat(e.index()).isEqualTo(index);
+    assertThat(e.getCause()).isInstanceOf(cause);
+    assertThat(provider().audit().count(d)).isEqualTo(audit);
+    assertThat(provider().organizations().list(d, org.grassroots.spi.PageRequest.first(1000)).items()).isEqualTo(before);
+  }
+
   private void assertBatchFails(DistrictId d, List<OrgUnit> batch, int index,
       Class<? extends StorageException> cause) {
     long units = provider().organizations().count(d);
