@@ -33,7 +33,7 @@ final class Svg {
     for (int k = 0; k <= 4; k++) {
       double y = H - B - (H - B - T) * k / 4.0;
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"a\">%s</text>",
-          L - 4, y + 4, maxY >= 1_000_000 ? fmt(maxY * k / 4.0 / 10_000) + "万" : fmt(maxY * k / 4.0)));
+          L - 4, y + 4, maxY >= 1_000_000 && k > 0 ? fmt(maxY * k / 4.0 / 10_000) + "万" : fmt(maxY * k / 4.0)));
       s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"g\"/>", L, y,
           W - 10, y));
     }
@@ -76,11 +76,11 @@ final class Svg {
 
   /** Lines: one per series over shared x values. */
   static String lines(String id, String title, String xLabel, List<String> xs, List<String> series, long[][] values) {
-    return lines(id, title, xLabel, xs, series, values, niceMax(values));
+    return lines(id, title, xLabel, xs, series, values, niceMax(values), false);
   }
 
   private static String lines(String id, String title, String xLabel, List<String> xs, List<String> series,
-      long[][] values, long max) {
+      long[][] values, long max, boolean laterDashed) {
     StringBuilder s = new StringBuilder(open(id, title)).append(axes(max));
     int n = xs.size();
     double step = n > 1 ? (W - 10 - L - 20) / (double) (n - 1) : 0;
@@ -91,7 +91,9 @@ final class Svg {
         double y = H - B - (H - B - T) * (double) values[k][i] / max;
         pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
       }
-      s.append("<polyline class=\"series\" fill=\"none\" stroke-width=\"2\" stroke=\"")
+      // a later series drawn dashed shows the one under it where they coincide (e.g. paid = due)
+      s.append("<polyline class=\"series\" fill=\"none\" stroke-width=\"").append(laterDashed && k > 0 ? "3\" "
+          + "stroke-dasharray=\"7 5" : "2").append("\" stroke=\"")
           .append(COLOURS[k % COLOURS.length]).append("\" points=\"").append(pts.toString().strip()).append("\"/>");
     }
     int every = Math.max(1, n / 8);
@@ -115,7 +117,7 @@ final class Svg {
   static String linesWithLevel(String id, String title, String xLabel, List<String> xs, List<String> series,
       long[][] values, String levelName, long level, double crossing, String crossingLabel) {
     long max = niceMax(Math.max(level, maxOf(values)));
-    String chart = lines(id, title, xLabel, xs, series, values, max);
+    String chart = lines(id, title, xLabel, xs, series, values, max, true);
     int n = xs.size();
     double step = n > 1 ? (W - 10 - L - 20) / (double) (n - 1) : 0;
     double y = H - B - (H - B - T) * (double) level / max;
