@@ -6,11 +6,9 @@ import com.google.common.primitives.Ints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.grassroots.assessment.Assessment;
-import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Grade;
-import org.grassroots.scenarios.ProgramDifferences;
+import org.grassroots.scenarios.Holdings;
 import org.grassroots.scenarios.ProgramOutcome;
 
 /**
@@ -20,9 +18,7 @@ import org.grassroots.scenarios.ProgramOutcome;
 public final class StarOutcome implements ProgramOutcome {
   private final StarRatings ratings;
   private final Optional<RewardPolicy.Allocation> allocation;
-  private final int[] subjects;
-  private final boolean[][] held;
-  private final int[] level;
+  private final Holdings holdings;
   private final int[] counts;
   private final int[] levels;
   private final ImmutableMap<String, Long> figures;
@@ -31,22 +27,13 @@ public final class StarOutcome implements ProgramOutcome {
     this.ratings = ratings;
     this.allocation = allocation;
     List<Grade> stars = ratings.scheme().stars();
-    this.subjects = ratings.assessment(stars.get(0).id()).subjects();
-    this.held = new boolean[stars.size()][subjects.length];
-    this.level = new int[subjects.length];
+    this.holdings = Holdings.of(stars.stream().map(g -> ratings.assessment(g.id())).toList());
     this.counts = new int[stars.size()];
     for (int s = 0; s < stars.size(); s++) {
-      Assessment a = ratings.assessment(stars.get(s).id());
-      for (int k = 0; k < subjects.length; k++) {
-        if (a.gradeIndex(subjects[k]) == 0) {
-          held[s][k] = true;
-          level[k]++;
-          counts[s]++;
-        }
-      }
+      counts[s] = holdings.count(s);
     }
     this.levels = new int[stars.size() + 1];
-    for (int l : level) {
+    for (int l : holdings.levels()) {
       levels[l]++;
     }
     ImmutableMap.Builder<String, Long> f = ImmutableMap.builder();
@@ -131,16 +118,10 @@ public final class StarOutcome implements ProgramOutcome {
       throw new org.grassroots.input.InvalidInputException("scenario.otherProgram", "baseline", program(),
           baseline.program());
     }
-    Check.that(b.subjects.length == subjects.length && b.held.length == held.length, "scenario.otherSnapshot",
-        "baseline", ratings.period());
     List<StarDifferences.StarFlip> flips = new ArrayList<>();
-    for (int k = 0; k < subjects.length; k++) {
-      for (int s = 0; s < held.length; s++) {
-        if (b.held[s][k] != held[s][k]) {
-          OrgUnitId unit = ratings.tree().id(subjects[k]);
-          flips.add(new StarDifferences.StarFlip(unit, stars().get(s), held[s][k], b.level[k], level[k]));
-        }
-      }
+    for (Holdings.Change c : holdings.changesFrom(b.holdings)) {
+      flips.add(new StarDifferences.StarFlip(c.unit(), stars().get(c.designation()), c.gains(), c.levelBefore(),
+          c.levelAfter()));
     }
     return new StarDifferences(flips, stars(), b.counts(), counts(), b.levels(), levels(), b.due(), due(),
         b.budget(), budget(), b.paid(), paid(), b.shortfall(), shortfall());
