@@ -88,9 +88,14 @@ public final class Baseline {
   /** Runs one scenario: the baseline with {@code settings}, assessed and compared. */
   public ScenarioResult run(List<Setting> settings) {
     Setup s = apply(settings);
-    Assessment a = s.ruleset() == setup.ruleset() ? assessment : compiled(s).evaluate(inputs);
+    Assessment a = assess(s);
     List<ProgramOutcome> o = evaluate(s, inputs);
     return new ScenarioResult(ImmutableList.copyOf(settings), s, a, o, Differences.between(this, a, o));
+  }
+
+  /** The assessment of {@code s} on this data: the baseline's own when the ruleset is the baseline's. */
+  Assessment assess(Setup s) {
+    return s.ruleset() == setup.ruleset() ? assessment : compiled(s).evaluate(inputs);
   }
 
   /** The compiled ruleset of {@code s}: the baseline's own when a scenario left the ruleset as it was. */
@@ -100,6 +105,9 @@ public final class Baseline {
 
   /** Every program of {@code s} evaluated on {@code in}, in program order. */
   static ImmutableList<ProgramOutcome> evaluate(Setup s, InputColumns in) {
+    if (s.programs().isEmpty()) {
+      return ImmutableList.of(); // the common case of a sweep over the ruleset alone: nothing to allocate
+    }
     ImmutableList.Builder<ProgramOutcome> out = ImmutableList.builder();
     for (Program p : s.programList()) {
       out.add(Check.notNull("program.outcome", p.evaluate(in)));

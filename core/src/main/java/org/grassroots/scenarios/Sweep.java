@@ -131,7 +131,7 @@ public final class Sweep {
     Runs.run(size, executor, progress, cancellation, i -> {
       List<Setting> settings = point(i);
       Setup s = baseline.apply(settings);
-      Assessment a = baseline.compiled(s).evaluate(baseline.inputs());
+      Assessment a = baseline.assess(s);
       int[] g = new int[subjects.length];
       long sum = 0;
       int flips = 0;
