@@ -200,6 +200,7 @@ final class ProgramCharts {
         out.put(id + "-star-flips.csv", Csv.of(starFlipTable()));
       }
     }
+    study.sweep().ifPresent(s -> out.put(id + "-sweep.csv", Csv.of(ScenarioReport.sweepTable(s, study.points()))));
     if (rewardSweep()) {
       out.put(id + "-budget.csv", Csv.of(budgetTable()));
     }

@@ -154,7 +154,10 @@ public final class ScenarioReport {
     return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points);
   }
 
-  /** One row per sweep point (its values, the counts per grade, the sum of totals, flips), with a header. */
+  /**
+   * One row per sweep point (its values, the counts per grade, the sum of totals, flips and the
+   * programs' figures, money in fen), with a header.
+   */
   public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points) {
     Check.notNull("sweep", sweep);
     Check.notNull("points", points);
@@ -167,6 +170,9 @@ public final class ScenarioReport {
     head.add("count:none");
     head.add("totalSum");
     head.add("flips");
+    // the programs' figures (money in fen), when the setup has programs
+    List<String> figures = points.isEmpty() ? List.of() : List.copyOf(points.get(0).figures().keySet());
+    head.addAll(figures);
     rows.add(head);
     for (Sweep.Point p : points) {
       List<String> r = new ArrayList<>(List.of(String.valueOf(p.index())));
@@ -175,6 +181,7 @@ public final class ScenarioReport {
       r.add(String.valueOf(p.counts().ungraded()));
       r.add(Fixed.format(p.totalSum()));
       r.add(String.valueOf(p.flips()));
+      figures.forEach(f -> r.add(String.valueOf(p.figure(f))));
       rows.add(r);
     }
     return rows;

@@ -96,7 +96,7 @@ class ProgramChartsTest {
   void everyProgramChartHasItsCsvAndTheCountsAddUp(@TempDir Path dir) throws Exception {
     List<Path> files = REPORT.writeTo(dir);
     assertThat(files).extracting(p -> p.getFileName().toString()).contains("stars-stars.csv", "stars-levels.csv",
-        "stars-rewards.csv", "stars-star-flips.csv", "stars-budget.csv", "stars-montecarlo.csv", "stars-types.csv",
+        "stars-rewards.csv", "stars-star-flips.csv", "stars-sweep.csv", "stars-budget.csv", "stars-montecarlo.csv", "stars-types.csv",
         "stars-type-flips.csv");
     int[] levels = new int[2];
     long[] stars = new long[2];
@@ -108,6 +108,11 @@ class ProgramChartsTest {
       stars[1] += Long.parseLong(f[0]) * Long.parseLong(f[2]);
     }
     assertThat(levels).containsExactly(152, 152);
+    List<String> sweep = Files.readAllLines(dir.resolve("stars-sweep.csv"));
+    assertThat(sweep).hasSize(17);
+    assertThat(sweep.get(0)).startsWith("point,stars.rewardPerStar,count:A").contains(",flips,stars.total,stars.due,stars.paid,"
+        + "stars.budget,stars.shortfall,stars.count[star-1]").endsWith("types.demonstrations");
+    assertThat(sweep.get(1)).startsWith("0,10000.00,");
     List<String> perStar = Files.readAllLines(dir.resolve("stars-stars.csv"));
     assertThat(perStar.get(perStar.size() - 1)).isEqualTo(",total stars 星数合计," + stars[0] + "," + stars[1]);
     int draws = Files.readAllLines(dir.resolve("stars-montecarlo.csv")).stream().skip(1)

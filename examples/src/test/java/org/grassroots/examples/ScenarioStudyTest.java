@@ -30,7 +30,7 @@ class ScenarioStudyTest {
     List<Path> files = ScenarioStudy.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("云冈区: 152 community organisations", "sweep: 205 points", "report: ");
-    assertThat(files).hasSize(14).allSatisfy(f -> assertThat(f).exists());
+    assertThat(files).hasSize(15).allSatisfy(f -> assertThat(f).exists());
     assertThat(Files.readAllLines(dir.resolve("units.csv"))).hasSize(153);
     assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg", "id=\"flips\"", "id=\"stars-levels\"",
         "id=\"stars-budget\"", "id=\"stars-montecarlo\"", "id=\"stars-types\"");
