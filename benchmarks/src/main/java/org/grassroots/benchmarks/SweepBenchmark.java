@@ -17,14 +17,22 @@ import org.grassroots.scenarios.Progress;
 import org.grassroots.scenarios.RulesetParameter;
 import org.grassroots.scenarios.Setup;
 import org.grassroots.scenarios.Sweep;
+import org.grassroots.stars.Money;
+import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarProgram;
 
 /**
  * 10,000 parameter combinations over 152 communities (云冈's count): the 良好 line 55.00..74.80 by
  * 0.2 (100 values) × the 优秀 share 1%..100% by 1% (100 values), each point validated, compiled,
  * assessed and compared with the baseline, on a {@code ForkJoinPool}.
  *
+ * <p>With the fifth argument {@code stars}, the same 10,000 points over the star programme instead
+ * (五星联创, {@link DefaultRuleset#stars()}, paid pro rata within ¥4,000,000): the reward per star
+ * ¥10,000..¥29,800 by ¥200 × the 三星 line 55.0..74.8 by 0.2, each point recompiling the five stars,
+ * rating, and allocating the budget.
+ *
  * <p>A harness with warm-up, not a unit test: run it as BENCHMARKS.md says. Arguments: {@code
- * [warmups=3] [measured=7] [threads=all] [seed=20241124]}.
+ * [warmups=3] [measured=7] [threads=all] [seed=20241124] [ruleset|stars]}.
  */
 public final class SweepBenchmark {
   private SweepBenchmark() {}
@@ -36,12 +44,22 @@ public final class SweepBenchmark {
     long seed = args.length > 3 ? Long.parseLong(args[3]) : 20241124L;
     TreeSnapshot tree = Data.district(152);
     Ruleset rules = DefaultRuleset.ruleset();
-    Baseline baseline = Baseline.of(Setup.of(rules), Data.measurements(rules, tree, Period.year(2024), seed));
-    Sweep sweep = Sweep.grid(List.of(
-        Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), parse("74.8"), parse("0.2")),
-        Sweep.Axis.range(RulesetParameter.parse("quotas[qa].share"), parse("0.01"), parse("1"), parse("0.01"))));
+    boolean stars = args.length > 4 && args[4].equals("stars");
+    Setup setup = stars ? Setup.of(rules).withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars(),
+        RewardPolicy.proRata(Money.ofYuan(4_000_000), RewardPolicy.Remainder.LEFT_UNPAID))) : Setup.of(rules);
+    Baseline baseline = Baseline.of(setup, Data.measurements(rules, tree, Period.year(2024), seed));
+    Sweep sweep = stars
+        ? Sweep.grid(List.of(
+            Sweep.Axis.range(setup.parameter("stars.rewardPerStar"), Money.ofYuan(10_000).fen(),
+                Money.ofYuan(29_800).fen(), Money.ofYuan(200).fen()),
+            Sweep.Axis.range(setup.parameter("stars.rules.grades[star-3].minTotal"), of(55), parse("74.8"),
+                parse("0.2"))))
+        : Sweep.grid(List.of(
+            Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), parse("74.8"), parse("0.2")),
+            Sweep.Axis.range(RulesetParameter.parse("quotas[qa].share"), parse("0.01"), parse("1"), parse("0.01"))));
     ForkJoinPool pool = new ForkJoinPool(threads);
-    System.out.printf("%,d points × %d communities, %d thread(s), JVM %s, %d processors%n", sweep.size(),
+    System.out.printf("%s: %,d points × %d communities, %d thread(s), JVM %s, %d processors%n",
+        stars ? "star programme" : "ruleset", sweep.size(),
         baseline.assessment().subjects().length, threads, System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
     long[] ms = new long[measured];
@@ -52,7 +70,7 @@ public final class SweepBenchmark {
       long t = (System.nanoTime() - a) / 1_000_000;
       long check = 0;
       for (Sweep.Point p : points) {
-        check = check * 31 + p.flips() + p.counts().counts().get(0);
+        check = check * 31 + p.flips() + p.counts().counts().get(0) + (stars ? p.figure("stars.paid") : 0);
       }
       if (i == -warmups) {
         checksum = check;

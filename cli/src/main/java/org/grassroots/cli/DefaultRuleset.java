@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.communitytypes.CommunityTypes;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.rules.Bonus;
@@ -25,6 +26,8 @@ import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.rules.Veto;
+import org.grassroots.stars.Money;
+import org.grassroots.stars.StarScheme;
 
 /**
  * The embedded default ruleset (内置默认考核规则): 7 categories with 30 sub-items of 云冈's shape
@@ -77,6 +80,38 @@ public final class DefaultRuleset {
         .quota(new Quota(RuleId.of("qa"), RuleId.of("A"), Optional.of(quotaGroup), Optional.of(parse("0.2")),
             Optional.empty(), Rounding.FLOOR, TieBreak.competition()))
         .build();
+  }
+
+  /**
+   * The embedded default star scheme (内置默认评星办法): the default ruleset's indicators with one to five
+   * stars by total — 50, 60, 65, 72, 80, inclusive (一星 … 五星) — at ¥20,000 a star; the safety veto
+   * bars every star.
+   */
+  public static StarScheme stars() {
+    Ruleset r = ruleset();
+    return StarScheme.graded(with(r, List.of(), List.of()), List.of("一星", "二星", "三星", "四星", "五星"),
+        List.of(Bound.inclusive(of(50)), Bound.inclusive(of(60)), Bound.inclusive(of(65)), Bound.inclusive(of(72)),
+            Bound.inclusive(of(80))), List.of(), Money.ofYuan(20_000));
+  }
+
+  /**
+   * The embedded default community types (内置默认社区类型): 组织过硬型 (total ≥ 70), 平稳运行型 (≥ 60)
+   * and the demonstration designation 示范社区 (≥ 68), limited to 10 by total, then id.
+   */
+  public static CommunityTypes types() {
+    Ruleset r = with(ruleset(), List.of(Grade.atLeast("strong", "组织过硬型", of(70)),
+            Grade.atLeast("steady", "平稳运行型", of(60)), Grade.atLeast("demo", "示范社区", of(68))),
+        List.of(new Quota(RuleId.of("q-demo"), RuleId.of("demo"), Optional.empty(), Optional.empty(), Optional.of(10),
+            Rounding.DOWN, TieBreak.ordinalById())));
+    return new CommunityTypes(r, RuleId.of("demo"));
+  }
+
+  /** {@code r} with other grades and quotas; its vetoes bar every one of them (they name A and B). */
+  private static Ruleset with(Ruleset r, List<Grade> grades, List<Quota> quotas) {
+    List<Veto> vetoes = r.vetoes().stream().map(v -> new Veto(v.id(), v.name(), v.when(), v.effect(), List.of())).toList();
+    return new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(), r.parent(),
+        r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(), r.pointsMustAddUp(),
+        r.bonuses(), vetoes, r.gates(), grades, quotas, r.removed());
   }
 
   private static ScoringMethod method(int item, long pts) {

@@ -23,8 +23,10 @@ import org.grassroots.scenarios.Sweep;
 /**
  * A self-contained HTML report of scenario calculations (情景测算报告): inline CSS and SVG charts, no
  * scripts and no network. Charts: grades in the baseline and the scenario, a histogram of totals,
- * grade counts against the first swept parameter, and which units flip across the sweep. Every
- * chart's numbers are also written as CSV.
+ * grade counts against the first swept parameter, and which units flip across the sweep; and for
+ * each {@link ProgramStudy} added ({@link #withPrograms}), the distribution of stars (星级分布), the
+ * budget against the reward per star (预算与每星奖励), the Monte Carlo distribution of the star count
+ * and the community types' counts (六型社区). Every chart's numbers are also written as CSV.
  */
 public final class ScenarioReport {
   /** Most units shown in the flip chart (the CSV has them all). */
@@ -35,14 +37,35 @@ public final class ScenarioReport {
   private final Optional<ScenarioResult> scenario;
   private final Optional<Sweep> sweep;
   private final List<Sweep.Point> points;
+  private final List<ProgramStudy> studies;
 
   private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
-      List<Sweep.Point> points) {
+      List<Sweep.Point> points, List<ProgramStudy> studies) {
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
     this.sweep = sweep;
     this.points = points;
+    this.studies = studies;
+  }
+
+  /**
+   * This report with a section for {@code study}'s programs (stars, 六型社区): charts of the
+   * distribution of stars, the budget against the reward per star, the Monte Carlo distribution and
+   * the types' counts, each with CSVs named {@code ID-….csv}.
+   */
+  public ScenarioReport withPrograms(ProgramStudy study) {
+    Check.notNull("report.study", study);
+    Check.that(studies.stream().noneMatch(s -> s.id().equals(study.id())), "report.duplicateStudy", "study.id",
+        study.id());
+    List<ProgramStudy> more = new ArrayList<>(studies);
+    more.add(study);
+    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more));
+  }
+
+  /** The program studies, in the order added. */
+  public List<ProgramStudy> studies() {
+    return studies;
   }
 
   /** A report of {@code baseline}, optionally with a scenario and a sweep's points. */
@@ -53,7 +76,7 @@ public final class ScenarioReport {
     Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
         points == null ? "null" : points.size());
     return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
-        points == null ? List.of() : List.copyOf(points));
+        points == null ? List.of() : List.copyOf(points), List.of());
   }
 
   private List<Grade> grades() {
@@ -131,7 +154,10 @@ public final class ScenarioReport {
     return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points);
   }
 
-  /** One row per sweep point (its values, the counts per grade, the sum of totals, flips), with a header. */
+  /**
+   * One row per sweep point (its values, the counts per grade, the sum of totals, flips and the
+   * programs' figures, money in fen), with a header.
+   */
   public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points) {
     Check.notNull("sweep", sweep);
     Check.notNull("points", points);
@@ -144,14 +170,18 @@ public final class ScenarioReport {
     head.add("count:none");
     head.add("totalSum");
     head.add("flips");
+    // the programs' figures (money in fen), when the setup has programs
+    List<String> figures = points.isEmpty() ? List.of() : List.copyOf(points.get(0).figures().keySet());
+    head.addAll(figures);
     rows.add(head);
     for (Sweep.Point p : points) {
       List<String> r = new ArrayList<>(List.of(String.valueOf(p.index())));
-      p.settings().forEach(x -> r.add(Fixed.format(x.value())));
+      p.settings().forEach(x -> r.add(x.parameter().format(x.value())));
       p.counts().counts().forEach(c -> r.add(String.valueOf(c)));
       r.add(String.valueOf(p.counts().ungraded()));
       r.add(Fixed.format(p.totalSum()));
       r.add(String.valueOf(p.flips()));
+      figures.forEach(f -> r.add(String.valueOf(p.figure(f))));
       rows.add(r);
     }
     return rows;
@@ -223,6 +253,7 @@ public final class ScenarioReport {
       out.put("sweep.csv", Csv.of(sweepTable()));
       out.put("flips.csv", Csv.of(flipTable()));
     }
+    studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
     return out;
   }
 
@@ -234,7 +265,7 @@ public final class ScenarioReport {
         .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#222}")
         .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}")
         .append("table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;")
-        .append("text-align:right}th{background:#f4f4f4}.chart{display:block;margin:10px 0;background:#fff;")
+        .append("text-align:right}th{background:#f4f4f4}h3{font-size:15px;margin-top:20px}.chart{display:block;margin:10px 0;background:#fff;")
         .append("border:1px solid #eee}.t{font-size:14px;font-weight:bold}.a{font-size:11px;fill:#444}")
         .append(".ax{stroke:#333}.g{stroke:#eee}.note{color:#666;font-size:13px}")
         .append("</style></head><body>");
@@ -310,6 +341,7 @@ public final class ScenarioReport {
           .append("</p>");
       h.append(Svg.heat("flips", "Grade of each flipping unit across the sweep", names, xs, cells, gradeNames()));
     }
+    studies.forEach(s -> h.append(new ProgramCharts(s).html()));
     h.append("<h2>Data 数据</h2><p class=\"note\">Every chart's numbers are in the CSV files next to this page: ")
         .append(String.join(", ", csv().keySet())).append(".</p></body></html>");
     return h.toString();
@@ -321,7 +353,7 @@ public final class ScenarioReport {
     return String.join(", ", out);
   }
 
-  private static String table(List<List<String>> rows) {
+  static String table(List<List<String>> rows) {
     StringBuilder t = new StringBuilder("<table>");
     for (int r = 0; r < rows.size(); r++) {
       t.append("<tr>");

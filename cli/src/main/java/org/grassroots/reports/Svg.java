@@ -26,13 +26,14 @@ final class Svg {
         + "<text x=\"" + W / 2 + "\" y=\"18\" text-anchor=\"middle\" class=\"t\">" + esc(title) + "</text>";
   }
 
+  /** The y axis with five labels; large values (money in yuan) in 万 (ten thousands) so that they fit. */
   private static String axes(long maxY) {
     StringBuilder s = new StringBuilder();
     s.append(line(L, T, L, H - B)).append(line(L, H - B, W - 10, H - B));
     for (int k = 0; k <= 4; k++) {
       double y = H - B - (H - B - T) * k / 4.0;
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"a\">%s</text>",
-          L - 4, y + 4, fmt(maxY * k / 4.0)));
+          L - 4, y + 4, maxY >= 1_000_000 && k > 0 ? fmt(maxY * k / 4.0 / 10_000) + "万" : fmt(maxY * k / 4.0)));
       s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"g\"/>", L, y,
           W - 10, y));
     }
@@ -75,7 +76,11 @@ final class Svg {
 
   /** Lines: one per series over shared x values. */
   static String lines(String id, String title, String xLabel, List<String> xs, List<String> series, long[][] values) {
-    long max = niceMax(values);
+    return lines(id, title, xLabel, xs, series, values, niceMax(values), false);
+  }
+
+  private static String lines(String id, String title, String xLabel, List<String> xs, List<String> series,
+      long[][] values, long max, boolean laterDashed) {
     StringBuilder s = new StringBuilder(open(id, title)).append(axes(max));
     int n = xs.size();
     double step = n > 1 ? (W - 10 - L - 20) / (double) (n - 1) : 0;
@@ -86,7 +91,9 @@ final class Svg {
         double y = H - B - (H - B - T) * (double) values[k][i] / max;
         pts.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
       }
-      s.append("<polyline class=\"series\" fill=\"none\" stroke-width=\"2\" stroke=\"")
+      // a later series drawn dashed shows the one under it where they coincide (e.g. paid = due)
+      s.append("<polyline class=\"series\" fill=\"none\" stroke-width=\"").append(laterDashed && k > 0 ? "3\" "
+          + "stroke-dasharray=\"7 5" : "2").append("\" stroke=\"")
           .append(COLOURS[k % COLOURS.length]).append("\" points=\"").append(pts.toString().strip()).append("\"/>");
     }
     int every = Math.max(1, n / 8);
@@ -97,6 +104,50 @@ final class Svg {
     s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" class=\"a\">%s</text>",
         (W + L) / 2, H - 8, esc(xLabel)));
     return s.append(legend(series, k -> COLOURS[k % COLOURS.length])).append("</svg>").toString();
+  }
+
+  /**
+   * Lines over shared x values with a horizontal level (e.g. a budget) and a marked crossing.
+   *
+   * @param level the level's value, on the lines' scale
+   * @param crossing where the first line crosses the level, as a fractional index into {@code xs}
+   *     (drawing only); negative for none
+   * @param crossingLabel the text at the mark
+   */
+  static String linesWithLevel(String id, String title, String xLabel, List<String> xs, List<String> series,
+      long[][] values, String levelName, long level, double crossing, String crossingLabel) {
+    long max = niceMax(Math.max(level, maxOf(values)));
+    String chart = lines(id, title, xLabel, xs, series, values, max, true);
+    int n = xs.size();
+    double step = n > 1 ? (W - 10 - L - 20) / (double) (n - 1) : 0;
+    double y = H - B - (H - B - T) * (double) level / max;
+    StringBuilder s = new StringBuilder();
+    s.append(String.format(Locale.ROOT, "<line class=\"level\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
+        + "stroke=\"#555\" stroke-dasharray=\"6 4\" stroke-width=\"1.5\"><title>%s: %d</title></line>", L, y, W - 10,
+        y, esc(levelName), level));
+    s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"a\">%s</text>",
+        W - 12, y - 4, esc(levelName)));
+    if (crossing >= 0) {
+      double x = L + 10 + crossing * step;
+      s.append(String.format(Locale.ROOT, "<circle class=\"crossing\" cx=\"%.1f\" cy=\"%.1f\" r=\"5\" "
+          + "fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\"><title>%s</title></circle>", x, y, esc(crossingLabel)));
+      s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c0392b\" "
+          + "stroke-dasharray=\"2 3\"/>", x, y + 5, x, H - B));
+      boolean left = x > W * 0.6;
+      s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"a\" fill=\"#c0392b\">%s</text>",
+          left ? x - 8 : x + 8, y + 16, left ? "end" : "start", esc(crossingLabel)));
+    }
+    return chart.substring(0, chart.length() - "</svg>".length()) + s + "</svg>";
+  }
+
+  private static long maxOf(long[][] values) {
+    long max = 0;
+    for (long[] v : values) {
+      for (long x : v) {
+        max = Math.max(max, x);
+      }
+    }
+    return max;
   }
 
   /**

@@ -38,18 +38,20 @@ class ChromiumReportTest {
   void chromiumRendersEveryChart(@TempDir Path dir) throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
         "skipped: /usr/bin/chromium is not installed (apt-get install chromium); ScenarioReportTest checks the page without it");
-    ScenarioReport report = ReportFixture.report();
+    ScenarioReport report = ReportFixture.programReport();
     report.writeTo(dir);
     String url = dir.resolve("report.html").toUri().toString();
     String dom = run(command(dir.resolve("profile"), "--dump-dom", url), dir.resolve("chromium.log"));
-    for (String id : List.of("grades", "histogram", "sweep", "flips")) {
+    for (String id : List.of("grades", "histogram", "sweep", "flips", "stars-levels", "stars-stars", "stars-budget",
+        "stars-montecarlo", "stars-types")) {
       assertThat(dom).as(id).contains("id=\"" + id + "\"");
     }
-    assertThat(dom).contains("<rect class=\"bar\"", "<polyline class=\"series\"", "<rect class=\"cell\"");
+    assertThat(dom).contains("<rect class=\"bar\"", "<polyline class=\"series\"", "<rect class=\"cell\"",
+        "<line class=\"level\"", "Distribution of stars 星级分布", "Budget against reward per star");
     Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
     Files.createDirectories(shot.getParent());
     Files.deleteIfExists(shot);
-    run(command(dir.resolve("profile2"), "--screenshot=" + shot, "--window-size=1000,2600", url),
+    run(command(dir.resolve("profile2"), "--screenshot=" + shot, "--window-size=1200,6400", url),
         dir.resolve("chromium2.log"));
     assertThat(shot).exists();
     assertThat(Files.size(shot)).isGreaterThan(10_000);

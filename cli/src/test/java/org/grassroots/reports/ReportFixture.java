@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.grassroots.cli.Data;
 import org.grassroots.cli.DefaultRuleset;
+import org.grassroots.communitytypes.TypesProgram;
+import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
+import org.grassroots.scenarios.MonteCarlo;
+import org.grassroots.stars.Money;
+import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarProgram;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.Cancellation;
 import org.grassroots.scenarios.Progress;
@@ -28,5 +34,32 @@ final class ReportFixture {
         of(1))));
     var points = sweep.run(b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
     return ScenarioReport.of("测试报告 Test report", b, scenario, sweep, points);
+  }
+
+  /**
+   * A report with a program study: the default stars (one to five by total, ¥20,000 a star, pro rata
+   * within ¥4,000,000) and types on 152 synthetic communities, a scenario
+   * (¥15,000 a star, the 三星 line at 62), a sweep of the reward per star ¥10,000–¥25,000 by ¥1,000
+   * and 100 Monte Carlo draws.
+   */
+  static ScenarioReport programReport() {
+    var tree = Data.district(152);
+    var ruleset = DefaultRuleset.ruleset();
+    Setup setup = Setup.of(ruleset)
+        .withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars(),
+            RewardPolicy.proRata(Money.ofYuan(4_000_000), RewardPolicy.Remainder.LEFT_UNPAID)))
+        .withProgram(TypesProgram.class, TypesProgram.of(DefaultRuleset.types()));
+    Baseline b = Baseline.of(setup, Data.measurements(ruleset, tree, Period.year(2024), 1));
+    var scenario = b.run(List.of(new Setting(setup.parameter("stars.rewardPerStar"), Money.ofYuan(15_000).fen()),
+        new Setting(setup.parameter("stars.rules.grades[star-3].minTotal"), of(62)),
+        new Setting(setup.parameter("types.demonstrationQuota"), 6)));
+    Sweep sweep = Sweep.grid(List.of(Sweep.Axis.range(setup.parameter("stars.rewardPerStar"),
+        Money.ofYuan(10_000).fen(), Money.ofYuan(25_000).fen(), Money.ofYuan(1_000).fen())));
+    var points = sweep.run(b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
+    MonteCarlo mc = new MonteCarlo(List.of(new MonteCarlo.Uncertainty(IndicatorId.of("i0"), of(5)),
+        new MonteCarlo.Uncertainty(IndicatorId.of("i1"), of(5))), 100, 7L);
+    var draws = mc.run(b, setup, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
+    return report().withPrograms(ProgramStudy.of("stars", "Stars and types 星级与六型社区", b).withScenario(scenario)
+        .withSweep(sweep, points).withMonteCarlo(draws));
   }
 }

@@ -109,6 +109,16 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
       return ImmutableMap.copyOf(out);
     }
 
+    /** The types evaluated. */
+    public CommunityTypes communityTypes() {
+      return types;
+    }
+
+    /** The engine's assessment behind {@code type} (or the demonstration designation). */
+    public org.grassroots.assessment.Assessment assessment(RuleId type) {
+      return result.assessment(result.designations().indexOf(type));
+    }
+
     /** Why {@code community} holds or misses {@code type} (or the demonstration designation). */
     public Explanation explain(RuleId type, OrgUnitId community) {
       return result.explain(type, community);

@@ -1,7 +1,9 @@
 package org.grassroots.scenarios;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Optional;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.InputColumns;
@@ -9,19 +11,24 @@ import org.grassroots.input.Check;
 
 /**
  * The baseline of scenarios (基线): a setup (ruleset and program settings) and a data snapshot (the
- * tree and the measurements of one period), assessed once. Scenarios change parameters of the setup
+ * tree and the measurements of one period), assessed once, and its programs (e.g. star ratings)
+ * evaluated once. Scenarios change parameters of the setup
  * and are compared with this assessment; the baseline itself never changes.
  */
 public final class Baseline {
   private final Setup setup;
   private final InputColumns inputs;
+  private final CompiledRuleset compiled;
   private final Assessment assessment;
+  private final ImmutableList<ProgramOutcome> outcomes;
   private final int[] grades;
 
-  private Baseline(Setup setup, InputColumns inputs, Assessment assessment) {
+  private Baseline(Setup setup, InputColumns inputs, CompiledRuleset compiled) {
     this.setup = setup;
     this.inputs = inputs;
-    this.assessment = assessment;
+    this.compiled = compiled;
+    this.assessment = compiled.evaluate(inputs);
+    this.outcomes = evaluate(setup, inputs);
     this.grades = GradeCounts.gradeIndexes(assessment);
   }
 
@@ -33,7 +40,7 @@ public final class Baseline {
   public static Baseline of(Setup setup, InputColumns inputs) {
     Check.notNull("baseline.setup", setup);
     Check.notNull("baseline.inputs", inputs);
-    return new Baseline(setup, inputs, CompiledRuleset.compile(setup.ruleset()).evaluate(inputs));
+    return new Baseline(setup, inputs, CompiledRuleset.compile(setup.ruleset()));
   }
 
   public Setup setup() {
@@ -46,6 +53,21 @@ public final class Baseline {
 
   public Assessment assessment() {
     return assessment;
+  }
+
+  /** The outcomes of the setup's programs ({@link Setup#programList()}), in the same order. */
+  public List<ProgramOutcome> outcomes() {
+    return outcomes;
+  }
+
+  /** The outcome of class {@code type} (e.g. the star ratings' outcome), if a program gave one. */
+  public <T extends ProgramOutcome> Optional<T> outcome(Class<T> type) {
+    return find(outcomes, type);
+  }
+
+  /** The programs' figures ({@link ProgramOutcome#figures()}), in program order. */
+  public ImmutableMap<String, Long> figures() {
+    return figures(outcomes);
   }
 
   /** The baseline's grade index of each assessed unit, in subject order (a copy). */
@@ -66,8 +88,42 @@ public final class Baseline {
   /** Runs one scenario: the baseline with {@code settings}, assessed and compared. */
   public ScenarioResult run(List<Setting> settings) {
     Setup s = apply(settings);
-    Assessment a = CompiledRuleset.compile(s.ruleset()).evaluate(inputs);
-    return new ScenarioResult(ImmutableList.copyOf(settings), s, a, Differences.between(this, a));
+    Assessment a = assess(s);
+    List<ProgramOutcome> o = evaluate(s, inputs);
+    return new ScenarioResult(ImmutableList.copyOf(settings), s, a, o, Differences.between(this, a, o));
+  }
+
+  /** The assessment of {@code s} on this data: the baseline's own when the ruleset is the baseline's. */
+  Assessment assess(Setup s) {
+    return s.ruleset() == setup.ruleset() ? assessment : compiled(s).evaluate(inputs);
+  }
+
+  /** The compiled ruleset of {@code s}: the baseline's own when a scenario left the ruleset as it was. */
+  CompiledRuleset compiled(Setup s) {
+    return s.ruleset() == setup.ruleset() ? compiled : CompiledRuleset.compile(s.ruleset());
+  }
+
+  /** Every program of {@code s} evaluated on {@code in}, in program order. */
+  static ImmutableList<ProgramOutcome> evaluate(Setup s, InputColumns in) {
+    if (s.programs().isEmpty()) {
+      return ImmutableList.of(); // the common case of a sweep over the ruleset alone: nothing to allocate
+    }
+    ImmutableList.Builder<ProgramOutcome> out = ImmutableList.builder();
+    for (Program p : s.programList()) {
+      out.add(Check.notNull("program.outcome", p.evaluate(in)));
+    }
+    return out.build();
+  }
+
+  static ImmutableMap<String, Long> figures(List<ProgramOutcome> outcomes) {
+    ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
+    outcomes.forEach(o -> out.putAll(o.figures()));
+    return out.buildOrThrow();
+  }
+
+  static <T> Optional<T> find(List<?> list, Class<T> type) {
+    Check.notNull("type", type);
+    return list.stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 
   int[] gradesShared() {

@@ -18,13 +18,21 @@ import org.grassroots.rules.Grade;
  * @param after the scenario's counts per grade
  * @param totalBefore the sum of the baseline's totals over the assessed units (fixed point)
  * @param totalAfter the same sum in the scenario
+ * @param programs the differences of each program's outcome (e.g. who gains or loses a star), in
+ *     program order
  */
-public record Differences(
-    List<Flip> flips, GradeCounts before, GradeCounts after, long totalBefore, long totalAfter) {
+public record Differences(List<Flip> flips, GradeCounts before, GradeCounts after, long totalBefore, long totalAfter,
+    List<ProgramDifferences> programs) {
   public Differences {
     flips = ImmutableList.copyOf(Check.notNull("differences.flips", flips));
     Check.notNull("differences.before", before);
     Check.notNull("differences.after", after);
+    programs = ImmutableList.copyOf(Check.notNull("differences.programs", programs));
+  }
+
+  /** The differences of class {@code type} (e.g. a star programme's), if a program gave them. */
+  public <T extends ProgramDifferences> Optional<T> program(Class<T> type) {
+    return Baseline.find(programs, type);
   }
 
   /**
@@ -46,8 +54,18 @@ public record Differences(
     }
   }
 
-  /** The differences of {@code scenario} from {@code baseline} (the same data snapshot). */
+  /** The differences of {@code scenario} from {@code baseline} (the same data snapshot), without programs. */
   public static Differences between(Baseline baseline, Assessment scenario) {
+    return between(baseline, scenario, List.of());
+  }
+
+  /**
+   * The differences of {@code scenario} and its programs' {@code outcomes} from {@code baseline}
+   * (the same data snapshot); each outcome is compared with the baseline's outcome of the same
+   * program.
+   */
+  public static Differences between(Baseline baseline, Assessment scenario, List<ProgramOutcome> outcomes) {
+    Check.notNull("outcomes", outcomes);
     Check.notNull("baseline", baseline);
     Check.notNull("scenario", scenario);
     Assessment base = baseline.assessment();
@@ -72,7 +90,15 @@ public record Differences(
             rank(g1[i]) < rank(g0[i])));
       }
     }
-    return new Differences(flips, GradeCounts.of(grades0, g0), GradeCounts.of(grades1, g1), sum0, sum1);
+    List<ProgramDifferences> programs = new ArrayList<>();
+    for (ProgramOutcome o : outcomes) {
+      for (ProgramOutcome b : baseline.outcomes()) {
+        if (b.program().equals(Check.notNull("outcome", o).program())) {
+          programs.add(o.differencesFrom(b));
+        }
+      }
+    }
+    return new Differences(flips, GradeCounts.of(grades0, g0), GradeCounts.of(grades1, g1), sum0, sum1, programs);
   }
 
   private static int rank(int gradeIndex) {

@@ -1,6 +1,8 @@
 package org.grassroots.scenarios;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
@@ -50,12 +52,25 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
    * @param totalSums the sum of totals of each draw, by draw number
    * @param gradeFrequency for each assessed unit (subject order), how many draws gave it each grade
    *     (the last slot counts draws with no grade)
+   * @param figures the programs' figures of each draw, by draw number (empty maps when the setup
+   *     has no program)
    */
-  public record Result(List<GradeCounts> counts, long[] totalSums, int[][] gradeFrequency) {
+  public record Result(List<GradeCounts> counts, long[] totalSums, int[][] gradeFrequency,
+      List<ImmutableMap<String, Long>> figures) {
     public Result {
       counts = ImmutableList.copyOf(Check.notNull("result.counts", counts));
       Check.notNull("result.totalSums", totalSums);
       Check.notNull("result.gradeFrequency", gradeFrequency);
+      figures = ImmutableList.copyOf(Check.notNull("result.figures", figures));
+    }
+
+    /** The figure {@code name} (e.g. {@code stars.total}) of each draw, by draw number. */
+    public long[] figure(String name) {
+      long[] out = new long[figures.size()];
+      for (int d = 0; d < out.length; d++) {
+        out[d] = MonteCarlo.figure(figures.get(d), name);
+      }
+      return out;
     }
 
     /** A copy of the sums of totals by draw. */
@@ -79,13 +94,14 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
   public Result run(Baseline baseline, Setup setup, Executor executor, Progress progress, Cancellation cancellation) {
     Check.notNull("baseline", baseline);
     Check.notNull("setup", setup);
-    CompiledRuleset rules = CompiledRuleset.compile(setup.ruleset());
+    CompiledRuleset rules = baseline.compiled(setup);
     InputColumns base = baseline.inputs();
     int[] subjects = baseline.assessment().subjects();
     int grades = setup.ruleset().grades().size();
     GradeCounts[] counts = new GradeCounts[draws];
     long[] sums = new long[draws];
     int[][] gradeOf = new int[draws][];
+    List<ImmutableMap<String, Long>> figures = new ArrayList<>(java.util.Collections.nCopies(draws, null));
     Runs.run(draws, executor, progress, cancellation, d -> {
       SplittableRandom rng = new SplittableRandom(mix(seed, d));
       InputColumns.Builder b = InputColumns.builder(base.tree(), base.period());
@@ -99,7 +115,8 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
         }
         b.column(u.input(), col);
       }
-      Assessment a = rules.evaluate(b.build());
+      InputColumns drawn = b.build();
+      Assessment a = rules.evaluate(drawn);
       int[] g = new int[subjects.length];
       long sum = 0;
       for (int k = 0; k < subjects.length; k++) {
@@ -109,6 +126,7 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
       counts[d] = GradeCounts.of(setup.ruleset().grades(), g);
       sums[d] = sum;
       gradeOf[d] = g;
+      figures.set(d, Baseline.figures(Baseline.evaluate(setup, drawn))); // each draw its own slot
     });
     int[][] freq = new int[subjects.length][grades + 1];
     for (int[] g : gradeOf) {
@@ -116,7 +134,18 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
         freq[k][g[k] < 0 ? grades : g[k]]++;
       }
     }
-    return new Result(List.of(counts), sums, freq);
+    return new Result(List.of(counts), sums, freq, figures);
+  }
+
+  /** {@code figures.get(name)}, refused with the names there are when absent. */
+  static long figure(java.util.Map<String, Long> figures, String name) {
+    Check.notBlank("figure", name);
+    Long v = figures.get(name);
+    if (v == null) {
+      throw new org.grassroots.input.InvalidInputException("scenario.noSuchFigure", "figure", name,
+          String.join(", ", figures.keySet()));
+    }
+    return v;
   }
 
   /** A well-mixed seed for draw {@code d} (SplitMix64's finaliser over seed and index). */

@@ -22,4 +22,12 @@ public interface Parameter {
    * @throws org.grassroots.input.InvalidInputException when the value is out of the parameter's range
    */
   Setup apply(Setup setup, long value);
+
+  /**
+   * {@code value} as plain exact text for tables and CSV (no thousands separators): fixed point by
+   * default; a count as a whole number; money (in fen) as yuan with two decimals.
+   */
+  default String format(long value) {
+    return org.grassroots.rules.Fixed.format(value);
+  }
 }

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Bound;
+import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.Quota;
@@ -26,11 +29,17 @@ import org.grassroots.rules.ScoringMethod;
  *   <li>{@code indicators[ID].points}, {@code .weight}, {@code .cap}, {@code .floor} (any node of
  *       the tree)
  *   <li>{@code indicators[ID].method.bands[i].points} (a sub-item scored by bands)
+ *   <li>{@code gates[ID].condition.value}, {@code gates[ID].condition.allOf[i].value}, … (the
+ *       value a comparison of a gate's condition compares with, reached through {@code allOf[i]},
+ *       {@code anyOf[i]} and {@code not}; e.g. a named star's category bar, 门槛值)
  * </ul>
  *
  * <p>Applying one builds a new ruleset by its builder; the given ruleset is never changed.
  */
 public final class RulesetParameter implements Parameter {
+  private static final Pattern GATE_PATH = Pattern.compile(
+      "gates\\[([^\\]]+)\\]\\.condition((?:\\.(?:allOf|anyOf)\\[\\d{1,3}\\]|\\.not){0,16})\\.value");
+  private static final Pattern STEP = Pattern.compile("\\.(allOf|anyOf)\\[(\\d{1,3})\\]|\\.not");
   private static final Pattern PATH = Pattern.compile(
       "totalCap|(grades|quotas|indicators)\\[([^\\]]+)\\]\\.(minTotal|share|count|points|weight|cap|floor"
           + "|method\\.bands\\[(\\d{1,4})\\]\\.points)");
@@ -56,6 +65,10 @@ public final class RulesetParameter implements Parameter {
    */
   public static RulesetParameter parse(String path) {
     Check.notBlank("parameter.path", path);
+    Matcher gate = GATE_PATH.matcher(path.strip());
+    if (gate.matches()) {
+      return new RulesetParameter(path.strip(), "gates", gate.group(1), gate.group(2), -1);
+    }
     Matcher m = PATH.matcher(path.strip());
     Check.that(m.matches(), "scenario.unknownPath", "parameter.path", path);
     if (m.group(1) == null) {
@@ -81,8 +94,16 @@ public final class RulesetParameter implements Parameter {
   @Override
   public long read(Setup setup) {
     Check.notNull("setup", setup);
-    Ruleset r = setup.ruleset();
+    return read(setup.ruleset());
+  }
+
+  /** The parameter's value in {@code r} (e.g. a program's own ruleset, such as a star scheme's). */
+  public long read(Ruleset r) {
+    Check.notNull("ruleset", r);
     switch (list) {
+      case "gates" -> {
+        return compare(gate(r).condition(), field).value();
+      }
       case "" -> {
         return r.totalCap().orElseThrow(this::missing);
       }
@@ -109,10 +130,24 @@ public final class RulesetParameter implements Parameter {
   @Override
   public Setup apply(Setup setup, long value) {
     Check.notNull("setup", setup);
-    Ruleset r = setup.ruleset();
+    return setup.withRuleset(apply(setup.ruleset(), value));
+  }
+
+  /** A copy of {@code r} with the parameter set to {@code value}; {@code r} is unchanged. */
+  public Ruleset apply(Ruleset r, long value) {
+    Check.notNull("ruleset", r);
     Ruleset.Builder b = r.toBuilder();
     Ruleset out;
     switch (list) {
+      case "gates" -> {
+        Gate g = gate(r);
+        Gate changed = new Gate(g.id(), g.name(), replace(g.condition(), field, value));
+        List<Gate> gates = new ArrayList<>();
+        r.gates().forEach(x -> gates.add(x.id().equals(g.id()) ? changed : x));
+        out = new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(),
+            r.parent(), r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(),
+            r.pointsMustAddUp(), r.bonuses(), r.vetoes(), gates, r.grades(), r.quotas(), r.removed());
+      }
       case "" -> {
         Check.atLeast(path, value, 0);
         out = b.totalCap(value).build();
@@ -137,7 +172,66 @@ public final class RulesetParameter implements Parameter {
         out = rebuild(r, null, null, n -> n.id().value().equals(id) ? change(n, value) : n);
       }
     }
-    return setup.withRuleset(out);
+    return out;
+  }
+
+  @Override
+  public String format(long value) {
+    return field.equals("count") ? String.valueOf(value) : Fixed.format(value);
+  }
+
+  private Gate gate(Ruleset r) {
+    return r.gates().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow(this::missing);
+  }
+
+  /** The comparison at {@code steps} (".allOf[1].not" …) below {@code c}. */
+  private Condition.Compare compare(Condition c, String steps) {
+    Condition at = c;
+    Matcher m = STEP.matcher(steps);
+    while (m.find()) {
+      at = child(at, m);
+    }
+    if (at instanceof Condition.Compare x) {
+      return x;
+    }
+    throw missing();
+  }
+
+  private Condition child(Condition c, Matcher step) {
+    if (step.group(1) == null) {
+      if (c instanceof Condition.Not n) {
+        return n.condition();
+      }
+      throw missing();
+    }
+    List<Condition> kids = c instanceof Condition.AllOf a && step.group(1).equals("allOf") ? a.conditions()
+        : c instanceof Condition.AnyOf o && step.group(1).equals("anyOf") ? o.conditions() : null;
+    int i = Integer.parseInt(step.group(2));
+    if (kids == null || i >= kids.size()) {
+      throw missing();
+    }
+    return kids.get(i);
+  }
+
+  /** {@code c} with the comparison at {@code steps} comparing with {@code value}. */
+  private Condition replace(Condition c, String steps, long value) {
+    Matcher m = STEP.matcher(steps);
+    if (!m.find()) {
+      if (c instanceof Condition.Compare x) {
+        return new Condition.Compare(x.operand(), x.comparison(), value);
+      }
+      throw missing();
+    }
+    String rest = steps.substring(m.end());
+    Condition kid = replace(child(c, m), rest, value);
+    if (c instanceof Condition.Not) {
+      return new Condition.Not(kid);
+    }
+    int i = Integer.parseInt(m.group(2));
+    List<Condition> kids = new ArrayList<>(c instanceof Condition.AllOf a ? a.conditions()
+        : ((Condition.AnyOf) c).conditions());
+    kids.set(i, kid);
+    return c instanceof Condition.AllOf ? new Condition.AllOf(kids) : new Condition.AnyOf(kids);
   }
 
   private Indicator change(Indicator n, long value) {

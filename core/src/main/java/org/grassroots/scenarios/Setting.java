@@ -1,7 +1,6 @@
 package org.grassroots.scenarios;
 
 import org.grassroots.input.Check;
-import org.grassroots.rules.Fixed;
 
 /**
  * One overridden parameter of a scenario (参数取值).
@@ -21,6 +20,6 @@ public record Setting(Parameter parameter, long value) {
 
   @Override
   public String toString() {
-    return parameter.path() + "=" + Fixed.format(value);
+    return parameter.path() + "=" + parameter.format(value);
   }
 }

@@ -1,12 +1,12 @@
 package org.grassroots.scenarios;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.Longs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.grassroots.assessment.Assessment;
-import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.input.Check;
 
 /**
@@ -52,10 +52,19 @@ public final class Sweep {
    * @param totalSum the sum of totals over the assessed units
    * @param flips how many units' grades differ from the baseline
    * @param grades each assessed unit's grade index (-1 for none), in subject order
+   * @param figures the programs' figures at this point (e.g. {@code stars.total}, {@code stars.due}
+   *     in fen), in program order; empty when the setup has no program
    */
-  public record Point(int index, List<Setting> settings, GradeCounts counts, long totalSum, int flips, int[] grades) {
+  public record Point(int index, List<Setting> settings, GradeCounts counts, long totalSum, int flips, int[] grades,
+      ImmutableMap<String, Long> figures) {
     public Point {
       settings = ImmutableList.copyOf(settings);
+      Check.notNull("point.figures", figures);
+    }
+
+    /** The figure {@code name} at this point. */
+    public long figure(String name) {
+      return MonteCarlo.figure(figures, name);
     }
 
     /** A copy of the grade index of each assessed unit, in subject order. */
@@ -122,7 +131,7 @@ public final class Sweep {
     Runs.run(size, executor, progress, cancellation, i -> {
       List<Setting> settings = point(i);
       Setup s = baseline.apply(settings);
-      Assessment a = CompiledRuleset.compile(s.ruleset()).evaluate(baseline.inputs());
+      Assessment a = baseline.assess(s);
       int[] g = new int[subjects.length];
       long sum = 0;
       int flips = 0;
@@ -131,7 +140,8 @@ public final class Sweep {
         sum += a.total(subjects[k]);
         flips += g[k] != g0[k] ? 1 : 0;
       }
-      out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips, g);
+      out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips, g,
+          Baseline.figures(Baseline.evaluate(s, baseline.inputs())));
     });
     return List.of(out);
   }

@@ -97,6 +97,15 @@ public record StarScheme(Ruleset rules, Money rewardPerStar) {
       return scheme;
     }
 
+    /**
+     * The same compiled stars with another reward per star: the criteria are unchanged, so nothing
+     * is compiled again (a sweep over the reward per star compiles the scheme once).
+     */
+    public Compiled withRewardPerStar(Money reward) {
+      return new Compiled(new StarScheme(scheme.rules(), Check.notNull("starScheme.rewardPerStar", reward)),
+          designations);
+    }
+
     /** The stars earned in the period of {@code columns}. */
     public StarRatings evaluate(InputColumns columns) {
       return new StarRatings(scheme, designations.evaluate(columns));

@@ -7,6 +7,10 @@
  * ({@link org.grassroots.stars.Money}) from a budget, pro rata or by rank when it is short; {@link
  * org.grassroots.stars.StarBook} manages stars across periods (award, 摘星 on a veto or after failed
  * periods, publicity) and keeps every change as an audit-shaped record for a store to persist.
+ * {@link org.grassroots.stars.StarProgram} puts the scheme, its reward per star and budget into
+ * scenarios (情景测算): {@link org.grassroots.stars.StarOutcome} and {@link
+ * org.grassroots.stars.StarDifferences} (who gains or loses a star; due, budget, paid and shortfall
+ * before → after).
  *
  * <pre>{@code
  * StarScheme.Compiled scheme = new StarScheme(ruleset, Money.ofYuan(20_000)).compile();

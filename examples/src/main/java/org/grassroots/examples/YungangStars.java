@@ -254,7 +254,11 @@ public final class YungangStars {
     return out;
   }
 
-  static Outcome run(StorageProvider storage, PrintStream out) {
+  /** The district built on {@code storage} and its measurements for {@link #YEAR}, for reuse (e.g. by {@link ScenarioStudy}). */
+  record Dataset(TreeSnapshot tree, List<OrgUnitId> communities, InputColumns columns) {}
+
+  /** Builds the 五级架构 tree on {@code storage} and the data set of {@link #measurements}. */
+  static Dataset data(StorageProvider storage) {
     HierarchyService yungang = new HierarchyService(storage, Yungang.DISTRICT, HierarchySchema.fiveLevel());
     Change setUp = Change.of("example", "云冈区五星联创（种子文章003）", Instant.parse("2021-01-01T00:00:00Z"));
     OrgUnitId root = OrgUnitId.of("yg");
@@ -273,7 +277,14 @@ public final class YungangStars {
       communities.add(id);
     }
     TreeSnapshot tree = yungang.snapshot();
-    InputColumns columns = InputColumns.of(tree, YEAR, measurements(communities));
+    return new Dataset(tree, communities, InputColumns.of(tree, YEAR, measurements(communities)));
+  }
+
+  static Outcome run(StorageProvider storage, PrintStream out) {
+    Dataset data = data(storage);
+    TreeSnapshot tree = data.tree();
+    List<OrgUnitId> communities = data.communities();
+    InputColumns columns = data.columns();
 
     StarScheme scheme = scheme();
     StarRatings stars = scheme.compile().evaluate(columns);
