@@ -109,9 +109,7 @@ public final class DefaultRuleset {
   /** {@code r} with other grades and quotas; its vetoes bar every one of them (they name A and B). */
   private static Ruleset with(Ruleset r, List<Grade> grades, List<Quota> quotas) {
     List<Veto> vetoes = r.vetoes().stream().map(v -> new Veto(v.id(), v.name(), v.when(), v.effect(), List.of())).toList();
-    return new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(), r.parent(),
-        r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(), r.pointsMustAddUp(),
-        r.bonuses(), vetoes, r.gates(), grades, quotas, r.removed());
+    return r.withRules(vetoes, r.gates(), grades, quotas);
   }
 
   private static ScoringMethod method(int item, long pts) {

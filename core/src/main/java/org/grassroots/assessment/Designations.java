@@ -57,10 +57,7 @@ public final class Designations {
       }
     }
     List<Quota> quotas = r.quotas().stream().filter(q -> q.grade().equals(g.id())).toList();
-    return new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(),
-        r.parent(), r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(),
-        r.pointsMustAddUp(), r.bonuses(), vetoes, r.gates(), List.of(g), quotas, r.removed(), r.missing(),
-        r.rescaleRounding());
+    return r.withRules(vetoes, r.gates(), List.of(g), quotas);
   }
 
   /** The ruleset whose grades are the designations. */

@@ -110,17 +110,6 @@ public record Ruleset(
     Check.notNull("ruleset.rescaleRounding", rescaleRounding);
   }
 
-  /** A ruleset without its own missing-value default or rescale rounding (its parent's, else ZERO). */
-  public Ruleset(RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom,
-      Optional<LocalDate> effectiveUntil, Optional<RulesetRef> parent, OrgKind subjectKind, List<Indicator> indicators,
-      List<InputSpec> inputs, Aggregation aggregation, Rounding rounding, Optional<Long> totalCap,
-      boolean pointsMustAddUp, List<Bonus> bonuses, List<Veto> vetoes, List<Gate> gates, List<Grade> grades,
-      List<Quota> quotas, List<String> removed) {
-    this(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators, inputs,
-        aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed,
-        Optional.empty(), Optional.empty());
-  }
-
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
   public MissingPolicy missingDefault() {
     return missing.orElse(MissingPolicy.ZERO);
@@ -144,6 +133,16 @@ public record Ruleset(
       LocalDate from, Optional<LocalDate> until) {
     return new Ruleset(newId, newDistrict, newVersion, newName, from, until, parent, subjectKind, indicators,
         inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas,
+        removed, missing, rescaleRounding);
+  }
+
+  /**
+   * This ruleset with other vetoes, gates, grades and quotas, every other field kept (the missing-value
+   * policies included) — for programs and scenarios that derive a ruleset from another.
+   */
+  public Ruleset withRules(List<Veto> newVetoes, List<Gate> newGates, List<Grade> newGrades, List<Quota> newQuotas) {
+    return new Ruleset(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators,
+        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, newVetoes, newGates, newGrades, newQuotas,
         removed, missing, rescaleRounding);
   }
 

@@ -144,9 +144,7 @@ public final class RulesetParameter implements Parameter {
         Gate changed = new Gate(g.id(), g.name(), replace(g.condition(), field, value));
         List<Gate> gates = new ArrayList<>();
         r.gates().forEach(x -> gates.add(x.id().equals(g.id()) ? changed : x));
-        out = new Ruleset(r.id(), r.district(), r.version(), r.name(), r.effectiveFrom(), r.effectiveUntil(),
-            r.parent(), r.subjectKind(), r.indicators(), r.inputs(), r.aggregation(), r.rounding(), r.totalCap(),
-            r.pointsMustAddUp(), r.bonuses(), r.vetoes(), gates, r.grades(), r.quotas(), r.removed());
+        out = r.withRules(r.vetoes(), gates, r.grades(), r.quotas());
       }
       case "" -> {
         Check.atLeast(path, value, 0);

@@ -65,11 +65,7 @@ public record StarScheme(Ruleset rules, Money rewardPerStar) {
       }
       stars.add(new Grade(RuleId.of("star-" + (k + 1)), names.get(k), Optional.of(b), gates));
     }
-    Ruleset r = new Ruleset(rules.id(), rules.district(), rules.version(), rules.name(), rules.effectiveFrom(),
-        rules.effectiveUntil(), rules.parent(), rules.subjectKind(), rules.indicators(), rules.inputs(),
-        rules.aggregation(), rules.rounding(), rules.totalCap(), rules.pointsMustAddUp(), rules.bonuses(),
-        rules.vetoes(), rules.gates(), stars, rules.quotas(), rules.removed(), rules.missing(),
-        rules.rescaleRounding());
+    Ruleset r = rules.withRules(rules.vetoes(), rules.gates(), stars, rules.quotas());
     return new StarScheme(r, rewardPerStar);
   }
 

@@ -36,6 +36,23 @@ class ScenarioTest {
   }
 
   @Test
+  void overridesKeepTheDeclaredMissingValuePolicies() {
+    Ruleset declared = ScenarioFixture.ruleset(true).toBuilder()
+        .missing(org.grassroots.rules.MissingPolicy.DISQUALIFY)
+        .rescaleRounding(org.grassroots.rules.Rounding.HALF_UP)
+        .gate(new org.grassroots.rules.Gate(org.grassroots.rules.RuleId.of("g"), "门槛",
+            org.grassroots.rules.Condition.total(org.grassroots.rules.Comparison.AT_LEAST, of(50))))
+        .build();
+    Setup setup = Setup.of(declared);
+    for (String path : List.of("gates[g].condition.value", "grades[A].minTotal", "quotas[qa].share",
+        "indicators[a].points", "totalCap")) {
+      Ruleset changed = RulesetParameter.parse(path).apply(setup, of(45)).ruleset();
+      assertThat(changed.missing()).as(path).contains(org.grassroots.rules.MissingPolicy.DISQUALIFY);
+      assertThat(changed.rescaleRounding()).as(path).contains(org.grassroots.rules.Rounding.HALF_UP);
+    }
+  }
+
+  @Test
   void aThresholdOverrideGivesTheFlipsAndCounts() {
     ScenarioResult r = baseline.run(List.of(new Setting(RulesetParameter.parse("grades[B].minTotal"), of(70))));
     Differences d = r.differences();
