@@ -524,7 +524,9 @@ public final class Grassroots implements Runnable {
   }
 
   @Command(name = "scenario", mixinStandardHelpOptions = true,
-      description = "Runs one scenario: the baseline with --set PATH=VALUE overrides; prints the units per grade before and after and who changes grade; --report DIR writes the HTML report and CSVs.")
+      description = {"Runs one scenario: the baseline (the tree and measurements as for assess) with --set PATH=VALUE overrides; "
+          + "prints the units per grade before and after and who changes grade; --report DIR writes the HTML report and CSVs.",
+          "Ctrl-C stops the run: nothing is written, exit code 130."})
   static final class Scenario extends DataCommand {
     @Option(names = "--set", required = true, paramLabel = "PATH=VALUE",
         description = "an override, e.g. grades[A].minTotal=80, quotas[qa].share=0.1, indicators[i0].points=5")
@@ -551,7 +553,9 @@ public final class Grassroots implements Runnable {
   }
 
   @Command(name = "sweep", mixinStandardHelpOptions = true,
-      description = "Runs a sweep over a grid: every combination of the --axis values, in parallel on --threads; prints one line per point; --report DIR writes the HTML report and CSVs.")
+      description = {"Runs a sweep over a grid: every combination of the --axis values against the baseline (the tree and "
+          + "measurements as for assess), in parallel on --threads; prints one line per point; --report DIR writes the HTML report and CSVs.",
+          "Ctrl-C stops the run after the points already running: nothing is written, exit code 130."})
   static final class SweepCommand extends DataCommand {
     @Option(names = "--axis", required = true, paramLabel = "PATH=FROM:TO:STEP",
         description = "an axis, e.g. grades[A].minTotal=80:95:0.5")
@@ -588,7 +592,7 @@ public final class Grassroots implements Runnable {
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
-      description = "Explains one unit's total and grade, step by step (both languages).")
+      description = "Explains one unit's total and grade, step by step (both languages), with the tree and measurements as for assess.")
   static final class Explain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

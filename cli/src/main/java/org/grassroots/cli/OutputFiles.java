@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +32,11 @@ final class OutputFiles {
   static void write(Path target, RunControl control, Body body) throws IOException {
     control.checkpoint();
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    // not Files.createTempFile: its owner-only permissions would stay with the moved file
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
     try {
-      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
         body.write(out);
       }
       control.checkpoint();
