@@ -129,7 +129,7 @@ final class MeasurementsCsv {
   }
 
   /** An exact decimal as fixed point; more than 4 (significant) decimal places are refused. */
-  private static long value(String file, long line, String text) {
+  static long value(String file, long line, String text) {
     BigDecimal d;
     try {
       d = new BigDecimal(text);
@@ -137,8 +137,9 @@ final class MeasurementsCsv {
       throw new CsvInputException("cli.notANumber", file, line, "value", text);
     }
     try {
-      return Fixed.of("value", d);
-    } catch (InvalidInputException e) {
+      // = Fixed.of("value", d), without the BigInteger that unscaledValue() makes of every value
+      return d.movePointRight(Fixed.SCALE).longValueExact();
+    } catch (ArithmeticException e) {
       if (d.scale() > Fixed.SCALE && d.stripTrailingZeros().scale() > Fixed.SCALE) {
         throw new CsvInputException("cli.tooManyDecimals", file, line, "value", text, Fixed.SCALE);
       }

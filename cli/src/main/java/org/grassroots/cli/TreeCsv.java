@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +48,19 @@ final class TreeCsv {
     List<OrgUnitId> ids = new ArrayList<>();
     List<OrgUnitId> parents = new ArrayList<>();
     List<OrgKind> kinds = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    Map<OrgUnitId, Long> lineOf = new HashMap<>();
+    long[][] lines = {new long[1024]};
+    // id text → row; a parent already read shares its unit's id (a country has 665,276 of them)
+    Map<String, Integer> rowOf = new HashMap<>();
     Map<String, OrgKind> kindOf = new HashMap<>();
     CsvRows.read(file, COLUMNS, 0, control, "tree", (line, v) -> {
-      OrgUnitId id = id(name, line, "id", v[0]);
-      Long before = lineOf.putIfAbsent(id, line);
+      int row = ids.size();
+      Integer before = rowOf.putIfAbsent(v[0], row);
       if (before != null) {
-        throw new CsvInputException("cli.duplicateUnit", name, line, "id", v[0], before.toString());
+        throw new CsvInputException("cli.duplicateUnit", name, line, "id", v[0], Long.toString(lines[0][before]));
       }
-      ids.add(id);
-      parents.add(v[1].isEmpty() ? null : id(name, line, "parent", v[1]));
+      ids.add(id(name, line, "id", v[0]));
+      Integer parentRow = v[1].isEmpty() ? null : rowOf.get(v[1]);
+      parents.add(v[1].isEmpty() ? null : parentRow != null ? ids.get(parentRow) : id(name, line, "parent", v[1]));
       OrgKind kind = kindOf.get(v[2]);
       if (kind == null) {
         try {
@@ -68,13 +71,16 @@ final class TreeCsv {
         kindOf.put(v[2], kind);
       }
       kinds.add(kind);
-      lines.add(line);
+      if (row == lines[0].length) {
+        lines[0] = Arrays.copyOf(lines[0], row * 2);
+      }
+      lines[0][row] = line;
     });
     TreeSnapshot.Builder b = TreeSnapshot.builder(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       OrgUnitId parent = parents.get(i);
-      if (parent != null && !lineOf.containsKey(parent)) {
-        throw new CsvInputException("cli.unknownParent", name, lines.get(i), "parent", parent.value());
+      if (parent != null && !rowOf.containsKey(parent.value())) {
+        throw new CsvInputException("cli.unknownParent", name, lines[0][i], "parent", parent.value());
       }
       b.add(ids.get(i), parent, kinds.get(i));
     }
