@@ -142,6 +142,29 @@ class CsvInputTest {
     assertThat(run("assess", "--tree", treeFile.toString(), "--measurements", again.toString(), "--units",
         units2.toString())).isZero();
     assertThat(Files.readAllLines(units2)).isEqualTo(expected);
+
+    // scenario, sweep and explain read the same data: explain shows the unit's total, a sweep's
+    // baseline point changes nobody, a scenario's baseline column counts as assess did
+    String unit = expected.get(9).split(",")[0];
+    String total = expected.get(9).split(",")[1];
+    String[] data = {"--tree", treeFile.toString(), "--measurements", m.toString()};
+    out.getBuffer().setLength(0);
+    assertThat(run(concat(new String[] {"explain", "--unit", unit}, data))).isZero();
+    assertThat(out.toString()).contains(unit, total);
+    out.getBuffer().setLength(0);
+    assertThat(run(concat(new String[] {"sweep", "--axis", "grades[B].minTotal=65:66:1", "--format", "csv"}, data)))
+        .isZero();
+    assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).contains("65");
+    long graded = expected.stream().filter(l -> l.endsWith(",A")).count();
+    out.getBuffer().setLength(0);
+    assertThat(run(concat(new String[] {"scenario", "--set", "grades[B].minTotal=60", "--format", "csv"}, data))).isZero();
+    assertThat(out.toString()).contains("A,优秀," + graded + ",");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 
   @Test
