@@ -44,6 +44,29 @@ class CtrlCTest {
         .contains("; no output file was written | 已取消（Ctrl-C）：assess: ");
   }
 
+  @Test
+  void ctrlCWhileReadingAMeasurementsFileStopsWithinTheFile(@TempDir Path in) throws Exception {
+    // 40,000 communities × 32 inputs = 1,280,000 rows; the first progress line comes after 65,536
+    Path tree = in.resolve("tree.csv");
+    try (var w = Files.newBufferedWriter(tree)) {
+      TreeCsv.write(Data.district(40_000), w);
+    }
+    Path m = in.resolve("m.csv");
+    List<String> inputs = MeasurementsCsv.inputsOf(DefaultRuleset.ruleset()).stream().map(i -> i.value()).toList();
+    try (var w = Files.newBufferedWriter(m)) {
+      w.write("unit,indicator,value\n");
+      for (int c = 0; c < 40_000; c++) {
+        for (String i : inputs) {
+          w.write(String.format("community-%06d,%s,%d.5%n", c, i, 40 + (c + i.length()) % 60));
+        }
+      }
+    }
+    List<String> stderr = interrupt("measurements (MB): ", "assess", "--tree", tree.toString(), "--measurements",
+        m.toString(), "--units", dir.resolve("units.csv").toString());
+    assertThat(stderr.get(stderr.size() - 1)).startsWith("assess: cancelled (Ctrl-C) during measurements (MB) at ");
+    assertThat(m).exists();
+  }
+
   /** Starts the tool, sends SIGINT after the first stderr line starting with {@code first}; returns stderr. */
   private List<String> interrupt(String first, String... args) throws Exception {
     assumeTrue(onPath("kill"), "no kill command on this platform: Ctrl-C cannot be sent");
