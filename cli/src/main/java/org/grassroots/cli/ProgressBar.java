@@ -11,21 +11,21 @@ final class ProgressBar implements Progress {
   private final PrintStream out;
   private final boolean terminal;
   private final String label;
+  private final RunControl control;
   private long lastShown = -1;
 
-  ProgressBar(PrintStream out, boolean terminal, String label) {
+  /** A bar labelled {@code label} that also tells {@code control} how far the run has got. */
+  ProgressBar(PrintStream out, boolean terminal, String label, RunControl control) {
     this.out = out;
     this.terminal = terminal;
     this.label = label;
-  }
-
-  static ProgressBar forStderr(String label) {
-    return new ProgressBar(System.err, System.console() != null, label);
+    this.control = control;
   }
 
   /** A named phase of a run of {@code total} phases, with the time since {@code startNanos}. */
   synchronized void phase(long done, long total, String what, long startNanos) {
     long ms = (System.nanoTime() - startNanos) / 1_000_000;
+    control.at(label + ": " + what, done, total);
     if (terminal) {
       out.print("\r" + label + " [" + done + "/" + total + "] " + what + " (" + ms + " ms)\u001b[K");
       if (done == total) {
@@ -39,6 +39,7 @@ final class ProgressBar implements Progress {
 
   @Override
   public synchronized void progress(long done, long total) {
+    control.at(label, done, total);
     long step = terminal ? done * 40 / Math.max(1, total) : done * 10 / Math.max(1, total);
     if (step == lastShown && done != total) {
       return;

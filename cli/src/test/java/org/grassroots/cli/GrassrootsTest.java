@@ -27,7 +27,7 @@ class GrassrootsTest {
       assertThat(out.toString()).contains("Usage: grassroots " + c);
     }
     assertThat(run("--help")).isZero();
-    assertThat(out.toString()).contains("Exit codes:", "2  usage error");
+    assertThat(out.toString()).contains("Exit codes:", "2    usage error", "130  cancelled by Ctrl-C");
   }
 
   @Test

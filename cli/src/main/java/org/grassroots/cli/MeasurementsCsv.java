@@ -1,0 +1,186 @@
+package org.grassroots.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.grassroots.assessment.InputColumns;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.TreeSnapshot;
+import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.Period;
+import org.grassroots.rules.Ruleset;
+
+/**
+ * Measurements as CSV (考核数据文件): a header {@code unit,indicator,value[,period]} (columns in any
+ * order) and one row per value. {@code value} is an exact decimal with at most {@value
+ * Fixed#SCALE} decimal places (trailing zeros do not count); a value with more is <b>refused, not
+ * rounded</b>, because rounding an input could move a unit across a boundary. With a {@code period}
+ * column only the rows of the period assessed are used (the others are checked only for their
+ * period); without one every row belongs to it. A unit of the subject kind without a row for an
+ * input keeps {@link InputColumns}' reading of a missing value.
+ */
+final class MeasurementsCsv {
+  static final List<String> COLUMNS = List.of("unit", "indicator", "value", "period");
+
+  private MeasurementsCsv() {}
+
+  /**
+   * Reads the values of {@code period} for the inputs of {@code ruleset} over {@code tree}.
+   *
+   * @throws CsvInputException naming file, line, column and value: an unknown unit, a unit not of
+   *     the ruleset's subject kind, an indicator that is not an input of the ruleset, a repeated
+   *     (unit, indicator, period), a malformed number or one with more than 4 decimal places, a
+   *     malformed period, or no row of {@code period} at all
+   */
+  static InputColumns read(Path file, Ruleset ruleset, TreeSnapshot tree, Period period, RunControl control)
+      throws IOException {
+    String name = file.toString();
+    List<IndicatorId> inputs = inputsOf(ruleset);
+    Map<String, Integer> slotOf = new HashMap<>();
+    for (int s = 0; s < inputs.size(); s++) {
+      slotOf.put(inputs.get(s).value(), s);
+    }
+    Map<String, Integer> positionOf = new HashMap<>(tree.size() * 2);
+    for (int i = 0; i < tree.size(); i++) {
+      positionOf.put(tree.id(i).value(), i);
+    }
+    OrgKind subject = ruleset.subjectKind();
+    InputColumns.Builder b = InputColumns.builder(tree, period);
+    long[][] seen = new long[inputs.size()][];
+    TreeSet<String> otherPeriods = new TreeSet<>();
+    // rows usually come grouped by unit and period: remember the last ones instead of looking up
+    String[] lastUnit = {null};
+    int[] lastPosition = {-1};
+    String[] lastPeriod = {null};
+    boolean[] lastPeriodMatches = {true};
+    long[] used = {0};
+    long rows = CsvRows.read(file, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
+      if (v[3] != null && !v[3].equals(lastPeriod[0])) {
+        Period p;
+        try {
+          p = Period.parse(v[3]);
+        } catch (InvalidInputException e) {
+          throw new CsvInputException("cli.badPeriod", name, line, "period", v[3]);
+        }
+        lastPeriod[0] = v[3];
+        lastPeriodMatches[0] = p.equals(period);
+      }
+      if (v[3] != null && !lastPeriodMatches[0]) {
+        if (otherPeriods.size() < 10) {
+          otherPeriods.add(v[3]);
+        }
+        return;
+      }
+      if (!v[0].equals(lastUnit[0])) {
+        Integer pos = positionOf.get(v[0]);
+        if (pos == null) {
+          throw new CsvInputException("cli.unknownUnit", name, line, "unit", v[0]);
+        }
+        if (!tree.kind(pos).equals(subject)) {
+          throw new CsvInputException("cli.notSubject", name, line, "unit", v[0], tree.kind(pos).code(), subject.code());
+        }
+        lastUnit[0] = v[0];
+        lastPosition[0] = pos;
+      }
+      Integer slot = slotOf.get(v[1]);
+      if (slot == null) {
+        throw new CsvInputException("cli.unknownIndicator", name, line, "indicator", v[1], list(inputs));
+      }
+      long value = value(name, line, v[2]);
+      int pos = lastPosition[0];
+      long[] bits = seen[slot] == null ? (seen[slot] = new long[(tree.size() + 63) >> 6]) : seen[slot];
+      if ((bits[pos >> 6] & (1L << pos)) != 0) {
+        throw new CsvInputException("cli.duplicate", name, line, "indicator", v[1], v[0], period.toString());
+      }
+      bits[pos >> 6] |= 1L << pos;
+      b.set(inputs.get(slot), pos, value);
+      used[0]++;
+    });
+    if (rows > 0 && used[0] == 0) {
+      throw new CsvInputException("cli.noRowsForPeriod", name, 0, "period", period.toString(),
+          String.join(", ", otherPeriods));
+    }
+    return b.build();
+  }
+
+  /**
+   * What a ruleset reads from measurements: its sub-items (leaves of the indicator tree, in tree
+   * order), then its declared inputs. Categories are computed from their sub-items, so a value for
+   * one is refused as an unknown indicator.
+   */
+  static List<IndicatorId> inputsOf(Ruleset ruleset) {
+    Set<IndicatorId> ids = new LinkedHashSet<>();
+    ruleset.indicators().forEach(top -> top.forEach(n -> {
+      if (n.isItem()) {
+        ids.add(n.id());
+      }
+    }));
+    ruleset.inputs().forEach(in -> ids.add(in.id()));
+    return List.copyOf(ids);
+  }
+
+  /** An exact decimal as fixed point; more than 4 (significant) decimal places are refused. */
+  static long value(String file, long line, String text) {
+    BigDecimal d;
+    try {
+      d = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new CsvInputException("cli.notANumber", file, line, "value", text);
+    }
+    try {
+      // = Fixed.of("value", d), without the BigInteger that unscaledValue() makes of every value
+      return d.movePointRight(Fixed.SCALE).longValueExact();
+    } catch (ArithmeticException e) {
+      if (d.scale() > Fixed.SCALE && d.stripTrailingZeros().scale() > Fixed.SCALE) {
+        throw new CsvInputException("cli.tooManyDecimals", file, line, "value", text, Fixed.SCALE);
+      }
+      throw new CsvInputException("cli.outOfRange", file, line, "value", text);
+    }
+  }
+
+  private static String list(List<IndicatorId> inputs) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < inputs.size() && i < 12; i++) {
+      s.append(i == 0 ? "" : ", ").append(inputs.get(i).value());
+    }
+    return inputs.size() > 12 ? s + ", …" : s.toString();
+  }
+
+  /**
+   * Writes the values of {@code columns} for every unit of {@code ruleset}'s subject kind and every
+   * input, in tree order, with the period: a file {@link #read} takes back unchanged, and a template
+   * for one's own data.
+   */
+  static void write(Ruleset ruleset, InputColumns columns, Writer out) throws IOException {
+    List<IndicatorId> inputs = inputsOf(ruleset);
+    TreeSnapshot tree = columns.tree();
+    String period = columns.period().toString();
+    long[][] col = new long[inputs.size()][];
+    for (int s = 0; s < inputs.size(); s++) {
+      col[s] = columns.column(inputs.get(s)).orElse(null);
+    }
+    out.write("unit,indicator,value,period\r\n");
+    for (int pos : tree.positionsOf(ruleset.subjectKind())) {
+      String unit = tree.id(pos).value();
+      for (int s = 0; s < inputs.size(); s++) {
+        out.write(unit);
+        out.write(',');
+        out.write(inputs.get(s).value());
+        out.write(',');
+        out.write(Fixed.format(col[s] == null ? 0 : col[s][pos]));
+        out.write(',');
+        out.write(period);
+        out.write("\r\n");
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.grassroots.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.hierarchy.TreeSnapshot;
+import org.grassroots.input.InvalidInputException;
+
+/**
+ * The organisation tree as CSV (组织树文件): a header {@code id,parent,kind} and one row per unit;
+ * an empty parent marks a root. {@code import-divisions --tree} writes it, {@code --tree} reads it.
+ * Rows may come in any order; a parent must be a unit of the same file (a misspelt parent would
+ * otherwise silently become a root).
+ */
+final class TreeCsv {
+  static final List<String> COLUMNS = List.of("id", "parent", "kind");
+
+  private TreeCsv() {}
+
+  /** Writes every unit of {@code tree} in pre-order. */
+  static void write(TreeSnapshot tree, Writer out) throws IOException {
+    out.write("id,parent,kind\r\n");
+    for (int i = 0; i < tree.size(); i++) {
+      out.write(tree.id(i).value());
+      out.write(',');
+      out.write(tree.parent(i) < 0 ? "" : tree.id(tree.parent(i)).value());
+      out.write(',');
+      out.write(tree.kind(i).code());
+      out.write("\r\n");
+    }
+  }
+
+  /**
+   * Reads the tree of {@code file}.
+   *
+   * @throws CsvInputException naming file, line, column and value: a bad id or kind, an id given
+   *     twice, a parent not in the file, or parent links that form a cycle
+   */
+  static TreeSnapshot read(Path file, RunControl control) throws IOException {
+    String name = file.toString();
+    List<OrgUnitId> ids = new ArrayList<>();
+    List<OrgUnitId> parents = new ArrayList<>();
+    List<OrgKind> kinds = new ArrayList<>();
+    long[][] lines = {new long[1024]};
+    // id text → row; a parent already read shares its unit's id (a country has 665,276 of them)
+    Map<String, Integer> rowOf = new HashMap<>();
+    Map<String, OrgKind> kindOf = new HashMap<>();
+    CsvRows.read(file, COLUMNS, 0, control, "tree", (line, v) -> {
+      int row = ids.size();
+      Integer before = rowOf.putIfAbsent(v[0], row);
+      if (before != null) {
+        throw new CsvInputException("cli.duplicateUnit", name, line, "id", v[0], Long.toString(lines[0][before]));
+      }
+      ids.add(id(name, line, "id", v[0]));
+      Integer parentRow = v[1].isEmpty() ? null : rowOf.get(v[1]);
+      parents.add(v[1].isEmpty() ? null : parentRow != null ? ids.get(parentRow) : id(name, line, "parent", v[1]));
+      OrgKind kind = kindOf.get(v[2]);
+      if (kind == null) {
+        try {
+          kind = OrgKind.of(v[2]);
+        } catch (InvalidInputException e) {
+          throw new CsvInputException("cli.badKind", name, line, "kind", v[2]);
+        }
+        kindOf.put(v[2], kind);
+      }
+      kinds.add(kind);
+      if (row == lines[0].length) {
+        lines[0] = Arrays.copyOf(lines[0], row * 2);
+      }
+      lines[0][row] = line;
+    });
+    TreeSnapshot.Builder b = TreeSnapshot.builder(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      OrgUnitId parent = parents.get(i);
+      if (parent != null && !rowOf.containsKey(parent.value())) {
+        throw new CsvInputException("cli.unknownParent", name, lines[0][i], "parent", parent.value());
+      }
+      b.add(ids.get(i), parent, kinds.get(i));
+    }
+    control.checkpoint();
+    try {
+      return b.build();
+    } catch (InvalidInputException e) {
+      // ids are unique and parents known by now: what is left is a cycle
+      throw new CsvInputException("cli.cycle", name, 0, "parent", e.shownValue());
+    }
+  }
+
+  private static OrgUnitId id(String file, long line, String column, String text) {
+    try {
+      return OrgUnitId.of(text);
+    } catch (InvalidInputException e) {
+      throw new CsvInputException("cli.badId", file, line, column, text);
+    }
+  }
+}
