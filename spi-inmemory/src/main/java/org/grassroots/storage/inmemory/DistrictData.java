@@ -63,6 +63,9 @@ final class DistrictData {
   /** The star book of each scheme. */
   final TreeMap<RulesetId, StarStore.Versioned> starBooks = new TreeMap<>();
 
+  /** The program records of each kind, by kind name. */
+  final Map<String, InMemoryRecordStore.KindRecords> records = new HashMap<>();
+
   DistrictData(DistrictId id) {
     this.id = id;
   }
