@@ -157,7 +157,7 @@ public final class RecordKind<V> {
   public static final class Builder<V> {
     private final String name;
     private final Class<V> type;
-    private String ownerName = "unit";
+    private String ownerName = "owner";
     private Function<V, String> id;
     private Function<V, Optional<String>> owner = v -> Optional.empty();
     private Function<V, Optional<Period>> period;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.grassroots.audit.AuditEntry;
+import java.util.function.Function;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
@@ -93,15 +93,17 @@ final class InMemoryRecordStore implements RecordStore {
           throw new BatchFailedException(i, new ConflictException("storage.duplicateId", kind.name(), ids.get(i)));
         }
       }
-      // every audit entry is made (which encodes every record) before anything is stored
-      List<AuditEntry> entries = new ArrayList<>(values.size());
+      // every record is encoded once before anything is stored, so a codec that fails leaves no trace;
+      // the trail keeps the records and describes them on read, as the entry made here says
       List<Stored<V>> out = new ArrayList<>(values.size());
       for (V v : values) {
-        entries.add(RecordStore.auditEntry(d.id, change, kind, Optional.empty(), v));
+        kind.fields(v);
         out.add(new Stored<>(kind, 1, v));
       }
-      out.forEach(k::put);
-      entries.forEach(d::audit);
+      for (Stored<V> s : out) {
+        k.put(s);
+        d.audit(kind, change, Optional.empty(), s.value());
+      }
       return ImmutableList.copyOf(out);
     }
   }
@@ -129,56 +131,48 @@ final class InMemoryRecordStore implements RecordStore {
   private static <V> Stored<V> put(DistrictData d, KindRecords k, Change change, RecordKind<V> kind,
       Optional<V> before, long version, V value) {
     Stored<V> stored = new Stored<>(kind, version, value);
-    AuditEntry entry = RecordStore.auditEntry(d.id, change, kind, before, value);
+    kind.fields(value); // encoded before anything is stored (see createAll)
     k.put(stored);
-    d.audit(entry);
+    d.audit(kind, change, before, value);
     return stored;
   }
 
   @Override
   public <V> Optional<Stored<V>> find(DistrictId district, RecordKind<V> kind, String id) {
-    Check.notNull("kind", kind);
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      KindRecords k = d.records.get(kind.name());
-      return Optional.ofNullable(k == null ? null : typed(kind, k.byId.get(id)));
-    }
+    return read(district, kind, Optional.empty(), k -> Optional.ofNullable(typed(kind, k.byId.get(id))));
   }
 
   @Override
   public <V> List<Stored<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
-    Check.notNull("kind", kind);
     Check.notNull("owner", owner);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      KindRecords k = d.records.get(kind.name());
-      return k == null ? List.of() : lookup(kind, k, k.byOwner.get(owner));
-    }
+    return read(district, kind, List.of(), k -> lookup(kind, k, k.byOwner.get(owner)));
   }
 
   @Override
   public <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
     RecordStore.checkPeriodKind(kind, period);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      KindRecords k = d.records.get(kind.name());
-      return k == null ? List.of() : lookup(kind, k, k.byPeriod.get(period));
-    }
+    return read(district, kind, List.of(), k -> lookup(kind, k, k.byPeriod.get(period)));
   }
 
   @Override
   public <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
-    Check.notNull("kind", kind);
     Check.notNull("page", page);
+    return read(district, kind, new Page<>(ImmutableList.of(), page, false), k -> {
+      // the page is cut from the id-ordered map first, so a page costs its offset, not the kind's size
+      Page<Stored<?>> raw = DistrictData.page(k.byId.values(), page);
+      return new Page<>(raw.items().stream().map(s -> typed(kind, s)).collect(ImmutableList.toImmutableList()),
+          page, raw.hasMore());
+    });
+  }
+
+  /** Runs {@code work} on the kind's records of the district under its lock; {@code none} when it has none. */
+  private <V, R> R read(DistrictId district, RecordKind<V> kind, R none, Function<KindRecords, R> work) {
+    Check.notNull("kind", kind);
     DistrictData d = provider.forReading(district);
     synchronized (d) {
       KindRecords k = d.records.get(kind.name());
-      List<Stored<V>> all = new ArrayList<>();
-      if (k != null) {
-        k.byId.values().forEach(s -> all.add(typed(kind, s)));
-      }
-      return DistrictData.page(all, page);
+      return k == null ? none : work.apply(k);
     }
   }
 

@@ -230,6 +230,25 @@ public abstract class RecordStoreContract extends ContractSupport {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void aNullOrMistypedRecordIsRefusedByPositionAndNothingIsWritten() {
+    DistrictId d = freshDistrict();
+    RecordKind raw = RecordSamples.LEDGER_ENTRY.kind();
+    Object good = RecordSamples.LEDGER_ENTRY.make(new Random(9), 1, "owner", P1);
+    Object order = RecordSamples.SERVICE_ORDER.make(new Random(9), 2, "owner", P1);
+    java.util.List<Object> withNull = new ArrayList<>(List.of(good));
+    withNull.add(null);
+    assertThatThrownBy(() -> records().createAll(change("null"), d, raw, withNull))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("values[1]");
+    assertThatThrownBy(() -> records().createAll(change("mistyped"), d, raw, List.of(good, order)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("values[1]");
+    assertThatThrownBy(() -> records().create(change("mistyped"), d, raw, order))
+        .isInstanceOf(InvalidInputException.class);
+    assertThat(records().list(d, raw, org.grassroots.spi.PageRequest.first(10)).items()).isEmpty();
+    assertThat(provider().audit().count(d)).isZero();
+  }
+
   private static <V> List<V> sortedById(RecordKind<V> kind, List<V> values) {
     return values.stream().sorted(Comparator.comparing(kind::idOf)).toList();
   }
