@@ -258,6 +258,7 @@ public final class Xinglin {
           name + (i < DEMONSTRATION_SITES.length ? "党群之家（小区党建示范点）" : "党群之家"),
           PositionLevel.COMPOUND_HOME, x, SINCE.plusMonths(i)));
     }
+    positions = RecordKeeping.keep(storage, DISTRICT, setUp, RecordKinds.SERVICE_POSITION, positions);
     PositionCoverage coverage = PositionCoverage.of(
         List.of(PositionLevel.STREET_CENTRE, PositionLevel.COMMUNITY_CENTRE, PositionLevel.COMPOUND_HOME),
         storage.organizations().asOf(DISTRICT, REPORTED), positions, REPORTED);
