@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
-import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Period;
 
 /**
@@ -81,7 +81,8 @@ public interface RecordStore {
   /**
    * The records of the kind in {@code period}, in id order.
    *
-   * @throws InvalidInputException (key {@code records.noPeriod}) the kind has no periods
+   * @throws org.grassroots.input.InvalidInputException (key {@code records.noPeriod}) the kind has no
+   *     periods
    */
   <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period);
 
@@ -89,27 +90,37 @@ public interface RecordStore {
   <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page);
 
   /**
-   * Checks a batch before anything is written: no null item, each of the kind's type, no id twice
-   * — the one check every adapter uses.
+   * Checks a batch before anything is written: no null item, each of the kind's type — the one
+   * check every adapter uses.
    *
    * @return the ids of the values, in order
    * @throws org.grassroots.input.InvalidInputException naming a null or mistyped item ({@code
    *     values[i]})
-   * @throws BatchFailedException naming the first item whose id is used twice
    */
   static <V> List<String> checkBatch(RecordKind<V> kind, List<V> values) {
     Check.notNull("kind", kind);
     Check.notNull("values", values);
-    Set<String> seen = new HashSet<>();
     ImmutableList.Builder<String> ids = ImmutableList.builderWithExpectedSize(values.size());
     for (int i = 0; i < values.size(); i++) {
-      String id = kind.idOf(kind.check("values[" + i + "]", values.get(i)));
-      if (!seen.add(id)) {
-        throw new BatchFailedException(i, new ConflictException("storage.duplicateId", kind.name(), id));
-      }
-      ids.add(id);
+      ids.add(kind.idOf(kind.check("values[" + i + "]", values.get(i))));
     }
     return ids.build();
+  }
+
+  /**
+   * Refuses a batch at its first item whose id is stored already or earlier in the batch.
+   *
+   * @param stored whether an id is stored in the district for the kind
+   * @throws BatchFailedException (cause {@code storage.duplicateId}) at that item
+   */
+  static void checkNewIds(RecordKind<?> kind, List<String> ids, Predicate<String> stored) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (!seen.add(id) || stored.test(id)) {
+        throw new BatchFailedException(i, new ConflictException("storage.duplicateId", kind.name(), id));
+      }
+    }
   }
 
   /** Refuses a listing by period of a kind without periods. */

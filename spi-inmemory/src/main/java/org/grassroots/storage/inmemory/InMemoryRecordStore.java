@@ -13,7 +13,6 @@ import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Period;
-import org.grassroots.spi.BatchFailedException;
 import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
@@ -88,11 +87,7 @@ final class InMemoryRecordStore implements RecordStore {
     DistrictData d = provider.district(district);
     synchronized (d) {
       KindRecords k = d.records.computeIfAbsent(kind.name(), n -> new KindRecords());
-      for (int i = 0; i < ids.size(); i++) {
-        if (k.byId.containsKey(ids.get(i))) {
-          throw new BatchFailedException(i, new ConflictException("storage.duplicateId", kind.name(), ids.get(i)));
-        }
-      }
+      RecordStore.checkNewIds(kind, ids, k.byId::containsKey);
       // every record is encoded once before anything is stored, so a codec that fails leaves no trace;
       // the trail keeps the records and describes them on read, as the entry made here says
       List<Stored<V>> out = new ArrayList<>(values.size());

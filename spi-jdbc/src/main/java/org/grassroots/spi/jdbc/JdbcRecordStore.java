@@ -18,7 +18,6 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Period;
 import org.grassroots.spi.BatchFailedException;
-import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
@@ -125,11 +124,7 @@ final class JdbcRecordStore implements RecordStore {
       // the kind's name matches RecordKind.NAME (letters, digits, -): safe as a literal here
       Set<String> existing = new HashSet<>(Db.queryIn(tx.c, "SELECT id FROM " + db.tables.record()
           + " WHERE district = ? AND kind = '" + kind.name() + "' AND id IN", district, ids, rs -> rs.getString(1)));
-      for (int i = 0; i < ids.size(); i++) {
-        if (existing.contains(ids.get(i))) {
-          throw new BatchFailedException(i, new ConflictException("storage.duplicateId", kind.name(), ids.get(i)));
-        }
-      }
+      RecordStore.checkNewIds(kind, ids, existing::contains);
       try {
         db.batch(tx.c, insert, rows, (ps, r) -> bind(ps, district, r));
       } catch (Db.IndexedSQLException e) {
