@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.Designations;
 import org.grassroots.assessment.Explanation;
 import org.grassroots.assessment.InputColumns;
@@ -13,6 +14,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Grade;
+import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Ruleset;
 
@@ -69,6 +71,26 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
     private Result(CommunityTypes types, Designations.Result result) {
       this.types = types;
       this.result = result;
+    }
+
+    /** The community types evaluated. */
+    public CommunityTypes communityTypes() {
+      return types;
+    }
+
+    /** The period evaluated. */
+    public Period period() {
+      return result.assessment(0).period();
+    }
+
+    /** The communities evaluated (the ruleset's subjects), in snapshot order. */
+    public List<OrgUnitId> communities() {
+      Assessment a = result.assessment(0);
+      ImmutableList.Builder<OrgUnitId> out = ImmutableList.builder();
+      for (int pos : a.subjects()) {
+        out.add(a.tree().id(pos));
+      }
+      return out.build();
     }
 
     /** The types {@code community} holds (without the demonstration designation). */

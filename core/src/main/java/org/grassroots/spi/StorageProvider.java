@@ -27,6 +27,9 @@ public interface StorageProvider extends AutoCloseable {
   /** Star books per star scheme (星级台账). */
   StarStore stars();
 
+  /** Program records of every {@link RecordKind}: ledgers, orders, boards, volunteering, … (项目记录). */
+  RecordStore records();
+
   /** The append-only audit trail written by every other store. */
   AuditStore audit();
 

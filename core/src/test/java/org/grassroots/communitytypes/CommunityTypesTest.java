@@ -115,6 +115,26 @@ class CommunityTypesTest {
     assertThat(t.types()).extracting(Grade::name).containsExactly("平安法治型", "文化娱乐型");
   }
 
+  @Property(tries = 100)
+  void aRecordPerCommunityHoldsItsTypesInRulesetOrderAndItsDemonstration(
+      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 100) Integer> scores) {
+    TreeSnapshot tree = tree(scores.size());
+    CommunityTypes.Result result = types(3, TieBreak.ordinalById()).compile().evaluate(columns(tree, scores, 365, 12));
+    List<CommunityTypesRecord> records = CommunityTypesRecord.all(result);
+    assertThat(records).extracting(CommunityTypesRecord::community).containsExactlyElementsOf(result.communities());
+    assertThat(result.communities()).hasSize(scores.size());
+    for (CommunityTypesRecord r : records) {
+      assertThat(r.rules().value()).isEqualTo("types");
+      assertThat(r.period()).isEqualTo(Period.year(2024));
+      assertThat(r.types()).containsExactlyInAnyOrderElementsOf(result.types(r.community()));
+      assertThat(List.copyOf(r.types())).isSortedAccordingTo(
+          java.util.Comparator.comparing(t -> List.of(SAFETY, CULTURAL).indexOf(t)));
+      assertThat(r.demonstration()).isEqualTo(result.isDemonstration(r.community()));
+    }
+    assertThat(records.stream().filter(CommunityTypesRecord::demonstration).count())
+        .isEqualTo(result.demonstrations().size());
+  }
+
   @Property(tries = 200)
   void theDemonstrationQuotaIsNeverExceeded(@ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 100) Integer> scores,
       @ForAll @IntRange(min = 0, max = 20) int quota, @ForAll boolean competition) {

@@ -393,5 +393,10 @@ class DivisionImportTest {
     public org.grassroots.spi.StarStore stars() {
       return real.stars();
     }
+
+    @Override
+    public org.grassroots.spi.RecordStore records() {
+      return real.records();
+    }
   }
 }

@@ -37,6 +37,7 @@ import org.grassroots.positions.PositionLevel;
 import org.grassroots.positions.ServicePosition;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Period;
+import org.grassroots.spi.RecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.grassroots.volunteering.Activity;
@@ -137,6 +138,13 @@ public final class Xinglin {
     entries.add(advanced.enter(BoardEntryId.of("e2016"), CadreId.of("c176"), Period.year(2016),
         "performance", Fixed.of(5), "2016年试行"));
 
+    // kept through the storage SPI (招贤榜 batches and tasks, board entries); what follows is
+    // computed from the records read back
+    Change keep = Change.of("example", "杏林街道三榜记录（种子文章000）", Instant.parse("2022-11-17T00:00:00Z"));
+    batches = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.RECRUITMENT_BATCH, batches);
+    tasks = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.HARD_TASK, tasks);
+    entries = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.BOARD_ENTRY, entries);
+
     // the two gates: every 13th cadre (from the 6th) has an integrity finding, the rest pass both
     List<GateCheck> checks = new ArrayList<>();
     for (int i = 0; i < CADRES; i++) {
@@ -158,6 +166,7 @@ public final class Xinglin {
       }
     }
 
+    promotions = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.PROMOTION, promotions);
     BoardStatistics stats = BoardStatistics.since(SINCE, batches, tasks, entries, promotions);
     BoardStatistics all = BoardStatistics.since(LocalDate.of(2000, 1, 1), batches, tasks, entries, promotions);
 
@@ -249,6 +258,7 @@ public final class Xinglin {
           name + (i < DEMONSTRATION_SITES.length ? "党群之家（小区党建示范点）" : "党群之家"),
           PositionLevel.COMPOUND_HOME, x, SINCE.plusMonths(i)));
     }
+    positions = RecordKeeping.keep(storage, DISTRICT, setUp, RecordKinds.SERVICE_POSITION, positions);
     PositionCoverage coverage = PositionCoverage.of(
         List.of(PositionLevel.STREET_CENTRE, PositionLevel.COMMUNITY_CENTRE, PositionLevel.COMPOUND_HOME),
         storage.organizations().asOf(DISTRICT, REPORTED), positions, REPORTED);

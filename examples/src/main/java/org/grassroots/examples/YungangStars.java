@@ -13,6 +13,7 @@ import org.grassroots.assessment.InputColumns;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.communitytypes.CommunityTypes;
+import org.grassroots.communitytypes.CommunityTypesRecord;
 import org.grassroots.hierarchy.HierarchySchema;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
@@ -41,6 +42,7 @@ import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.rules.Veto;
+import org.grassroots.spi.RecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.StarBook;
@@ -184,6 +186,11 @@ public final class YungangStars {
    * #commitments}) by {@link LedgerMeasures}.
    */
   static List<Measurement> measurements(List<OrgUnitId> communities) {
+    return measurements(communities, commitments(communities));
+  }
+
+  /** The measurements, with 党员履诺率 derived from {@code ledger}. */
+  static List<Measurement> measurements(List<OrgUnitId> communities, List<LedgerEntry> ledger) {
     int n = communities.size();
     List<Measurement> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -219,7 +226,6 @@ public final class YungangStars {
       out.add(new Measurement(c, ASSISTANCE, YEAR, Fixed.parse("0.8") + (i % 5) * Fixed.parse("0.05")));
       out.add(new Measurement(c, APPLIED, YEAR, i % 6 == 0 ? Fixed.ONE : 0));
     }
-    List<LedgerEntry> ledger = commitments(communities);
     for (OrgUnitId c : communities) {
       out.addAll(LedgerMeasures.measure(List.of(FULFILMENT), ledger, c, YEAR));
     }
@@ -277,7 +283,11 @@ public final class YungangStars {
       communities.add(id);
     }
     TreeSnapshot tree = yungang.snapshot();
-    return new Dataset(tree, communities, InputColumns.of(tree, YEAR, measurements(communities)));
+    // the commitments ledger is kept through the storage SPI; 党员履诺率 comes from the entries read back
+    List<LedgerEntry> ledger = RecordKeeping.keep(storage, Yungang.DISTRICT,
+        Change.of("example", "党员承诺台账（种子文章003）", Instant.parse("2022-12-31T00:00:00Z")),
+        RecordKinds.LEDGER_ENTRY, commitments(communities));
+    return new Dataset(tree, communities, InputColumns.of(tree, YEAR, measurements(communities, ledger)));
   }
 
   static Outcome run(StorageProvider storage, PrintStream out) {
@@ -301,13 +311,18 @@ public final class YungangStars {
         stars.totalDue().format());
     out.println();
 
+    // 六型社区 as published, kept through the storage SPI and counted from what is read back
+    List<CommunityTypesRecord> published = RecordKeeping.keep(storage, Yungang.DISTRICT,
+        Change.of("yungang-committee", "2022年度六型社区公布", Instant.parse("2023-01-05T00:00:00Z")),
+        RecordKinds.COMMUNITY_TYPES, CommunityTypesRecord.all(types));
     out.println("六型社区 (six community types)");
     for (Map.Entry<Grade, Integer> e : types.counts().entrySet()) {
       out.printf("  %s %3d%n", Yungang.pad(e.getKey().name() + " (" + e.getKey().id() + ")", 34), e.getValue());
     }
     long cut = communities.stream().filter(types::cutByQuota).count();
+    long demonstrations = published.stream().filter(CommunityTypesRecord::demonstration).count();
     out.printf("  demonstration communities 示范社区: %d (eligible %d, quota %d, cut by the quota %d)%n",
-        types.demonstrations().size(), types.demonstrations().size() + cut, DEMONSTRATION_QUOTA, cut);
+        demonstrations, demonstrations + cut, DEMONSTRATION_QUOTA, cut);
     out.println();
 
     // One community that holds stars but missed 服务群众满意星 by its 党员履诺率 alone, and why (the

@@ -17,6 +17,8 @@ import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
 import org.grassroots.stars.StarChange;
 import org.grassroots.stars.StarRatings;
+import org.grassroots.spi.PageRequest;
+import org.grassroots.spi.RecordKinds;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +27,18 @@ import org.junit.jupiter.api.Test;
 class YungangStarsTest {
   private static String printed;
   private static YungangStars.Outcome outcome;
+  private static int ledgerEntries;
+  private static long storedDemonstrations;
 
   @BeforeAll
   static void run() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (InMemoryStorageProvider storage = new InMemoryStorageProvider()) {
       outcome = YungangStars.run(storage, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      ledgerEntries = storage.records().list(Yungang.DISTRICT, RecordKinds.LEDGER_ENTRY, PageRequest.first(10_000))
+          .items().size();
+      storedDemonstrations = storage.records().byPeriod(Yungang.DISTRICT, RecordKinds.COMMUNITY_TYPES,
+          YungangStars.YEAR).stream().filter(r -> r.value().demonstration()).count();
     }
     printed = bytes.toString(StandardCharsets.UTF_8);
   }
@@ -119,5 +127,8 @@ class YungangStarsTest {
     assertThat(outcome.types().demonstrations()).hasSize(YungangStars.DEMONSTRATION_QUOTA);
     assertThat(outcome.communities()).anyMatch(c -> outcome.types().types(c).size() >= 3);
     assertThat(outcome.types().counts()).hasSize(6);
+    // kept through the storage SPI: the commitments ledger and the published types of each community
+    assertThat(ledgerEntries).isEqualTo(YungangStars.commitments(outcome.communities()).size());
+    assertThat(storedDemonstrations).isEqualTo(YungangStars.DEMONSTRATION_QUOTA);
   }
 }

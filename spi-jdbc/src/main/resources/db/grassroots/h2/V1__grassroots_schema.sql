@@ -186,3 +186,20 @@ CREATE TABLE IF NOT EXISTS ${prefix}star_trail (
   audit_seq BIGINT NOT NULL,
   PRIMARY KEY (district, scheme, pos)
 );
+
+-- Program records of every kind (RecordStore: ledger entries, service orders, board entries, ...):
+-- one row per district, kind and id; the record's fields as a flat JSON object of strings.
+CREATE TABLE IF NOT EXISTS ${prefix}record (
+  district VARCHAR(64) NOT NULL,
+  kind VARCHAR(40) NOT NULL,
+  id VARCHAR(200) NOT NULL,
+  version BIGINT NOT NULL,
+  owner_id VARCHAR(64),
+  period_id VARCHAR(16),
+  status VARCHAR(32),
+  fields_json CHARACTER VARYING(1000000) NOT NULL,
+  PRIMARY KEY (district, kind, id)
+);
+
+CREATE INDEX IF NOT EXISTS ${prefix}record_owner ON ${prefix}record (district, kind, owner_id, id);
+CREATE INDEX IF NOT EXISTS ${prefix}record_period ON ${prefix}record (district, kind, period_id, id);

@@ -180,3 +180,19 @@ CREATE TABLE IF NOT EXISTS ${prefix}star_trail (
   audit_seq BIGINT NOT NULL,
   PRIMARY KEY (district, scheme, pos)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- Program records of every kind (RecordStore: ledger entries, service orders, board entries, ...):
+-- one row per district, kind and id; the record's fields as a flat JSON object of strings.
+CREATE TABLE IF NOT EXISTS ${prefix}record (
+  district VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  kind VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  id VARCHAR(200) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  version BIGINT NOT NULL,
+  owner_id VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin,
+  period_id VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin,
+  status VARCHAR(32),
+  fields_json MEDIUMTEXT NOT NULL,
+  PRIMARY KEY (district, kind, id),
+  INDEX ${prefix}record_owner (district, kind, owner_id, id),
+  INDEX ${prefix}record_period (district, kind, period_id, id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

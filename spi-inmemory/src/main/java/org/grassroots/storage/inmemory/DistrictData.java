@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.grassroots.alliance.Alliance;
@@ -26,6 +27,8 @@ import org.grassroots.rules.Period;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.Page;
+import org.grassroots.spi.RecordKind;
+import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.RulesetStore;
 import org.grassroots.spi.StarStore;
 import org.grassroots.spi.PageRequest;
@@ -62,6 +65,9 @@ final class DistrictData {
 
   /** The star book of each scheme. */
   final TreeMap<RulesetId, StarStore.Versioned> starBooks = new TreeMap<>();
+
+  /** The program records of each kind, by kind name. */
+  final Map<String, InMemoryRecordStore.KindRecords> records = new HashMap<>();
 
   DistrictData(DistrictId id) {
     this.id = id;
@@ -112,7 +118,7 @@ final class DistrictData {
   }
 
   /** One record of the trail as stored. */
-  sealed interface Recorded permits Audited, Whole {
+  sealed interface Recorded permits Audited, Whole, RecordWrite {
     String subjectType();
 
     String subjectId();
@@ -136,6 +142,34 @@ final class DistrictData {
     public AuditEntry toEntry(DistrictId district) {
       return entry;
     }
+  }
+
+  /**
+   * A program record's create or update, kept as the immutable records themselves and described
+   * by their kind on read ({@link RecordStore#auditEntry}): the entry a write made, at the memory of
+   * two references.
+   */
+  record RecordWrite<V>(long sequence, RecordKind<V> kind, Change change, Optional<V> before, V after)
+      implements Recorded {
+    @Override
+    public String subjectType() {
+      return kind.name();
+    }
+
+    @Override
+    public String subjectId() {
+      return kind.idOf(after);
+    }
+
+    @Override
+    public AuditEntry toEntry(DistrictId district) {
+      return RecordStore.auditEntry(district, change, kind, before, after).withSequence(sequence);
+    }
+  }
+
+  /** Appends a program record's write to the trail with the next sequence. */
+  <V> void audit(RecordKind<V> kind, Change change, Optional<V> before, V after) {
+    audit.add(new RecordWrite<>(audit.size() + 1L, kind, change, before, after));
   }
 
   /** An audit entry as stored: the records before and after, described on read. */

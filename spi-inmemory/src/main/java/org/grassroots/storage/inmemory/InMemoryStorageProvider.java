@@ -9,6 +9,7 @@ import org.grassroots.spi.AuditStore;
 import org.grassroots.spi.MeasurementStore;
 import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.RulesetStore;
 import org.grassroots.spi.StarStore;
 import org.grassroots.spi.StorageProvider;
@@ -30,6 +31,7 @@ public final class InMemoryStorageProvider implements StorageProvider {
   private final InMemoryRulesetStore rulesets = new InMemoryRulesetStore(this);
   private final InMemoryMeasurementStore measurements = new InMemoryMeasurementStore(this);
   private final InMemoryStarStore stars = new InMemoryStarStore(this);
+  private final InMemoryRecordStore records = new InMemoryRecordStore(this);
 
   @Override
   public OrganizationStore organizations() {
@@ -59,6 +61,11 @@ public final class InMemoryStorageProvider implements StorageProvider {
   @Override
   public StarStore stars() {
     return stars;
+  }
+
+  @Override
+  public RecordStore records() {
+    return records;
   }
 
   @Override

@@ -20,6 +20,7 @@ import org.grassroots.spi.AuditStore;
 import org.grassroots.spi.MeasurementStore;
 import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.OrganizationStore;
+import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.RulesetStore;
 import org.grassroots.spi.StarStore;
 import org.grassroots.spi.StorageException;
@@ -47,6 +48,7 @@ public final class JdbcStorageProvider implements StorageProvider {
   private final JdbcRulesetStore rulesets;
   private final JdbcMeasurementStore measurements;
   private final JdbcStarStore stars;
+  private final JdbcRecordStore records;
 
   private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
     this.db = db;
@@ -57,6 +59,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     this.rulesets = new JdbcRulesetStore(db);
     this.measurements = new JdbcMeasurementStore(db);
     this.stars = new JdbcStarStore(db);
+    this.records = new JdbcRecordStore(db, codec);
   }
 
   /** A builder over the host's pool; the provider never closes it. */
@@ -92,6 +95,11 @@ public final class JdbcStorageProvider implements StorageProvider {
   @Override
   public StarStore stars() {
     return stars;
+  }
+
+  @Override
+  public RecordStore records() {
+    return records;
   }
 
   @Override

@@ -5,6 +5,11 @@ package org.grassroots.spi.jdbc;
  * database (个人信息存储形式), chosen by the integrator: as given ({@link #PLAIN}), or encrypted or
  * tokenised by their own key management. The provider calls {@link #encode} before every write and
  * {@link #decode} after every read; stored values may be up to 512 characters.
+ *
+ * <p>The personal fields of program records ({@link org.grassroots.spi.RecordKind#personalFields}:
+ * a ledger entry's subject, a service order's request, a volunteer team's roster) go through the
+ * same codec, with the field name {@code kind.field} (e.g. {@code ledger-entry.subject}); they are
+ * kept inside the record's JSON text, so their stored form has no length limit of its own.
  */
 public interface PersonalDataCodec {
   /** Field name passed for the ID number. */
@@ -25,7 +30,7 @@ public interface PersonalDataCodec {
     }
   };
 
-  /** The stored form of {@code plain} ({@link #ID_NUMBER} or {@link #PHONE}). */
+  /** The stored form of {@code plain} ({@link #ID_NUMBER}, {@link #PHONE} or a record's {@code kind.field}). */
   String encode(String field, String plain);
 
   /** The plain value of {@code stored}, as {@link #encode} wrote it. */

@@ -22,7 +22,8 @@ record Tables(
     String starBook,
     String starChange,
     String starFailure,
-    String starTrail) {
+    String starTrail,
+    String record) {
 
   /** Lower-case ASCII letter first, then letters, digits and underscores; at most 24; may be empty. */
   static final Pattern PREFIX = Pattern.compile("([a-z][a-z0-9_]{0,23})?");
@@ -44,7 +45,8 @@ record Tables(
         prefix + "star_book",
         prefix + "star_change",
         prefix + "star_failure",
-        prefix + "star_trail");
+        prefix + "star_trail",
+        prefix + "record");
   }
 
   /** Every table with the columns the provider reads and writes, for the schema check. */
@@ -65,6 +67,7 @@ record Tables(
       {starChange, "district, scheme, " + StarRows.CHANGE_COLUMNS},
       {starFailure, "district, scheme, unit_id, star, failed"},
       {starTrail, "district, scheme, pos, audit_seq"},
+      {record, "district, kind, id, version, owner_id, period_id, status, fields_json"},
     };
   }
 }

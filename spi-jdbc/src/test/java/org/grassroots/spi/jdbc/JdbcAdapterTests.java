@@ -60,6 +60,7 @@ import org.grassroots.spi.contract.TenancyContract;
 import org.junit.jupiter.api.Nested;
 import org.grassroots.spi.contract.MeasurementStoreContract;
 import org.grassroots.spi.contract.RulesetStoreContract;
+import org.grassroots.spi.contract.RecordStoreContract;
 import org.grassroots.spi.contract.StarStoreContract;
 import org.junit.jupiter.api.Test;
 
@@ -494,6 +495,45 @@ abstract class JdbcAdapterTests {
   }
 
   @Test
+  void personalFieldsOfRecordsGoThroughTheCodecAndReadBackPlain() throws SQLException {
+    PersonalDataCodec sealed = new PersonalDataCodec() {
+      @Override
+      public String encode(String field, String plain) {
+        return "sealed:" + field + ":" + java.util.Base64.getEncoder().encodeToString(
+            plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public String decode(String field, String stored) {
+        return new String(java.util.Base64.getDecoder().decode(stored.substring(("sealed:" + field + ":").length())),
+            java.nio.charset.StandardCharsets.UTF_8);
+      }
+    };
+    JdbcStorageProvider sealedProvider = JdbcStorageProvider.builder(dataSource()).personalData(sealed).build();
+    org.grassroots.ledgers.LedgerEntry e = org.grassroots.ledgers.LedgerEntry.open(
+        org.grassroots.ledgers.EntryId.of("e1"), org.grassroots.ledgers.LedgerKind.ASSISTANCE, OrgUnitId.of("c1"),
+        MemberId.of("m1"), D0, "困难家庭 王某某 低保");
+    var kind = org.grassroots.spi.RecordKinds.LEDGER_ENTRY;
+    sealedProvider.records().create(CHANGE, district(), kind, e);
+    assertThat(sealedProvider.records().find(district(), kind, "e1").orElseThrow().value()).isEqualTo(e);
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT fields_json, owner_id, status FROM gr_record WHERE district = ? AND kind = ? AND id = ?")) {
+      ps.setString(1, district().value());
+      ps.setString(2, kind.name());
+      ps.setString(3, "e1");
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).contains("sealed:ledger-entry.subject:").doesNotContain("王某某");
+        assertThat(rs.getString(2)).isEqualTo("c1");
+        assertThat(rs.getString(3)).isEqualTo("OPEN");
+      }
+    }
+    assertThat(provider().audit().forSubject(district(), kind.name(), "e1").get(0).after().get("subject"))
+        .doesNotContain("王某某");
+  }
+
+  @Test
   void alliancesKeepMembershipsInOrderWithTheirRotation() {
     create("street", null);
     Alliance a = Alliance.of(district(), AllianceId.of("big"), "大党工委", OrgUnitId.of("street"))
@@ -717,6 +757,14 @@ abstract class JdbcAdapterTests {
 
   @Nested
   class StarStore extends StarStoreContract {
+    @Override
+    protected StorageProvider provider() {
+      return JdbcAdapterTests.this.provider();
+    }
+  }
+
+  @Nested
+  class RecordStore extends RecordStoreContract {
     @Override
     protected StorageProvider provider() {
       return JdbcAdapterTests.this.provider();

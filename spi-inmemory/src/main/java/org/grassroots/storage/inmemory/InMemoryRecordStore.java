@@ -1,0 +1,190 @@
+package org.grassroots.storage.inmemory;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.grassroots.audit.Change;
+import org.grassroots.district.DistrictId;
+import org.grassroots.input.Check;
+import org.grassroots.rules.Period;
+import org.grassroots.spi.ConflictException;
+import org.grassroots.spi.NotFoundException;
+import org.grassroots.spi.Page;
+import org.grassroots.spi.PageRequest;
+import org.grassroots.spi.RecordKind;
+import org.grassroots.spi.RecordStore;
+import org.grassroots.spi.StaleVersionException;
+
+/**
+ * Program records in memory: per district and kind, the stored records in id order with indexes by
+ * owner and by period. One implementation for every {@link RecordKind}.
+ */
+final class InMemoryRecordStore implements RecordStore {
+  private final InMemoryStorageProvider provider;
+
+  InMemoryRecordStore(InMemoryStorageProvider provider) {
+    this.provider = provider;
+  }
+
+  /** One kind's records of one district; guarded by the district's monitor. */
+  static final class KindRecords {
+    final TreeMap<String, Stored<?>> byId = new TreeMap<>();
+    final Map<String, TreeSet<String>> byOwner = new HashMap<>();
+    final Map<Period, TreeSet<String>> byPeriod = new HashMap<>();
+
+    <V> void put(Stored<V> stored) {
+      String id = stored.id();
+      Stored<?> old = byId.put(id, stored);
+      if (old != null) {
+        unindex(old, id);
+      }
+      RecordKind<V> kind = stored.kind();
+      kind.ownerOf(stored.value()).ifPresent(o -> byOwner.computeIfAbsent(o, k -> new TreeSet<>()).add(id));
+      kind.periodOf(stored.value()).ifPresent(p -> byPeriod.computeIfAbsent(p, k -> new TreeSet<>()).add(id));
+    }
+
+    private <V> void unindex(Stored<V> old, String id) {
+      old.kind().ownerOf(old.value()).ifPresent(o -> remove(byOwner, o, id));
+      old.kind().periodOf(old.value()).ifPresent(p -> remove(byPeriod, p, id));
+    }
+
+    private static <K> void remove(Map<K, TreeSet<String>> index, K key, String id) {
+      TreeSet<String> ids = index.get(key);
+      ids.remove(id);
+      if (ids.isEmpty()) {
+        index.remove(key);
+      }
+    }
+  }
+
+  @Override
+  public <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
+    Check.notNull("change", change);
+    Check.notNull("district", district);
+    Check.notNull("kind", kind);
+    String id = kind.idOf(kind.check("value", value));
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      KindRecords k = d.records.computeIfAbsent(kind.name(), n -> new KindRecords());
+      if (k.byId.containsKey(id)) {
+        throw new ConflictException("storage.duplicateId", kind.name(), id);
+      }
+      return put(d, k, change, kind, Optional.empty(), 1, value);
+    }
+  }
+
+  @Override
+  public <V> List<Stored<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {
+    Check.notNull("change", change);
+    Check.notNull("district", district);
+    List<String> ids = RecordStore.checkBatch(kind, values);
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      KindRecords k = d.records.computeIfAbsent(kind.name(), n -> new KindRecords());
+      RecordStore.checkNewIds(kind, ids, k.byId::containsKey);
+      // every record is encoded once before anything is stored, so a codec that fails leaves no trace;
+      // the trail keeps the records and describes them on read, as the entry made here says
+      List<Stored<V>> out = new ArrayList<>(values.size());
+      for (V v : values) {
+        kind.fields(v);
+        out.add(new Stored<>(kind, 1, v));
+      }
+      for (Stored<V> s : out) {
+        k.put(s);
+        d.audit(kind, change, Optional.empty(), s.value());
+      }
+      return ImmutableList.copyOf(out);
+    }
+  }
+
+  @Override
+  public <V> Stored<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value) {
+    Check.notNull("change", change);
+    Check.notNull("district", district);
+    Check.notNull("kind", kind);
+    String id = kind.idOf(kind.check("value", value));
+    DistrictData d = provider.district(district);
+    synchronized (d) {
+      KindRecords k = d.records.get(kind.name());
+      Stored<V> cur = k == null ? null : typed(kind, k.byId.get(id));
+      if (cur == null) {
+        throw new NotFoundException(kind.name(), id);
+      }
+      if (cur.version() != expectedVersion) {
+        throw new StaleVersionException(kind.name(), id, expectedVersion, cur.version());
+      }
+      return put(d, k, change, kind, Optional.of(cur.value()), cur.version() + 1, value);
+    }
+  }
+
+  private static <V> Stored<V> put(DistrictData d, KindRecords k, Change change, RecordKind<V> kind,
+      Optional<V> before, long version, V value) {
+    Stored<V> stored = new Stored<>(kind, version, value);
+    kind.fields(value); // encoded before anything is stored (see createAll)
+    k.put(stored);
+    d.audit(kind, change, before, value);
+    return stored;
+  }
+
+  @Override
+  public <V> Optional<Stored<V>> find(DistrictId district, RecordKind<V> kind, String id) {
+    Check.notNull("id", id);
+    return read(district, kind, Optional.empty(), k -> Optional.ofNullable(typed(kind, k.byId.get(id))));
+  }
+
+  @Override
+  public <V> List<Stored<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
+    Check.notNull("owner", owner);
+    return read(district, kind, List.of(), k -> lookup(kind, k, k.byOwner.get(owner)));
+  }
+
+  @Override
+  public <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
+    RecordStore.checkPeriodKind(kind, period);
+    return read(district, kind, List.of(), k -> lookup(kind, k, k.byPeriod.get(period)));
+  }
+
+  @Override
+  public <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
+    Check.notNull("page", page);
+    return read(district, kind, new Page<>(ImmutableList.of(), page, false), k -> {
+      // the page is cut from the id-ordered map first, so a page costs its offset, not the kind's size
+      Page<Stored<?>> raw = DistrictData.page(k.byId.values(), page);
+      return new Page<>(raw.items().stream().map(s -> typed(kind, s)).collect(ImmutableList.toImmutableList()),
+          page, raw.hasMore());
+    });
+  }
+
+  /** Runs {@code work} on the kind's records of the district under its lock; {@code none} when it has none. */
+  private <V, R> R read(DistrictId district, RecordKind<V> kind, R none, Function<KindRecords, R> work) {
+    Check.notNull("kind", kind);
+    DistrictData d = provider.forReading(district);
+    synchronized (d) {
+      KindRecords k = d.records.get(kind.name());
+      return k == null ? none : work.apply(k);
+    }
+  }
+
+  private static <V> List<Stored<V>> lookup(RecordKind<V> kind, KindRecords k, TreeSet<String> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    return ids.stream().map(id -> typed(kind, k.byId.get(id))).collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@code stored} as a record of {@code kind}: refused when another kind of the same name stored it. */
+  @SuppressWarnings("unchecked")
+  private static <V> Stored<V> typed(RecordKind<V> kind, Stored<?> stored) {
+    if (stored == null) {
+      return null;
+    }
+    kind.check("stored", stored.value());
+    return stored.kind() == kind ? (Stored<V>) stored : new Stored<>(kind, stored.version(), kind.type().cast(stored.value()));
+  }
+}
