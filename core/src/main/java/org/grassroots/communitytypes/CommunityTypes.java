@@ -131,11 +131,6 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
       return ImmutableMap.copyOf(out);
     }
 
-    /** The types evaluated. */
-    public CommunityTypes communityTypes() {
-      return types;
-    }
-
     /** The engine's assessment behind {@code type} (or the demonstration designation). */
     public org.grassroots.assessment.Assessment assessment(RuleId type) {
       return result.assessment(result.designations().indexOf(type));

@@ -216,6 +216,12 @@ final class Db {
    */
   <T> List<T> queryIn(Connection c, String sqlEndingInIn, DistrictId d, List<String> keys,
       RowReader<T> reader) throws SQLException {
+    return queryIn(c, sqlEndingInIn, new Object[] {d.value()}, keys, reader);
+  }
+
+  /** {@link #queryIn(Connection, String, DistrictId, List, RowReader)} with other leading parameters. */
+  <T> List<T> queryIn(Connection c, String sqlEndingInIn, Object[] leading, List<String> keys,
+      RowReader<T> reader) throws SQLException {
     if (!sqlEndingInIn.endsWith(" IN")) {
       throw new IllegalArgumentException("query must end in ' IN': " + sqlEndingInIn);
     }
@@ -225,7 +231,9 @@ final class Db {
       for (List<String> chunk : chunks(keys, ARRAY_CHUNK)) {
         java.sql.Array array = c.createArrayOf("varchar", chunk.toArray());
         try {
-          out.addAll(query(c, sql, reader, d.value(), array));
+          Object[] args = java.util.Arrays.copyOf(leading, leading.length + 1);
+          args[leading.length] = array;
+          out.addAll(query(c, sql, reader, args));
         } finally {
           array.free();
         }
@@ -233,10 +241,9 @@ final class Db {
       return out;
     }
     for (List<String> chunk : chunks(keys, 500)) {
-      Object[] args = new Object[chunk.size() + 1];
-      args[0] = d.value();
+      Object[] args = java.util.Arrays.copyOf(leading, leading.length + chunk.size());
       for (int i = 0; i < chunk.size(); i++) {
-        args[i + 1] = chunk.get(i);
+        args[leading.length + i] = chunk.get(i);
       }
       out.addAll(query(c, sqlEndingInIn + " (" + marks(chunk.size()) + ")", reader, args));
     }

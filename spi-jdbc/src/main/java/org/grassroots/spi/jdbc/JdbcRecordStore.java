@@ -121,9 +121,9 @@ final class JdbcRecordStore implements RecordStore {
     }
     String op = "records.createAll";
     return db.write(op, district, tx -> {
-      // the kind's name matches RecordKind.NAME (letters, digits, -): safe as a literal here
-      Set<String> existing = new HashSet<>(Db.queryIn(tx.c, "SELECT id FROM " + db.tables.record()
-          + " WHERE district = ? AND kind = '" + kind.name() + "' AND id IN", district, ids, rs -> rs.getString(1)));
+      Set<String> existing = new HashSet<>(db.queryIn(tx.c, "SELECT id FROM " + db.tables.record()
+          + " WHERE district = ? AND kind = ? AND id IN", new Object[] {district.value(), kind.name()}, ids,
+          rs -> rs.getString(1)));
       RecordStore.checkNewIds(kind, ids, existing::contains);
       try {
         db.batch(tx.c, insert, rows, (ps, r) -> bind(ps, district, r));
