@@ -100,6 +100,18 @@ class ProgramCommandsTest {
   }
 
   @Test
+  void aStarSchemeFromAFileCountsAsTheEmbeddedOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("stars.yaml");
+    Files.writeString(file, org.grassroots.rules.format.RulesetFiles.toYaml(DefaultRuleset.stars().rules()));
+    assertThat(run("assess", "--stars", file.toString(), "--reward-per-star", "100", "--format", "csv")).as(err::toString)
+        .isZero();
+    Map<String, List<String>> rows = byItem(out.toString());
+    StarOutcome embedded = evaluated(Money.ofYuan(100));
+    assertThat(rows.get("stars.total").get(1)).isEqualTo(String.valueOf(embedded.totalStars()));
+    assertThat(rows.get("stars.due").get(1)).isEqualTo(embedded.due().toYuan().toPlainString());
+  }
+
+  @Test
   void badMoneyIsRefusedWithABilingualMessageAndExit1() {
     assertThat(run("scenario", "--stars", "--reward-per-star", "15000.001", "--set", "grades[B].minTotal=60"))
         .isEqualTo(Grassroots.INVALID);
