@@ -278,8 +278,8 @@ public final class ScenarioReport {
           runGrade[r] = g[k];
         } else if (g == null || g[k] != runGrade[r]) {
           perUnit.get(r).add(List.of(baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
-              Fixed.format(line.get(runStart[r]).settings().get(0).value()),
-              Fixed.format(line.get(i - 1).settings().get(0).value()), gradeId(runGrade[r])));
+              axisValue(line.get(runStart[r])),
+              axisValue(line.get(i - 1)), gradeId(runGrade[r])));
           if (g != null) {
             runGrade[r] = g[k];
             runStart[r] = i;
@@ -291,6 +291,12 @@ public final class ScenarioReport {
     rows.add(List.of("unit", "baselineGrade", path + ":from", path + ":to", "grade"));
     perUnit.forEach(rows::addAll);
     return rows;
+  }
+
+  /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
+  private static String axisValue(Sweep.Point p) {
+    Setting s = p.settings().get(0);
+    return s.parameter().format(s.value());
   }
 
   private String gradeId(int g) {
@@ -369,7 +375,7 @@ public final class ScenarioReport {
       List<Sweep.Point> line = pick(all, sample(all.size(), MAX_CHART_POINTS));
       String path = sweep.get().axes().get(0).parameter().path();
       List<String> xs = new ArrayList<>();
-      line.forEach(p -> xs.add(Fixed.format(p.settings().get(0).value())));
+      line.forEach(p -> xs.add(axisValue(p)));
       long[][] lv = new long[grades().size()][line.size()];
       for (int i = 0; i < line.size(); i++) {
         for (int g = 0; g < grades().size(); g++) {

@@ -147,7 +147,8 @@ class ProgramCommandsTest {
   void aRewardSweepWithAReportDrawsTheBudgetChart(@TempDir Path dir) throws Exception {
     assertThat(run("sweep", "--stars", "--budget", "3000000", "--axis", "stars.rewardPerStar=10000:25000:1000",
         "--report", dir.resolve("r").toString(), "--out", dir.resolve("s.csv").toString(), "--format", "csv")).isZero();
-    assertThat(Files.readString(dir.resolve("r/report.html"))).contains("id=\"programs-budget\"", "due = budget at");
+    assertThat(Files.readString(dir.resolve("r/report.html"))).contains("id=\"programs-budget\"", "due = budget at",
+        "stars.rewardPerStar from 10000.00 to 25000.00"); // the axis in yuan, as on the command line
     assertThat(Files.readAllLines(dir.resolve("s.csv"))).hasSize(17);
   }
 
@@ -166,8 +167,27 @@ class ProgramCommandsTest {
     assertThat(Files.size(html)).isLessThan(3_000_000);
     assertThat(Files.readString(html)).contains("the charts draw 500 of the 100000 points along it, sampled evenly",
         "id=\"flips\"", "id=\"sweep\"");
-    // the CSVs keep every point
-    assertThat(Files.lines(dir.resolve("r/sweep.csv")).count()).isEqualTo(100_001);
+    // the CSVs keep every point: flips.csv as runs of one grade that cover the axis from its first value to its last
+    List<String> sweep = Files.readAllLines(dir.resolve("r/sweep.csv"));
+    assertThat(sweep).hasSize(100_001);
+    String first = sweep.get(1).split(",")[1];
+    String last = sweep.get(sweep.size() - 1).split(",")[1];
+    List<String> flips = Files.readAllLines(dir.resolve("r/flips.csv"));
+    assertThat(flips.get(0)).isEqualTo("unit,baselineGrade,grades[B].minTotal:from,grades[B].minTotal:to,grade");
+    Map<String, List<String[]>> runs = new java.util.LinkedHashMap<>();
+    flips.subList(1, flips.size()).forEach(l -> runs.computeIfAbsent(l.split(",")[0], k -> new java.util.ArrayList<>())
+        .add(l.split(",", -1)));
+    assertThat(runs).isNotEmpty();
+    runs.forEach((unit, rs) -> {
+      assertThat(rs.get(0)[2]).as(unit).isEqualTo(first);
+      assertThat(rs.get(rs.size() - 1)[3]).as(unit).isEqualTo(last);
+      assertThat(rs.size()).as(unit + " changes grade somewhere").isGreaterThan(1);
+      for (int i = 1; i < rs.size(); i++) {
+        assertThat(rs.get(i)[4]).as(unit + " adjacent runs differ").isNotEqualTo(rs.get(i - 1)[4]);
+        assertThat(new BigDecimal(rs.get(i)[2])).as(unit + " runs are contiguous")
+            .isEqualByComparingTo(new BigDecimal(rs.get(i - 1)[3]).add(new BigDecimal("0.001")));
+      }
+    });
     assertThat(Files.lines(dir.resolve("s.csv")).count()).isEqualTo(100_001);
   }
 }
