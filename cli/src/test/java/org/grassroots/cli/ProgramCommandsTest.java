@@ -121,6 +121,13 @@ class ProgramCommandsTest {
     assertThat(err.toString()).contains("stars.rewardPerStar", "1.999", "小数位");
     assertThat(run("sweep", "--stars", "--budget", "¥5", "--axis", "stars.rewardPerStar=1:2:1")).isEqualTo(Grassroots.INVALID);
     assertThat(err.toString()).contains("--budget", "¥5", "不是以元为单位的金额");
+    // a count is a whole number (it was read as fixed point: count=1 meant 10,000)
+    assertThat(run("scenario", "--set", "quotas[qa].count=0.5")).isEqualTo(Grassroots.INVALID);
+    assertThat(err.toString()).contains("quotas[qa].count", "0.5", "is not a whole number", "不是整数");
+    assertThat(run("scenario", "--set", "quotas[qa].count=0", "--format", "csv")).isZero();
+    List<String> a = byItem(out.toString()).get("A");
+    assertThat(Integer.parseInt(a.get(1))).isPositive();
+    assertThat(a.get(2)).isEqualTo("0");
     assertThat(run("scenario", "--budget", "5", "--set", "grades[B].minTotal=60")).isEqualTo(Grassroots.USAGE);
     assertThat(run("scenario", "--stars", "--budget-policy", "by-lot", "--budget", "5", "--set", "grades[B].minTotal=60"))
         .isEqualTo(Grassroots.USAGE);
