@@ -25,6 +25,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
@@ -37,7 +38,7 @@ import org.grassroots.rules.format.RulesetLibrary;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.Differences;
 import org.grassroots.scenarios.GradeCounts;
-import org.grassroots.scenarios.RulesetParameter;
+import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Parameters;
  * The grassroots command-line tool (命令行工具) for researchers.
  *
  * <p>Exit codes: 0 ok; 1 validation errors (an invalid ruleset, a refused value, a bad input
- * file); 2 usage (unknown option, missing argument); 3 a file could not be read or written; 130
+ * file, money with more than 2 decimals, a sweep too large for the heap); 2 usage (unknown option, missing
+ * argument); 3 a file could not be read or written; 4 out of memory; 130
  * cancelled by Ctrl-C (128 + SIGINT, the shell's convention) or interrupted.
  */
 @Command(name = "grassroots", mixinStandardHelpOptions = true, version = "grassroots 0.1.0-SNAPSHOT",
@@ -63,14 +65,19 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit codes:%n",
     footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line)",
         "  2    usage error", "  3    a file could not be read or written",
+        "  4    out of memory (fewer sweep points or units, or a larger heap: java -Xmx8g -jar …)",
         "  130  cancelled by Ctrl-C (nothing written; one line says how far the run got)"})
 public final class Grassroots implements Runnable {
   public static final int OK = 0;
   public static final int INVALID = 1;
   public static final int USAGE = 2;
   public static final int IO = 3;
+  /** The heap ran out: fewer points or units, or a larger -Xmx. */
+  public static final int OUT_OF_MEMORY = 4;
   /** 128 + SIGINT: what a shell reports for a program stopped by Ctrl-C. */
   public static final int CANCELLED = 130;
+  /** Who gains or loses a star or type: at most this many lines in the table output. */
+  static final int MAX_FLIP_LINES = 20;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -101,6 +108,28 @@ public final class Grassroots implements Runnable {
   }
 
   static int run(String[] args, PrintWriter out, PrintWriter err, RunControl control) {
+    try {
+      return execute(args, out, err, control);
+    } catch (OutOfMemoryError e) {
+      // the run's data is unreachable once the stack has unwound: there is room for one line again
+      err.println(Messages.format(Locale.ENGLISH, "cli.outOfMemory", command(args)) + " | "
+          + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.outOfMemory", command(args)));
+      err.flush();
+      return OUT_OF_MEMORY;
+    }
+  }
+
+  /** The subcommand named in {@code args}, for messages. */
+  private static String command(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return "grassroots";
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, RunControl control) {
     CommandLine cl = new CommandLine(new Grassroots(control));
     cl.setOut(out);
     cl.setErr(err);
@@ -183,11 +212,16 @@ public final class Grassroots implements Runnable {
     @Option(names = "--threads", description = "threads for parallel work (default: all processors)")
     Integer threads;
 
+    @Mixin
+    ProgramOptions programs;
+
     Ruleset loadRuleset() {
-      if (ruleset == null) {
-        return DefaultRuleset.ruleset();
-      }
-      RulesetDocument doc = RulesetFiles.read(ruleset);
+      return ruleset == null ? DefaultRuleset.ruleset() : read(ruleset);
+    }
+
+    /** A ruleset file, inheriting from --library when it names a parent. */
+    Ruleset read(Path file) {
+      RulesetDocument doc = RulesetFiles.read(file);
       if (doc.ruleset().parent().isEmpty()) {
         return doc.ruleset();
       }
@@ -210,13 +244,24 @@ public final class Grassroots implements Runnable {
       return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
     }
 
+    /** The ruleset with the programs of --stars and --types. */
+    Setup setup() {
+      return programs.setup(loadRuleset(), this);
+    }
+
     /** Reads the ruleset, the tree and the measurements and assesses them, checking for Ctrl-C between the steps. */
     Baseline baseline(RunControl control, String label) throws IOException {
+      return baseline(control, label, null);
+    }
+
+    /** As {@link #baseline(RunControl, String)} with {@code setup} already read (null: read it). */
+    Baseline baseline(RunControl control, String label, Setup given) throws IOException {
       ProgressBar progress = control.bar(label);
       long t0 = System.nanoTime();
       Period p = Period.parse(period);
       progress.phase(0, 4, "reading the ruleset", t0);
-      Ruleset r = loadRuleset();
+      Setup setup = given == null ? setup() : given;
+      Ruleset r = setup.ruleset();
       control.checkpoint();
       progress.phase(1, 4, "reading the tree", t0);
       TreeSnapshot t = loadTree(control);
@@ -227,7 +272,7 @@ public final class Grassroots implements Runnable {
           : MeasurementsCsv.read(measurements, r, t, p, control);
       control.checkpoint();
       progress.phase(3, 4, "assessing", t0);
-      Baseline b = Baseline.of(Setup.of(r), inputs);
+      Baseline b = Baseline.of(setup, inputs);
       control.checkpoint();
       progress.phase(4, 4, String.format("%,d assessed", b.assessment().subjects().length), t0);
       return b;
@@ -336,14 +381,6 @@ public final class Grassroots implements Runnable {
     }
     rows.add(none);
     return rows;
-  }
-
-  static Setting parseSetting(String text) {
-    int eq = text.lastIndexOf('=');
-    if (eq <= 0) {
-      throw new InvalidInputException("scenario.unknownPath", "--set", text);
-    }
-    return new Setting(RulesetParameter.parse(text.substring(0, eq)), Fixed.parse("--set", text.substring(eq + 1)));
   }
 
   /** The options every assessing command shares: the data, the output and an optional report. */
@@ -515,8 +552,10 @@ public final class Grassroots implements Runnable {
       if (measurementsOut != null) {
         OutputFiles.write(measurementsOut, control, w -> MeasurementsCsv.write(b.setup().ruleset(), b.inputs(), w));
       }
-      output.print(spec.commandLine().getOut(), control, List.of("grade", "name", "units"),
-          gradeRows(GradeCounts.of(a), null));
+      List<List<String>> rows = gradeRows(GradeCounts.of(a), null);
+      rows.addAll(ProgramRows.rows(b, null));
+      output.print(spec.commandLine().getOut(), control,
+          List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "units"), rows);
       spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
@@ -534,18 +573,25 @@ public final class Grassroots implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      Setup setup = data.setup();
       List<Setting> settings = new ArrayList<>();
-      sets.forEach(s -> settings.add(parseSetting(s)));
-      Baseline b = data.baseline(root.control, "baseline");
+      sets.forEach(s -> settings.add(ProgramOptions.setting(setup, s)));
+      Baseline b = data.baseline(root.control, "baseline", setup);
       ScenarioResult r = b.run(settings);
       root.control.checkpoint();
       Differences d = r.differences();
-      writeReport(ScenarioReport.of("情景测算 Scenario", b, r, null, null));
+      ScenarioReport report = ScenarioReport.of("情景测算 Scenario", b, r, null, null);
+      writeReport(b.outcomes().isEmpty() ? report
+          : report.withPrograms(ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b).withScenario(r)));
       PrintWriter out = spec.commandLine().getOut();
-      output.print(out, root.control, List.of("grade", "name", "baseline", "scenario"), gradeRows(d.before(), d.after()));
+      List<List<String>> rows = gradeRows(d.before(), d.after());
+      rows.addAll(ProgramRows.rows(b, r));
+      output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
+          rows);
       if (output.out == null && output.format == Format.table) {
         out.printf("%d units change grade; sum of totals %s -> %s%n", d.flips().size(), Fixed.format(d.totalBefore()),
             Fixed.format(d.totalAfter()));
+        ProgramRows.flips(r, MAX_FLIP_LINES).forEach(out::println);
         out.flush();
       }
       return OK;
@@ -563,6 +609,7 @@ public final class Grassroots implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      Setup setup = data.setup();
       List<Sweep.Axis> list = new ArrayList<>();
       for (String a : axes) {
         int eq = a.lastIndexOf('=');
@@ -570,11 +617,13 @@ public final class Grassroots implements Runnable {
         if (r.length != 3) {
           throw new CommandLine.ParameterException(spec.commandLine(), "--axis " + a + ": expected PATH=FROM:TO:STEP");
         }
-        list.add(Sweep.Axis.range(RulesetParameter.parse(a.substring(0, eq)), Fixed.parse("--axis", r[0]),
-            Fixed.parse("--axis", r[1]), Fixed.parse("--axis", r[2])));
+        Parameter p = setup.parameter(a.substring(0, eq));
+        list.add(Sweep.Axis.range(p, ProgramOptions.value("--axis", p, r[0]), ProgramOptions.value("--axis", p, r[1]),
+            ProgramOptions.value("--axis", p, r[2])));
       }
       Sweep sweep = Sweep.grid(list);
-      Baseline b = data.baseline(root.control, "baseline");
+      Baseline b = data.baseline(root.control, "baseline", setup);
+      checkFits(sweep, b);
       ForkJoinPool pool = data.pool();
       List<Sweep.Point> points;
       try {
@@ -584,10 +633,30 @@ public final class Grassroots implements Runnable {
       } finally {
         pool.shutdown();
       }
-      List<List<String>> table = ScenarioReport.sweepTable(sweep, points);
-      writeReport(ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points));
+      ScenarioReport report = ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points);
+      writeReport(b.outcomes().isEmpty() ? report : report.withPrograms(
+          ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b).withSweep(sweep, points)));
+      List<List<String>> table = ProgramRows.inYuan(ScenarioReport.sweepTable(sweep, points));
       output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
       return OK;
+    }
+
+    /**
+     * Refuses up front a sweep whose points would not fit in the heap: each point keeps an int per
+     * assessed unit and some 200 bytes of settings and counts; its row of the output table some 64
+     * bytes per column (the tables are built one after the other, so one at a time counts).
+     */
+    private void checkFits(Sweep sweep, Baseline b) {
+      int units = b.assessment().subjects().length;
+      int columns = 4 + sweep.axes().size() + b.setup().ruleset().grades().size() + b.figures().size();
+      long perPoint = 4L * units + 16 + 200 + 64L * columns;
+      long need = Math.multiplyExact((long) sweep.size(), perPoint);
+      Runtime rt = Runtime.getRuntime();
+      long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+      if (need > free) {
+        throw new InvalidInputException("cli.sweepTooLarge", "--axis", String.format("%,d", sweep.size()),
+            String.format("%,d", units), String.format("%,d", need >> 20), String.format("%,d", free >> 20));
+      }
     }
   }
 

@@ -286,13 +286,17 @@ final class ProgramCharts {
 
   private void budgetHtml(StringBuilder h) {
     List<Sweep.Point> line = line();
+    // the chart draws at most MAX_CHART_POINTS of the points; the crossing is found on all of them
+    List<Sweep.Point> drawn = ScenarioReport.pick(line, ScenarioReport.sample(line.size(), ScenarioReport.MAX_CHART_POINTS));
     List<String> xs = new ArrayList<>();
-    long[][] v = new long[2][line.size()];
-    for (int i = 0; i < line.size(); i++) {
-      xs.add(yuan(line.get(i).settings().get(0).value()));
-      v[0][i] = line.get(i).figure("stars.due") / 100;
-      v[1][i] = line.get(i).figure("stars.paid") / 100;
+    long[][] v = new long[2][drawn.size()];
+    for (int i = 0; i < drawn.size(); i++) {
+      xs.add(yuan(drawn.get(i).settings().get(0).value()));
+      v[0][i] = drawn.get(i).figure("stars.due") / 100;
+      v[1][i] = drawn.get(i).figure("stars.paid") / 100;
     }
+    String sampled = drawn.size() < line.size() ? " The chart draws " + drawn.size() + " of the " + line.size()
+        + " points, sampled evenly (first and last kept); the CSVs have every point." : "";
     String title = "Budget against reward per star 预算与每星奖励";
     String xLabel = "reward per star 每星奖励 (¥)";
     List<String> series = List.of("reward due 应发", "paid 实发");
@@ -300,6 +304,9 @@ final class ProgramCharts {
     h.append("<h3>").append(Svg.esc(title)).append("</h3>");
     if (!f0.containsKey("stars.budget")) {
       h.append(Svg.lines(id + "-budget", title, xLabel, xs, series, v));
+      if (!sampled.isEmpty()) {
+        h.append("<p class=\"note\">").append(sampled.strip()).append("</p>");
+      }
       return;
     }
     long budget = f0.get("stars.budget");
@@ -311,6 +318,9 @@ final class ProgramCharts {
       long d1 = line.get(i + 1).figure("stars.due");
       if (d0 <= budget && d1 > budget) {
         crossing = i + (double) (budget - d0) / (d1 - d0); // drawing only; the label's figure is exact
+        if (drawn.size() < line.size()) {
+          crossing = crossing * (drawn.size() - 1) / (line.size() - 1); // on the sampled axis
+        }
         long stars = line.get(i + 1).figure("stars.total");
         Money most = Money.ofFen(budget / stars); // rounded down to the fen: the most a star may pay within the budget
         label = "due = budget at " + most.format() + " a star";
@@ -321,7 +331,7 @@ final class ProgramCharts {
         "budget 预算 " + Money.ofFen(budget).format(), budget / 100, crossing, label));
     h.append("<p class=\"note\">").append(crossing >= 0 ? Svg.esc(label) + " (rounded down to the fen); above it the "
         + "budget is short and the policy decides what is paid." : "The reward due stays on one side of the budget "
-        + "over the whole sweep.").append(" Values in ").append(id).append("-budget.csv.</p>");
+        + "over the whole sweep.").append(sampled).append(" Values in ").append(id).append("-budget.csv.</p>");
   }
 
   private void monteCarloHtml(StringBuilder h, String figure) {

@@ -31,6 +31,12 @@ import org.grassroots.scenarios.Sweep;
 public final class ScenarioReport {
   /** Most units shown in the flip chart (the CSV has them all). */
   public static final int MAX_FLIP_ROWS = 60;
+  /**
+   * The most sweep points a chart draws along its axis (columns of the line charts and the flip
+   * heat map): more are sampled evenly, the first and the last kept. The CSVs keep every point; a
+   * million columns would only make a page no browser draws (and once ran out of memory).
+   */
+  public static final int MAX_CHART_POINTS = 500;
 
   private final String title;
   private final Baseline baseline;
@@ -200,23 +206,54 @@ public final class ScenarioReport {
     return out;
   }
 
-  /** Units whose grade differs from the baseline at some point of the first axis. */
+  /**
+   * The indices of at most {@code max} of {@code n} points, evenly spaced, the first and the last
+   * kept (all of them when {@code n <= max}).
+   */
+  static int[] sample(int n, int max) {
+    if (n <= max) {
+      return java.util.stream.IntStream.range(0, n).toArray();
+    }
+    int[] out = new int[max];
+    for (int j = 0; j < max; j++) {
+      out[j] = (int) ((long) j * (n - 1) / (max - 1)); // exact integer spacing: 0 … n-1
+    }
+    return out;
+  }
+
+  /** The points of {@code line} at {@code indices}. */
+  static List<Sweep.Point> pick(List<Sweep.Point> line, int[] indices) {
+    List<Sweep.Point> out = new ArrayList<>(indices.length);
+    for (int i : indices) {
+      out.add(line.get(i));
+    }
+    return out;
+  }
+
+  /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
   private List<Integer> flippingUnits(List<Sweep.Point> line) {
     int[] g0 = baseline.grades();
+    boolean[] flips = new boolean[g0.length];
+    for (Sweep.Point p : line) {
+      int[] g = p.grades();
+      for (int k = 0; k < g0.length; k++) {
+        flips[k] |= g[k] != g0[k];
+      }
+    }
     List<Integer> out = new ArrayList<>();
-    List<int[]> grades = new ArrayList<>();
-    line.forEach(p -> grades.add(p.grades()));
     for (int k = 0; k < g0.length; k++) {
-      for (int[] g : grades) {
-        if (g[k] != g0[k]) {
-          out.add(k);
-          break;
-        }
+      if (flips[k]) {
+        out.add(k);
       }
     }
     return out;
   }
 
+  /**
+   * Each flipping unit's grade along the first axis as runs: one row per stretch of points with the
+   * same grade, from its first to its last value. Every point is covered, in rows that grow with the
+   * changes, not with the points.
+   */
   private List<List<String>> flipTable() {
     List<List<String>> rows = new ArrayList<>();
     if (sweep.isEmpty()) {
@@ -225,16 +262,41 @@ public final class ScenarioReport {
     List<Sweep.Point> line = firstAxisPoints();
     int[] subjects = baseline.assessment().subjects();
     int[] g0 = baseline.grades();
-    rows.add(List.of("unit", sweep.get().axes().get(0).parameter().path(), "baselineGrade", "grade"));
-    List<int[]> grades = new ArrayList<>();
-    line.forEach(p -> grades.add(p.grades()));
-    for (int k : flippingUnits(line)) {
-      for (int i = 0; i < line.size(); i++) {
-        rows.add(List.of(baseline.assessment().tree().id(subjects[k]).value(),
-            Fixed.format(line.get(i).settings().get(0).value()), gradeId(g0[k]), gradeId(grades.get(i)[k])));
+    List<Integer> flipping = flippingUnits(line);
+    int m = flipping.size();
+    int[] runGrade = new int[m];
+    int[] runStart = new int[m];
+    List<List<List<String>>> perUnit = new ArrayList<>();
+    for (int r = 0; r < m; r++) {
+      perUnit.add(new ArrayList<>());
+    }
+    for (int i = 0; i <= line.size(); i++) {
+      int[] g = i < line.size() ? line.get(i).grades() : null;
+      for (int r = 0; r < m; r++) {
+        int k = flipping.get(r);
+        if (i == 0) {
+          runGrade[r] = g[k];
+        } else if (g == null || g[k] != runGrade[r]) {
+          perUnit.get(r).add(List.of(baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
+              axisValue(line.get(runStart[r])),
+              axisValue(line.get(i - 1)), gradeId(runGrade[r])));
+          if (g != null) {
+            runGrade[r] = g[k];
+            runStart[r] = i;
+          }
+        }
       }
     }
+    String path = sweep.get().axes().get(0).parameter().path();
+    rows.add(List.of("unit", "baselineGrade", path + ":from", path + ":to", "grade"));
+    perUnit.forEach(rows::addAll);
     return rows;
+  }
+
+  /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
+  private static String axisValue(Sweep.Point p) {
+    Setting s = p.settings().get(0);
+    return s.parameter().format(s.value());
   }
 
   private String gradeId(int g) {
@@ -309,10 +371,11 @@ public final class ScenarioReport {
     h.append("<h2>Totals 总分分布</h2>").append(Svg.bars("histogram", "Histogram of totals 总分直方图", bins, series, hv));
 
     if (sweep.isPresent()) {
-      List<Sweep.Point> line = firstAxisPoints();
+      List<Sweep.Point> all = firstAxisPoints();
+      List<Sweep.Point> line = pick(all, sample(all.size(), MAX_CHART_POINTS));
       String path = sweep.get().axes().get(0).parameter().path();
       List<String> xs = new ArrayList<>();
-      line.forEach(p -> xs.add(Fixed.format(p.settings().get(0).value())));
+      line.forEach(p -> xs.add(axisValue(p)));
       long[][] lv = new long[grades().size()][line.size()];
       for (int i = 0; i < line.size(); i++) {
         for (int g = 0; g < grades().size(); g++) {
@@ -321,9 +384,12 @@ public final class ScenarioReport {
       }
       h.append("<h2>Sweep 参数扫描</h2><p class=\"note\">").append(sweep.get().size()).append(" points; ")
           .append(Svg.esc(path)).append(" from ").append(xs.get(0)).append(" to ").append(xs.get(xs.size() - 1))
-          .append(sweep.get().axes().size() > 1 ? " (other parameters at their first value)" : "").append("</p>");
+          .append(sweep.get().axes().size() > 1 ? " (other parameters at their first value)" : "")
+          .append(line.size() < all.size() ? "; the charts draw " + line.size() + " of the " + all.size()
+              + " points along it, sampled evenly (first and last kept); sweep.csv and flips.csv have every point" : "")
+          .append("</p>");
       h.append(Svg.lines("sweep", "Units per grade against " + path, path, xs, gradeNames(), lv));
-      List<Integer> flipping = flippingUnits(line);
+      List<Integer> flipping = flippingUnits(all);
       int[] subjects = baseline.assessment().subjects();
       int rows = Math.min(MAX_FLIP_ROWS, flipping.size());
       List<String> names = new ArrayList<>();

@@ -168,12 +168,19 @@ final class Svg {
       double y = T + 10 + r * rowH;
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"a\">%s</text>",
           left - 4, y + rowH - 2, esc(rows.get(r))));
-      for (int c = 0; c < columns.size(); c++) {
+      // one rect per run of equal cells: the page grows with the changes, not with the columns
+      for (int c = 0; c < columns.size(); ) {
         int g = cells[r][c];
+        int e = c;
+        while (e + 1 < columns.size() && cells[r][e + 1] == g) {
+          e++;
+        }
+        String at = e == c ? esc(columns.get(c)) : esc(columns.get(c)) + "–" + esc(columns.get(e));
         s.append(String.format(Locale.ROOT,
             "<rect class=\"cell\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" fill=\"%s\"><title>%s @ %s: %s</title></rect>",
-            left + c * cw, y, Math.max(1, cw - 0.5), rowH - 1, g < 0 ? NONE_COLOUR : COLOURS[g % COLOURS.length],
-            esc(rows.get(r)), esc(columns.get(c)), esc(g < 0 ? "—" : gradeNames.get(g))));
+            left + c * cw, y, Math.max(1, (e - c + 1) * cw - 0.5), rowH - 1, g < 0 ? NONE_COLOUR : COLOURS[g % COLOURS.length],
+            esc(rows.get(r)), at, esc(g < 0 ? "—" : gradeNames.get(g))));
+        c = e + 1;
       }
     }
     int every = Math.max(1, columns.size() / 6);

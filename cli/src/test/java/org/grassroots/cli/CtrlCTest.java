@@ -71,8 +71,9 @@ class CtrlCTest {
   private List<String> interrupt(String first, String... args) throws Exception {
     assumeTrue(onPath("kill"), "no kill command on this platform: Ctrl-C cannot be sent");
     assumeTrue(!sigintIgnored(), "SIGINT is ignored by this process (and so by its children): Ctrl-C cannot be tested");
+    // 2 GB: the sweep's 1,000,001 points of 152 units would need some 1.4 GB; the tool refuses less up front
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-Dfile.encoding=UTF-8",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g", "-Dfile.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path"), Grassroots.class.getName()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
