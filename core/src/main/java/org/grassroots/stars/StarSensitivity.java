@@ -2,7 +2,9 @@ package org.grassroots.stars;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
@@ -12,6 +14,7 @@ import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.RuleId;
 import org.grassroots.scenarios.Baseline;
+import org.grassroots.scenarios.RulesetParameter;
 import org.grassroots.scenarios.Setup;
 
 /**
@@ -28,6 +31,8 @@ import org.grassroots.scenarios.Setup;
  * the bar, so a unit has no single flip value.
  */
 public final class StarSensitivity {
+  private static final long LIMIT = 1L << 62;
+
   private StarSensitivity() {}
 
   /**
@@ -87,5 +92,69 @@ public final class StarSensitivity {
       out.add(new FlipPoint(u, t, holds, flipAt));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The flip point of every rated unit for any number of the star scheme's rules, e.g. a named
+   * star's gate bar {@code stars.rules.gates[g-pioneer].condition.value}, found by bisection with
+   * exact evaluations between {@code from} and {@code to} (fixed point, inclusive; the baseline's
+   * value lies between them). For each unit whose holding of {@code star} differs at an end of the
+   * range from the baseline, the flip point is a value at which it differs while the value one
+   * fixed-point unit nearer the baseline does not; the side searched first is the one above the
+   * baseline. Exact and unique when holding the star is monotone in the number over the range (a
+   * gate's ≥, &gt;, ≤ or &lt; bar, outside any quota); for other numbers it is one change, not
+   * necessarily the only one. Evaluations are shared between units (about the log of the range for
+   * each distinct flip point); the programme's own cache is left untouched.
+   *
+   * @param path a {@code stars.rules.PATH} parameter path
+   * @throws InvalidInputException when the baseline has no star programme, the star or path is
+   *     unknown, or the range does not contain the baseline's value
+   */
+  public static List<FlipPoint> of(Baseline baseline, RuleId star, String path, long from, long to) {
+    Check.notNull("baseline", baseline);
+    Check.notNull("star", star);
+    Check.notBlank("parameter.path", path);
+    StarProgram program = baseline.setup().program(StarProgram.class).orElseThrow(
+        () -> new InvalidInputException("scenario.noProgram", "baseline", StarProgram.NAME, "StarProgram"));
+    Check.that(program.scheme().stars().stream().anyMatch(g -> g.id().equals(star)), "stars.unknownStar", "star",
+        star.value());
+    String prefix = StarProgram.NAME + ".rules.";
+    Check.that(path.strip().startsWith(prefix), "stars.unknownPath", "parameter.path", path);
+    RulesetParameter parameter = RulesetParameter.parse(path.strip().substring(prefix.length()));
+    StarScheme scheme = program.scheme();
+    long base = parameter.read(scheme.rules());
+    Check.between("sensitivity.from", from, -LIMIT, base); // within ±2^62 no difference below overflows
+    Check.between("sensitivity.to", to, base, LIMIT);
+    Map<Long, StarRatings> probes = new HashMap<>(); // value → ratings, shared by every unit's search
+    java.util.function.LongFunction<StarRatings> at = v -> probes.computeIfAbsent(v,
+        x -> new StarScheme(parameter.apply(scheme.rules(), x), scheme.rewardPerStar()).compile()
+            .evaluate(baseline.inputs()));
+    StarRatings ratings = baseline.outcome(StarOutcome.class).orElseThrow().ratings();
+    List<FlipPoint> out = new ArrayList<>();
+    for (OrgUnitId u : ratings.units()) {
+      boolean holds = ratings.earned(star, u);
+      OptionalLong flipAt = OptionalLong.empty();
+      if (at.apply(to).earned(star, u) != holds) {
+        flipAt = OptionalLong.of(bisect(at, star, u, holds, base, to));
+      } else if (at.apply(from).earned(star, u) != holds) {
+        flipAt = OptionalLong.of(bisect(at, star, u, holds, base, from));
+      }
+      out.add(new FlipPoint(u, ratings.total(u), holds, flipAt));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The value next to {@code same} (holding as in the baseline) towards {@code other} (not) where it changes. */
+  private static long bisect(java.util.function.LongFunction<StarRatings> at, RuleId star, OrgUnitId u,
+      boolean holds, long same, long other) {
+    while (Math.abs(other - same) > 1) {
+      long mid = same + (other - same) / 2; // no overflow: both ends within the checked range
+      if (at.apply(mid).earned(star, u) == holds) {
+        same = mid;
+      } else {
+        other = mid;
+      }
+    }
+    return other;
   }
 }

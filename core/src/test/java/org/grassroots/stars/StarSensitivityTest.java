@@ -28,6 +28,11 @@ class StarSensitivityTest {
   private static final int N = 30;
 
   /** 一星 ≥ 60, 二星 ≥ 75, 三星 > 90 (exclusive), each also needing org ≥ 40 points; an incident bars every star. */
+  static Baseline named(int shift) {
+    return Baseline.of(Setup.of(StarFixtures.base().build()).withProgram(StarProgram.class,
+        StarProgram.of(StarFixtures.named())), StarProgramTest.data(StarFixtures.tree(N), shift));
+  }
+
   static Baseline baseline(int shift) {
     Ruleset rules = StarFixtures.base()
         .gate(new Gate(RuleId.of("g-org"), "组织建设达标", Condition.score("org", Comparison.AT_LEAST, Fixed.of(40))))
@@ -75,6 +80,34 @@ class StarSensitivityTest {
     Baseline named = StarProgramTest.baseline(null);
     assertThatThrownBy(() -> StarSensitivity.of(named, StarFixtures.PIONEER)).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("stars.rules.grades[pioneer].minTotal");
+  }
+
+  @Property(tries = 8)
+  void aNamedStarsGateBarFlipsWhereItsScoreMeetsTheBar(@ForAll @IntRange(min = 0, max = 39) int shift) {
+    Baseline b = named(shift);
+    String path = "stars.rules.gates[g-pioneer].condition.value";
+    Parameter bar = b.setup().parameter(path);
+    List<StarSensitivity.FlipPoint> points = StarSensitivity.of(b, StarFixtures.PIONEER, path, 0, Fixed.of(60));
+    assertThat(points).hasSize(N).anyMatch(StarSensitivity.FlipPoint::holds).anyMatch(f -> !f.holds());
+    StarRatings r = b.outcome(StarOutcome.class).orElseThrow().ratings();
+    for (StarSensitivity.FlipPoint f : points) {
+      // pioneer: org points ≥ the bar, so a holder loses it just above its points and a non-holder gains it at them
+      long org = r.assessment(StarFixtures.PIONEER).points(StarFixtures.ORG, f.unit());
+      assertThat(f.flipAt()).as("%s", f.unit()).hasValue(f.holds() ? org + 1 : org);
+      long at = f.flipAt().getAsLong();
+      long beside = f.holds() ? at - 1 : at + 1;
+      assertThat(holds(b, bar, at, StarFixtures.PIONEER, f.unit())).isEqualTo(!f.holds());
+      assertThat(holds(b, bar, beside, StarFixtures.PIONEER, f.unit())).isEqualTo(f.holds());
+    }
+    // a narrower range: only the holders scoring below 41 flip within 40..41; the rest are out of its reach
+    for (StarSensitivity.FlipPoint f : StarSensitivity.of(b, StarFixtures.PIONEER, path, Fixed.of(40), Fixed.of(41))) {
+      long org = r.assessment(StarFixtures.PIONEER).points(StarFixtures.ORG, f.unit());
+      assertThat(f.flipAt().isPresent()).as("%s", f.unit()).isEqualTo(f.holds() && org < Fixed.of(41));
+    }
+    assertThatThrownBy(() -> StarSensitivity.of(b, StarFixtures.PIONEER, path, Fixed.of(41), Fixed.of(60)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("sensitivity.from");
+    assertThatThrownBy(() -> StarSensitivity.of(b, StarFixtures.PIONEER, "rewardPerStar", 0, Fixed.of(60)))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("rewardPerStar");
   }
 
   private static boolean holds(Baseline b, Parameter bar, long value, RuleId star, OrgUnitId unit) {
