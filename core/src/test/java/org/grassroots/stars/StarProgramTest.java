@@ -258,9 +258,12 @@ class StarProgramTest {
     ScenarioResult one = baseline.run(List.of(new Setting(reward, 1_500_000), new Setting(bar, Fixed.of(45))));
     StarRatings r = one.outcome(StarOutcome.class).orElseThrow().ratings();
     StarRatings direct = new StarScheme(r.scheme().rules(), Money.ofFen(1_500_000)).compile().evaluate(baseline.inputs());
+    List<RewardPolicy.Claim> byId = new ArrayList<>();
     for (OrgUnitId u : direct.units()) {
       assertThat(r.stars(u)).as("unit %s", u).isEqualTo(direct.stars(u));
+      byId.add(new RewardPolicy.Claim(u, direct.level(u), direct.total(u)));
     }
+    assertThat(r.claims()).isEqualTo(byId).anyMatch(c -> c.stars() == 2).anyMatch(c -> c.stars() == 0);
   }
 
   @Example
