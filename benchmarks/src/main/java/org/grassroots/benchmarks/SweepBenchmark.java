@@ -28,8 +28,10 @@ import org.grassroots.stars.StarProgram;
  *
  * <p>With the fifth argument {@code stars}, the same 10,000 points over the star programme instead
  * (五星联创, {@link DefaultRuleset#stars()}, paid pro rata within ¥4,000,000): the reward per star
- * ¥10,000..¥29,800 by ¥200 × the 三星 line 55.0..74.8 by 0.2, each point recompiling the five stars,
- * rating, and allocating the budget.
+ * ¥10,000..¥29,800 by ¥200 × the 三星 line 55.0..74.8 by 0.2, each point rating the five stars (each
+ * distinct 三星 line compiled and rated once, shared by the points that differ only in money) and
+ * allocating the budget. Two checksums are printed: the first over each point's flips, first grade
+ * count and {@code stars.paid}; the second over every program figure of every point.
  *
  * <p>A harness with warm-up, not a unit test: run it as BENCHMARKS.md says. Arguments: {@code
  * [warmups=3] [measured=7] [threads=all] [seed=20241124] [ruleset|stars]}.
@@ -64,17 +66,23 @@ public final class SweepBenchmark {
         Runtime.getRuntime().availableProcessors());
     long[] ms = new long[measured];
     long checksum = 0;
+    long figureChecksum = 0;
     for (int i = -warmups; i < measured; i++) {
       long a = System.nanoTime();
       List<Sweep.Point> points = sweep.run(baseline, pool, Progress.NONE, new Cancellation());
       long t = (System.nanoTime() - a) / 1_000_000;
       long check = 0;
+      long figures = 0;
       for (Sweep.Point p : points) {
         check = check * 31 + p.flips() + p.counts().counts().get(0) + (stars ? p.figure("stars.paid") : 0);
+        for (long v : p.figures().values()) { // every figure (counts per star and level, due, paid, shortfall)
+          figures = figures * 31 + v;
+        }
       }
       if (i == -warmups) {
         checksum = check;
-      } else if (check != checksum) {
+        figureChecksum = figures;
+      } else if (check != checksum || figures != figureChecksum) {
         throw new IllegalStateException("results differ between runs");
       }
       if (i >= 0) {
@@ -85,8 +93,8 @@ public final class SweepBenchmark {
     }
     long[] s = ms.clone();
     Arrays.sort(s);
-    System.out.printf("median of %d: %d ms (min %d, max %d); checksum %d%n", measured, s[s.length / 2], s[0],
-        s[s.length - 1], checksum);
+    System.out.printf("median of %d: %d ms (min %d, max %d); checksum %d; figures checksum %d%n", measured,
+        s[s.length / 2], s[0], s[s.length - 1], checksum, figureChecksum);
     pool.shutdown();
   }
 }

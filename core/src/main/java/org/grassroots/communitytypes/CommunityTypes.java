@@ -68,7 +68,7 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
     private final CommunityTypes types;
     private final Designations.Result result;
 
-    private Result(CommunityTypes types, Designations.Result result) {
+    Result(CommunityTypes types, Designations.Result result) {
       this.types = types;
       this.result = result;
     }

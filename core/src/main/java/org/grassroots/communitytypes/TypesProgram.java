@@ -1,11 +1,10 @@
 package org.grassroots.communitytypes;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Quota;
+import org.grassroots.scenarios.DesignationCache;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Program;
 import org.grassroots.scenarios.ProgramParameter;
@@ -27,16 +26,18 @@ public final class TypesProgram implements Program {
   private static final String RULES = NAME + ".rules.";
 
   private final CommunityTypes types;
-  private final Supplier<CommunityTypes.Compiled> compiled;
+  // Shared by every copy derived from one program: each distinct ruleset is compiled once and
+  // a point that leaves the rules as they were reuses their evaluation (results unchanged).
+  private final DesignationCache cache;
 
-  private TypesProgram(CommunityTypes types) {
+  private TypesProgram(CommunityTypes types, DesignationCache cache) {
     this.types = types;
-    this.compiled = Suppliers.memoize(types::compile);
+    this.cache = cache;
   }
 
   /** The program of {@code types}. */
   public static TypesProgram of(CommunityTypes types) {
-    return new TypesProgram(Check.notNull("typesProgram.types", types));
+    return new TypesProgram(Check.notNull("typesProgram.types", types), new DesignationCache());
   }
 
   public CommunityTypes types() {
@@ -65,7 +66,7 @@ public final class TypesProgram implements Program {
   }
 
   private TypesProgram withRules(RulesetParameter r, long value) {
-    return new TypesProgram(new CommunityTypes(r.apply(types.rules(), value), types.demonstration()));
+    return new TypesProgram(new CommunityTypes(r.apply(types.rules(), value), types.demonstration()), cache);
   }
 
   /** The count of the quota on the demonstration designation, as a ruleset parameter. */
@@ -79,7 +80,7 @@ public final class TypesProgram implements Program {
   @Override
   public TypesOutcome evaluate(InputColumns inputs) {
     Check.notNull("inputs", inputs);
-    return new TypesOutcome(compiled.get().evaluate(inputs));
+    return new TypesOutcome(new CommunityTypes.Result(types, cache.evaluate(types.rules(), inputs)));
   }
 
   @Override

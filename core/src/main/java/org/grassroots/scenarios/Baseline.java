@@ -89,7 +89,7 @@ public final class Baseline {
   public ScenarioResult run(List<Setting> settings) {
     Setup s = apply(settings);
     Assessment a = assess(s);
-    List<ProgramOutcome> o = evaluate(s, inputs);
+    List<ProgramOutcome> o = outcomes(s);
     return new ScenarioResult(ImmutableList.copyOf(settings), s, a, o, Differences.between(this, a, o));
   }
 
@@ -101,6 +101,27 @@ public final class Baseline {
   /** The compiled ruleset of {@code s}: the baseline's own when a scenario left the ruleset as it was. */
   CompiledRuleset compiled(Setup s) {
     return s.ruleset() == setup.ruleset() ? compiled : CompiledRuleset.compile(s.ruleset());
+  }
+
+  /**
+   * Every program of {@code s} evaluated on this baseline's inputs, in program order: a program a
+   * scenario left as it was (the baseline's own instance; programs are immutable and read only the
+   * inputs) keeps the baseline's outcome instead of being evaluated again.
+   */
+  ImmutableList<ProgramOutcome> outcomes(Setup s) {
+    if (s.programs().isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<Program> own = setup.programList();
+    ImmutableList.Builder<ProgramOutcome> out = ImmutableList.builder();
+    for (Program p : s.programList()) {
+      int i = 0;
+      while (i < own.size() && own.get(i) != p) {
+        i++;
+      }
+      out.add(i < own.size() ? outcomes.get(i) : Check.notNull("program.outcome", p.evaluate(inputs)));
+    }
+    return out.build();
   }
 
   /** Every program of {@code s} evaluated on {@code in}, in program order. */

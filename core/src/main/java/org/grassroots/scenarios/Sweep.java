@@ -141,7 +141,7 @@ public final class Sweep {
         flips += g[k] != g0[k] ? 1 : 0;
       }
       out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips, g,
-          Baseline.figures(Baseline.evaluate(s, baseline.inputs())));
+          Baseline.figures(baseline.outcomes(s)));
     });
     return List.of(out);
   }

@@ -1,11 +1,10 @@
 package org.grassroots.stars;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.Optional;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.scenarios.DesignationCache;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Program;
 import org.grassroots.scenarios.ProgramParameter;
@@ -38,18 +37,20 @@ public final class StarProgram implements Program {
 
   private final StarScheme scheme;
   private final Optional<RewardPolicy> policy;
-  private final Supplier<StarScheme.Compiled> compiled;
+  // Shared by every copy derived from one programme: a point that moves only money reuses the
+  // ratings, and each distinct set of criteria is compiled once (results unchanged).
+  private final DesignationCache cache;
 
-  private StarProgram(StarScheme scheme, Optional<RewardPolicy> policy, Supplier<StarScheme.Compiled> compiled) {
+  private StarProgram(StarScheme scheme, Optional<RewardPolicy> policy, DesignationCache cache) {
     this.scheme = scheme;
     this.policy = policy;
-    this.compiled = compiled;
+    this.cache = cache;
   }
 
   /** The scheme with its reward per star and no budget: every unit is paid what it is due. */
   public static StarProgram of(StarScheme scheme) {
     Check.notNull("starProgram.scheme", scheme);
-    return new StarProgram(scheme, Optional.empty(), Suppliers.memoize(scheme::compile));
+    return new StarProgram(scheme, Optional.empty(), new DesignationCache());
   }
 
   /** The scheme paid under {@code policy} (its budget and what happens when it is short). */
@@ -67,15 +68,13 @@ public final class StarProgram implements Program {
 
   /** This programme paid under {@code other}. */
   public StarProgram withPolicy(RewardPolicy other) {
-    return new StarProgram(scheme, Optional.of(Check.notNull("starProgram.policy", other)), compiled);
+    return new StarProgram(scheme, Optional.of(Check.notNull("starProgram.policy", other)), cache);
   }
 
   /** This programme with another reward per star; the criteria stay compiled. */
   public StarProgram withRewardPerStar(Money reward) {
     Check.notNull("starProgram.rewardPerStar", reward);
-    Supplier<StarScheme.Compiled> c = compiled;
-    return new StarProgram(new StarScheme(scheme.rules(), reward), policy,
-        Suppliers.memoize(() -> c.get().withRewardPerStar(reward)));
+    return new StarProgram(new StarScheme(scheme.rules(), reward), policy, cache);
   }
 
   /** This programme with another budget under the same policy; refused without a policy. */
@@ -86,10 +85,13 @@ public final class StarProgram implements Program {
     return withPolicy(new RewardPolicy(budget, p.shortfall(), p.remainder(), p.ties()));
   }
 
-  /** This programme with another star scheme (e.g. a threshold moved); compiled when first used. */
+  /**
+   * This programme with another star scheme (e.g. a threshold moved); compiled when first used,
+   * once for all copies of this programme with equal criteria.
+   */
   public StarProgram withScheme(StarScheme other) {
     Check.notNull("starProgram.scheme", other);
-    return new StarProgram(other, policy, Suppliers.memoize(other::compile));
+    return new StarProgram(other, policy, cache);
   }
 
   @Override
@@ -126,7 +128,7 @@ public final class StarProgram implements Program {
   @Override
   public StarOutcome evaluate(InputColumns inputs) {
     Check.notNull("inputs", inputs);
-    StarRatings ratings = compiled.get().evaluate(inputs);
+    StarRatings ratings = new StarRatings(scheme, cache.evaluate(scheme.rules(), inputs));
     return new StarOutcome(ratings, policy.map(p -> p.allocate(ratings.claims(), scheme.rewardPerStar())));
   }
 

@@ -114,9 +114,17 @@ public final class StarRatings {
 
   /** The claims of every rated unit, in snapshot order, for {@link RewardPolicy#allocate}. */
   public List<RewardPolicy.Claim> claims() {
+    // by snapshot position: a sweep asks this at every point, and ids would be looked up stars × units times
+    Assessment first = result.assessment(0);
+    TreeSnapshot t = first.tree();
+    int stars = scheme.stars().size();
     ImmutableList.Builder<RewardPolicy.Claim> out = ImmutableList.builder();
-    for (OrgUnitId u : units()) {
-      out.add(new RewardPolicy.Claim(u, level(u), total(u)));
+    for (int pos : first.subjects()) {
+      int level = 0;
+      for (int i = 0; i < stars; i++) {
+        level += result.holds(i, pos) ? 1 : 0;
+      }
+      out.add(new RewardPolicy.Claim(t.id(pos), level, first.total(pos)));
     }
     return out.build();
   }

@@ -10,7 +10,8 @@
  * {@link org.grassroots.stars.StarProgram} puts the scheme, its reward per star and budget into
  * scenarios (情景测算): {@link org.grassroots.stars.StarOutcome} and {@link
  * org.grassroots.stars.StarDifferences} (who gains or loses a star; due, budget, paid and shortfall
- * before → after).
+ * before → after); {@link org.grassroots.stars.StarSensitivity} gives each unit's exact flip point
+ * for a star's bar.
  *
  * <pre>{@code
  * StarScheme.Compiled scheme = new StarScheme(ruleset, Money.ofYuan(20_000)).compile();

@@ -231,4 +231,49 @@ class StarProgramTest {
     assertThatThrownBy(() -> reward.read(Setup.of(StarFixtures.base().build())))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("StarProgram");
   }
+
+  @Example
+  void everySweepPointEqualsAFreshUnsharedEvaluationOfItsSettings() {
+    // The programme's copies share compiled criteria and ratings (a point that moves only money reuses
+    // them); each point must still equal a programme built afresh from its settings, with nothing shared.
+    RewardPolicy policy = RewardPolicy.proRata(Money.ofYuan(300_000), RewardPolicy.Remainder.LARGEST_REMAINDER);
+    Baseline baseline = baseline(policy);
+    Setup s = baseline.setup();
+    Parameter reward = s.parameter("stars.rewardPerStar");
+    Parameter bar = s.parameter("stars.rules.gates[g-pioneer].condition.value");
+    Sweep sweep = Sweep.grid(List.of(Sweep.Axis.range(reward, 1_000_000, 3_000_000, 500_000),
+        Sweep.Axis.range(bar, Fixed.of(30), Fixed.of(50), Fixed.of(5))));
+    List<Sweep.Point> points = sweep.run(baseline, new ForkJoinPool(2), Progress.NONE, new Cancellation());
+    java.util.Set<Long> totals = new java.util.HashSet<>();
+    for (Sweep.Point p : points) {
+      long fen = p.settings().get(0).value();
+      StarScheme moved = bar.apply(s, p.settings().get(1).value()).program(StarProgram.class).orElseThrow().scheme();
+      StarScheme fresh = new StarScheme(moved.rules(), Money.ofFen(fen));
+      StarRatings plain = fresh.compile().evaluate(baseline.inputs());
+      StarOutcome expected = new StarOutcome(plain, java.util.Optional.of(policy.allocate(plain.claims(), Money.ofFen(fen))));
+      assertThat(p.figures()).as("point %s", p.settings()).isEqualTo(expected.figures());
+      totals.add(p.figure("stars.total"));
+    }
+    assertThat(totals).as("the bar moves the stars").hasSizeGreaterThan(1);
+    ScenarioResult one = baseline.run(List.of(new Setting(reward, 1_500_000), new Setting(bar, Fixed.of(45))));
+    StarRatings r = one.outcome(StarOutcome.class).orElseThrow().ratings();
+    StarRatings direct = new StarScheme(r.scheme().rules(), Money.ofFen(1_500_000)).compile().evaluate(baseline.inputs());
+    List<RewardPolicy.Claim> byId = new ArrayList<>();
+    for (OrgUnitId u : direct.units()) {
+      assertThat(r.stars(u)).as("unit %s", u).isEqualTo(direct.stars(u));
+      byId.add(new RewardPolicy.Claim(u, direct.level(u), direct.total(u)));
+    }
+    assertThat(r.claims()).isEqualTo(byId).anyMatch(c -> c.stars() == 2).anyMatch(c -> c.stars() == 0);
+  }
+
+  @Example
+  void aProgrammeAPointLeavesAsItWasKeepsTheBaselinesOutcome() {
+    Baseline baseline = baseline(RewardPolicy.proRata(Money.ofYuan(300_000), RewardPolicy.Remainder.LEFT_UNPAID));
+    ScenarioResult r = baseline.run(List.of(new Setting(baseline.setup().parameter("indicators[org].points"), Fixed.of(40))));
+    assertThat(r.outcome(StarOutcome.class).orElseThrow())
+        .isSameAs(baseline.outcome(StarOutcome.class).orElseThrow());
+    ScenarioResult moved = baseline.run(List.of(new Setting(baseline.setup().parameter("stars.rewardPerStar"), 1)));
+    assertThat(moved.outcome(StarOutcome.class).orElseThrow().due().fen())
+        .isEqualTo(baseline.outcome(StarOutcome.class).orElseThrow().totalStars());
+  }
 }
