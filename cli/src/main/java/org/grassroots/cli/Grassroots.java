@@ -365,6 +365,22 @@ public final class Grassroots implements Runnable {
     }
   }
 
+  /**
+   * One row per input some assessed units have no value of (缺失值): {@code missing.<input>}, the
+   * policy the ruleset declares for it, and how many units lack it. None when nothing is missing.
+   */
+  static List<List<String>> missingRows(Assessment a) {
+    List<List<String>> rows = new ArrayList<>();
+    a.missingCounts().forEach((id, n) -> {
+      if (n > 0) {
+        rows.add(List.of("missing." + id.value(),
+            "missing 缺失 → " + a.rules().missingPolicy(id).name().toLowerCase(java.util.Locale.ROOT),
+            String.valueOf(n)));
+      }
+    });
+    return rows;
+  }
+
   static List<List<String>> gradeRows(GradeCounts before, GradeCounts after) {
     List<List<String>> rows = new ArrayList<>();
     for (int g = 0; g < before.grades().size(); g++) {
@@ -554,8 +570,10 @@ public final class Grassroots implements Runnable {
       }
       List<List<String>> rows = gradeRows(GradeCounts.of(a), null);
       rows.addAll(ProgramRows.rows(b, null));
+      List<List<String>> missing = missingRows(a);
+      rows.addAll(missing);
       output.print(spec.commandLine().getOut(), control,
-          List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "units"), rows);
+          List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
       spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
           (System.nanoTime() - t0) / 1_000_000);
       return OK;

@@ -179,6 +179,34 @@ class CsvInputTest {
     assertThat(out.toString().replaceAll("\\s+", " ")).contains("Without this option the measurements are SYNTHETIC");
   }
 
+  @Test
+  void assessCountsTheValuesAMeasurementsFileLeavesOut() throws Exception {
+    Path all = dir.resolve("all.csv");
+    assertThat(run("assess", "--communities", "12", "--measurements-out", all.toString())).isZero();
+    List<String> lines = Files.readAllLines(all);
+    String dropped = lines.get(1).split(",")[1];
+    List<String> kept = new java.util.ArrayList<>();
+    int left = 0;
+    for (String line : lines) {
+      String[] f = line.split(",");
+      // leave out the first indicator's value of every third community
+      if (f.length > 1 && f[1].equals(dropped) && Math.floorMod(f[0].hashCode(), 3) == 0) {
+        left++;
+        continue;
+      }
+      kept.add(line);
+    }
+    assertThat(left).isPositive();
+    Path some = dir.resolve("some.csv");
+    Files.write(some, kept);
+    out.getBuffer().setLength(0);
+    assertThat(run("assess", "--communities", "12", "--measurements", some.toString(), "--format", "csv")).isZero();
+    assertThat(out.toString()).contains("missing." + dropped + ",missing 缺失 → zero," + left);
+    out.getBuffer().setLength(0);
+    assertThat(run("assess", "--communities", "12", "--measurements", all.toString(), "--format", "csv")).isZero();
+    assertThat(out.toString()).doesNotContain("missing.");
+  }
+
   // ------------------------------------------------------------------------------------ bad input
 
   private static final String TREE = "id,parent,kind\nd,,district\ns1,d,street\nc1,s1,community\nc2,s1,community\n";
