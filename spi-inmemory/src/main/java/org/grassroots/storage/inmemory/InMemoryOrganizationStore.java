@@ -20,7 +20,6 @@ import org.grassroots.hierarchy.OrgStatus;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
-import org.grassroots.input.InvalidInputException;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
 import org.grassroots.spi.BatchFailedException;
@@ -29,8 +28,8 @@ import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.OrganizationStore;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
+import org.grassroots.spi.UnitUpdates;
 
 /** Organisation units in memory: revisions per unit and a children index per parent. */
 final class InMemoryOrganizationStore implements OrganizationStore {
@@ -148,40 +147,15 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     DistrictData d = provider.district(district);
     synchronized (d) {
       // check the whole batch against the store plus the earlier items, then write it all
-      Map<OrgUnitId, Integer> endedChildren = new HashMap<>();
-      java.util.Set<OrgUnitId> seen = new java.util.HashSet<>();
+      UnitUpdates checks = new UnitUpdates();
       List<OrgUnit> currents = new ArrayList<>(units.size());
       for (int i = 0; i < units.size(); i++) {
         OrgUnit updated = units.get(i);
-        OrgUnit cur;
-        try {
-          if (!updated.district().equals(district)) {
-            throw new NotFoundException("district", updated.district().value());
-          }
-          if (!seen.add(updated.id())) {
-            throw new ConflictException("storage.duplicateId", ORG_UNIT, updated.id().value());
-          }
-          cur = current(d, updated.id());
-          checkVersion(cur, updated.version());
-          if (!cur.parent().equals(updated.parent())) {
-            throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "parent");
-          }
-          if (!cur.kind().equals(updated.kind())) {
-            throw new ConflictException("storage.immutableField", ORG_UNIT, cur.id().value(), "kind");
-          }
-          checkRevisionDate(cur, updated.revisionDate());
-          if (!updated.status().isActive()) {
-            int dependants = d.activeDependants(cur.id()) - endedChildren.getOrDefault(cur.id(), 0);
-            if (dependants > 0) {
-              throw new ConflictException("storage.hasActiveChildren", cur.id().value(), dependants);
-            }
-          }
-        } catch (StorageException e) {
-          throw new BatchFailedException(i, e);
+        if (!updated.district().equals(district)) {
+          throw new BatchFailedException(i, new NotFoundException("district", updated.district().value()));
         }
-        if (cur.status().isActive() && !updated.status().isActive()) {
-          cur.parent().ifPresent(p -> endedChildren.merge(p, 1, Integer::sum));
-        }
+        OrgUnit cur = d.currentUnit(updated.id());
+        checks.check(i, cur, updated, d::activeDependants);
         currents.add(cur);
       }
       List<OrgUnit> out = new ArrayList<>(units.size());
@@ -201,7 +175,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     DistrictData d = provider.district(district);
     synchronized (d) {
       OrgUnit cur = current(d, id);
-      checkVersion(cur, expectedVersion);
+      UnitUpdates.checkVersion(cur, expectedVersion);
       if (newParent != null) {
         OrgUnit parent = current(d, newParent);
         if (isWithin(d, newParent, id)) {
@@ -211,7 +185,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
           throw new ConflictException("storage.parentInactive", id.value(), newParent.value());
         }
       }
-      checkRevisionDate(cur, on);
+      UnitUpdates.checkRevisionDate(cur, on);
       return revise(d, "move", change, cur, cur.withParent(newParent, on));
     }
   }
@@ -226,7 +200,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     DistrictData d = provider.district(district);
     synchronized (d) {
       OrgUnit gone = current(d, absorbed);
-      checkVersion(gone, absorbedVersion);
+      UnitUpdates.checkVersion(gone, absorbedVersion);
       OrgUnit into = current(d, survivor);
       if (!gone.status().isActive()) {
         throw new ConflictException("storage.immutableField", ORG_UNIT, absorbed.value(), "status");
@@ -237,12 +211,12 @@ final class InMemoryOrganizationStore implements OrganizationStore {
       if (!into.status().isActive()) {
         throw new ConflictException("storage.parentInactive", absorbed.value(), survivor.value());
       }
-      checkRevisionDate(gone, on);
+      UnitUpdates.checkRevisionDate(gone, on);
       // compute every new record first (constructors and date checks may refuse), then write
       List<OrgUnit[]> movedChildren = new ArrayList<>();
       for (OrgUnitId c : d.childIds(absorbed)) {
         OrgUnit child = d.currentUnit(c);
-        checkRevisionDate(child, on);
+        UnitUpdates.checkRevisionDate(child, on);
         movedChildren.add(new OrgUnit[] {child, child.withParent(survivor, on)});
       }
       TreeSet<MemberId> affected = new TreeSet<>();
@@ -412,19 +386,6 @@ final class InMemoryOrganizationStore implements OrganizationStore {
       throw new NotFoundException(ORG_UNIT, id.value());
     }
     return u;
-  }
-
-  private static void checkVersion(OrgUnit cur, long expected) {
-    if (cur.version() != expected) {
-      throw new StaleVersionException(ORG_UNIT, cur.id().value(), expected, cur.version());
-    }
-  }
-
-  private static void checkRevisionDate(OrgUnit cur, LocalDate on) {
-    if (on.isBefore(cur.revisionDate())) {
-      throw new InvalidInputException("storage.revisionBefore", ORG_UNIT, cur.id().value(),
-          on.toString(), cur.revisionDate().toString());
-    }
   }
 
   /** True when {@code x} is {@code root} or lies under it in the current tree. */

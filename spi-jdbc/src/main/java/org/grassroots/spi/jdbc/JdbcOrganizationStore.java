@@ -3,7 +3,6 @@ package org.grassroots.spi.jdbc;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -21,7 +20,6 @@ import org.grassroots.hierarchy.OrgStatus;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
-import org.grassroots.input.InvalidInputException;
 import org.grassroots.spi.BatchFailedException;
 import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
@@ -30,6 +28,7 @@ import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
+import org.grassroots.spi.UnitUpdates;
 
 /**
  * Organisation units in three tables: the current revision of each unit ({@code parent_id} is the
@@ -234,42 +233,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
           rs -> OrgRows.read(rs, 1, tx.district))) {
         stored.put(u.id().value(), u);
       }
-      Map<String, Integer> endedChildren = new HashMap<>();
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      UnitUpdates checks = new UnitUpdates();
       List<OrgUnit> next = new ArrayList<>(units.size());
       for (int i = 0; i < units.size(); i++) {
         OrgUnit updated = units.get(i);
-        String id = updated.id().value();
-        OrgUnit current = stored.get(id);
-        try {
-          if (!seen.add(id)) {
-            throw new ConflictException("storage.duplicateId", T, id);
-          }
-          if (current == null) {
-            throw new NotFoundException(T, id);
-          }
-          if (current.version() != updated.version()) {
-            throw new StaleVersionException(T, id, updated.version(), current.version());
-          }
-          if (!current.parent().equals(updated.parent())) {
-            throw new ConflictException("storage.immutableField", T, id, "parent");
-          }
-          if (!current.kind().equals(updated.kind())) {
-            throw new ConflictException("storage.immutableField", T, id, "kind");
-          }
-          checkRevisionDate(current, updated.revisionDate());
-          if (!updated.status().isActive()) {
-            long active = activeDependants(tx.c, tx.district, id) - endedChildren.getOrDefault(id, 0);
-            if (active > 0) {
-              throw new ConflictException("storage.hasActiveChildren", id, active);
-            }
-          }
-        } catch (StorageException e) {
-          throw new BatchFailedException(i, e);
-        }
-        if (current.status().isActive() && !updated.status().isActive()) {
-          current.parent().ifPresent(p -> endedChildren.merge(p.value(), 1, Integer::sum));
-        }
+        OrgUnit current = stored.get(updated.id().value());
+        checks.check(i, current, updated, unit -> activeDependants(tx.c, tx.district, unit.value()));
         next.add(updated.withVersion(current.version() + 1));
       }
       writeRevisions(tx, next);
@@ -303,7 +272,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           throw new ConflictException("storage.parentInactive", id.value(), newParent.value());
         }
       }
-      checkRevisionDate(current, on);
+      UnitUpdates.checkRevisionDate(current, on);
       OrgUnit stored = current.withParent(newParent, on).withVersion(current.version() + 1);
       reparentClosure(tx, id.value(), newParent == null ? null : newParent.value());
       writeRevisions(tx, List.of(stored));
@@ -337,11 +306,11 @@ final class JdbcOrganizationStore implements OrganizationStore {
       if (!into.status().isActive()) {
         throw new ConflictException("storage.parentInactive", absorbed.value(), survivor.value());
       }
-      checkRevisionDate(current, on);
+      UnitUpdates.checkRevisionDate(current, on);
       List<OrgUnit> children = children(tx.c, district, absorbed.value());
       List<OrgUnit> changed = new ArrayList<>();
       for (OrgUnit child : children) {
-        checkRevisionDate(child, on);
+        UnitUpdates.checkRevisionDate(child, on);
         changed.add(child.withParent(survivor, on).withVersion(child.version() + 1));
       }
       OrgUnit ended = current.withEnd(OrgStatus.MERGED, on, survivor).withVersion(current.version() + 1);
@@ -358,13 +327,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
       tx.audit(T, absorbed.value(), "merge", change, current.describe(), ended.describe());
       return ended;
     });
-  }
-
-  private static void checkRevisionDate(OrgUnit current, LocalDate date) {
-    if (date.isBefore(current.revisionDate())) {
-      throw new InvalidInputException("storage.revisionBefore", T, current.id().value(),
-          date.toString(), current.revisionDate().toString());
-    }
   }
 
   /** Active children plus active members whose organisation or serving community is the unit. */
