@@ -275,7 +275,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize, bulkCopy), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
-            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);
+            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, DriverFailures.sanitized(e));
       }
     }
   }
@@ -350,7 +350,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (!auto) {
           c.rollback();
         }
-        throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, e);
+        throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, DriverFailures.sanitized(e));
       }
     }
   }
