@@ -203,6 +203,11 @@ public final class JdbcStorageProvider implements StorageProvider {
     return db.copiedRows.sum();
   }
 
+  /** Statistics refreshes after bulk loads of units so far (tests and diagnostics). */
+  long statisticsRefreshes() {
+    return organizations.statistics.refreshes();
+  }
+
   /** Wiring of a {@link JdbcStorageProvider}. */
   public static final class Builder {
     private final DataSource dataSource;
