@@ -36,6 +36,7 @@ import org.grassroots.spi.StorageProvider;
  * StorageProvider storage = JdbcStorageProvider.builder(dataSource)
  *     .tablePrefix("gr_")            // validated: [a-z][a-z0-9_]{0,23}
  *     .schemaMode(SchemaMode.CREATE) // or VALIDATE / NONE when the host runs the scripts
+ *     .personalData(codec)           // required: PersonalDataCodec.PLAIN or an encrypting codec
  *     .build();
  * }</pre>
  */
@@ -49,6 +50,7 @@ public final class JdbcStorageProvider implements StorageProvider {
   private final JdbcMeasurementStore measurements;
   private final JdbcStarStore stars;
   private final JdbcRecordStore records;
+  private final MemberLookup memberLookup;
 
   private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
     this.db = db;
@@ -60,6 +62,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     this.measurements = new JdbcMeasurementStore(db);
     this.stars = new JdbcStarStore(db);
     this.records = new JdbcRecordStore(db, codec);
+    this.memberLookup = new MemberLookup(db, codec);
   }
 
   /** A builder over the host's pool; the provider never closes it. */
@@ -105,6 +108,18 @@ public final class JdbcStorageProvider implements StorageProvider {
   @Override
   public AuditStore audit() {
     return audit;
+  }
+
+  /**
+   * The members of {@code district} with ID number {@code idNumber}, in id order, found through the
+   * stored form the codec gives (with {@link EncryptingPersonalDataCodec}, its keyed hash): the ID
+   * number is never compared in clear in the database.
+   *
+   * @throws StorageException when the provider's codec cannot be searched by value
+   */
+  public List<org.grassroots.members.Member> membersByIdNumber(DistrictId district,
+      org.grassroots.members.IdNumber idNumber) {
+    return memberLookup.byIdNumber(district, idNumber);
   }
 
   /** The SQL family in use (detected or set). */
@@ -215,7 +230,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private SchemaMode schemaMode = SchemaMode.VALIDATE;
     private Dialect dialect;
     private int batchSize = 1000;
-    private PersonalDataCodec personalData = PersonalDataCodec.PLAIN;
+    private PersonalDataCodec personalData;
     private boolean bulkCopy = true;
 
     private Builder(DataSource dataSource) {
@@ -260,7 +275,11 @@ public final class JdbcStorageProvider implements StorageProvider {
       return this;
     }
 
-    /** How members' ID numbers and phones are stored (default {@link PersonalDataCodec#PLAIN}). */
+    /**
+     * How members' ID numbers and phones (and records' personal fields) are stored: required, there
+     * is no default — {@link PersonalDataCodec#PLAIN} to keep them as given, an {@link
+     * EncryptingPersonalDataCodec}, or the host's own.
+     */
     public Builder personalData(PersonalDataCodec codec) {
       this.personalData = Check.notNull("personalData", codec);
       return this;
@@ -268,6 +287,7 @@ public final class JdbcStorageProvider implements StorageProvider {
 
     /** Detects the dialect if not set, applies the schema mode, and returns the provider. */
     public JdbcStorageProvider build() {
+      Check.that(personalData != null, "jdbc.personalDataRequired", "personalData", null);
       Tables tables = Tables.withPrefix(prefix);
       try (Connection c = dataSource.getConnection()) {
         Dialect d = dialect != null ? dialect : Dialect.detect(c.getMetaData());
