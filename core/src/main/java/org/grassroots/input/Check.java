@@ -19,21 +19,109 @@ public final class Check {
     return value;
   }
 
-  /** Refuses {@code null}, empty and whitespace-only text; returns it stripped. */
+  /**
+   * Refuses {@code null}, empty and whitespace-only text, and text no database stores alike
+   * ({@link #storable}); returns it stripped.
+   */
   public static String notBlank(String field, String value) {
     notNull(field, value);
     if (value.isBlank()) {
       throw new InvalidInputException("input.blank", field, value);
     }
+    storable(field, value);
     return value.strip();
   }
 
-  /** Refuses text longer than {@code max} characters. */
+  /** Refuses text longer than {@code max} characters, and text no database stores alike ({@link #storable}). */
   public static String maxLength(String field, String value, int max) {
     if (value != null && value.length() > max) {
       throw new InvalidInputException("input.tooLong", field, value, max);
     }
+    return storable(field, value);
+  }
+
+  /**
+   * Refuses text that not every store keeps as given (文本可存储性): NUL (U+0000), which PostgreSQL
+   * refuses while H2 and the in-memory store keep it, and unpaired surrogates (half of a
+   * supplementary character), which UTF-8 cannot encode and drivers replace or refuse. The message
+   * names the character and its position and shows the text with it escaped. Every constructor's
+   * text check ({@link #notBlank}, {@link #maxLength}, {@link #personalText}) runs it, so each
+   * adapter stores exactly what the value holds.
+   */
+  public static String storable(String field, String value) {
+    int bad = unstorableAt(value);
+    if (bad >= 0) {
+      throw new InvalidInputException("input.unstorable", field, escaped(value), describe(value, bad), bad + 1);
+    }
     return value;
+  }
+
+  /**
+   * The checks of a personal free text (个人信息文本, e.g. a ledger entry's subject): not blank, at
+   * most {@code max} characters, {@link #storable}; a refusal shows the text masked (its first
+   * character and its length), never whole. Returns it stripped.
+   */
+  public static String personalText(String field, String value, int max) {
+    notNull(field, value);
+    if (value.isBlank()) {
+      throw new InvalidInputException("input.blank", field, value);
+    }
+    int bad = unstorableAt(value);
+    if (bad >= 0) {
+      throw new InvalidInputException("input.unstorable", field, Masking.maskAny(escaped(value)), describe(value, bad), bad + 1);
+    }
+    String stripped = value.strip();
+    if (stripped.length() > max) {
+      throw new InvalidInputException("input.tooLong", field, Masking.maskAny(stripped), max);
+    }
+    return stripped;
+  }
+
+  /** The index of the first NUL or unpaired surrogate in {@code value}, or -1. */
+  private static int unstorableAt(String value) {
+    if (value == null) {
+      return -1;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == 0) {
+        return i;
+      }
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String describe(String value, int at) {
+    char c = value.charAt(at);
+    return c == 0 ? "U+0000 (NUL)" : String.format(java.util.Locale.ROOT, "U+%04X (unpaired surrogate)", (int) c);
+  }
+
+  /** {@code value} with NUL, other C0 controls and lone surrogates written as a backslash, u and four hex digits. */
+  private static String escaped(String value) {
+    StringBuilder sb = new StringBuilder(value.length() + 16);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1));
+      if (pair) {
+        sb.append(c).append(value.charAt(++i));
+      } else if (c < 0x20 || Character.isSurrogate(c)) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /**

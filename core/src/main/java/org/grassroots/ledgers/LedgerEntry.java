@@ -48,8 +48,7 @@ public record LedgerEntry(
     Check.notNull("ledgerEntry.responded", responded);
     Check.notNull("ledgerEntry.finished", finished);
     Check.notNull("ledgerEntry.commitment", commitment);
-    subject = Check.notBlank("ledgerEntry.subject", subject);
-    Check.maxLength("ledgerEntry.subject", subject, 200);
+    subject = Check.personalText("ledgerEntry.subject", subject, 200); // personal: shown masked when refused
     Check.that(
         responded.isPresent() == (status != EntryStatus.OPEN), "ledgers.respondedDate",
         "ledgerEntry.responded", responded.map(LocalDate::toString).orElse("-"), status);

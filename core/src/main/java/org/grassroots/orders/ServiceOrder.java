@@ -53,8 +53,7 @@ public record ServiceOrder(
     Check.notNull("serviceOrder.dispatched", dispatched);
     Check.notNull("serviceOrder.accepted", accepted);
     Check.notNull("serviceOrder.finished", finished);
-    request = Check.notBlank("serviceOrder.request", request);
-    Check.maxLength("serviceOrder.request", request, 200);
+    request = Check.personalText("serviceOrder.request", request, 200); // personal: shown masked when refused
     // which times a status has: each step's time from that step on; CLOSED keeps what it reached
     int stage = switch (status) {
       case PLACED -> 0;

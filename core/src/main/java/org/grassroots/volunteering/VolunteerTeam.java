@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 import org.grassroots.input.Identifiers;
+import org.grassroots.input.Masking;
+import org.grassroots.input.Messages;
 
 /**
  * A volunteer team (志愿服务队) of a community or branch, and its roster of volunteers (志愿者).
@@ -27,7 +29,9 @@ public record VolunteerTeam(
     Check.notNull("volunteerTeam.formed", formed);
     Check.notEmpty("volunteerTeam.volunteers", volunteers);
     for (String v : volunteers) {
-      Identifiers.check("volunteerTeam.volunteers", v);
+      // The roster is personal (who volunteers where): a bad id is shown masked.
+      Check.that(v != null && Identifiers.PATTERN.matcher(v).matches(), "input.pattern",
+          "volunteerTeam.volunteers", Masking.maskAny(v), new Messages.Text("text.identifier"));
     }
   }
 
@@ -36,5 +40,12 @@ public record VolunteerTeam(
       TeamId id, String name, OrgUnitId unit, LocalDate formed, Iterable<String> volunteers) {
     Check.notNull("volunteerTeam.volunteers", volunteers);
     return new VolunteerTeam(id, name, unit, formed, ImmutableSet.copyOf(volunteers));
+  }
+
+  /** Id, name, unit, day formed and the size of the roster; never who is on it (personal). */
+  @Override
+  public String toString() {
+    return "VolunteerTeam[" + id + ", name=" + name + ", unit=" + unit + ", formed=" + formed
+        + ", volunteers=" + volunteers.size() + "]";
   }
 }

@@ -160,19 +160,21 @@ final class Db {
     try {
       c.rollback();
     } catch (SQLException r) {
-      cause.addSuppressed(r);
+      cause.addSuppressed(DriverFailures.sanitized(r));
     }
   }
 
   /**
    * A driver failure as a storage exception: a duplicate key is a conflict, anything else a
    * failure. The message names the operation, SQLState and vendor code, never the row's values; the
-   * driver's exception is kept (as cause, or suppressed where the SPI type takes no cause).
+   * driver's exception is kept as cause in its {@linkplain DriverFailures sanitised} form (SQLState,
+   * vendor code, class and stack trace, no driver text).
    */
   StorageException translate(String operation, SQLException e) {
     if (e instanceof IndexedSQLException indexed) {
       e = indexed.sqlCause();
     }
+    e = DriverFailures.sanitized(e); // keeps SQLState and vendor code, never a driver's text
     String state = String.valueOf(e.getSQLState());
     if (dialect.isDuplicateKey(e) || state.startsWith("23")) {
       return new ConflictException("jdbc.constraint",

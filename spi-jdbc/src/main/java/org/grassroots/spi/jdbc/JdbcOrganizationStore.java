@@ -48,6 +48,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final String updateVersioned;
   private static final String CLOSURE_COLUMNS = "district, ancestor, descendant, depth";
   private final String deleteClosure;
+  final Statistics statistics;
 
   JdbcOrganizationStore(Db db, JdbcMemberStore members) {
     this.db = db;
@@ -58,6 +59,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.updateVersioned = OrgRows.updateSql(t.unit());
     this.deleteClosure =
         "DELETE FROM " + t.closure() + " WHERE district = ? AND ancestor = ? AND descendant = ?";
+    this.statistics = new Statistics(db, List.of(t.unit(), t.revision(), t.closure()));
   }
 
   // ---------------------------------------------------------------- writes
@@ -81,7 +83,9 @@ final class JdbcOrganizationStore implements OrganizationStore {
       return List.of();
     }
     DistrictId district = Db.batchDistrict("units", units, OrgUnit::district);
-    return db.write("organizations.createAll", district, tx -> insertUnits(tx, change, units));
+    List<OrgUnit> stored = db.write("organizations.createAll", district, tx -> insertUnits(tx, change, units));
+    statistics.written(district, stored.size());
+    return stored;
   }
 
   private record ClosureRow(String ancestor, String descendant, int depth) {}

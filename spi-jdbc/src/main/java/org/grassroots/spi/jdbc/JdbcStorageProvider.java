@@ -36,6 +36,7 @@ import org.grassroots.spi.StorageProvider;
  * StorageProvider storage = JdbcStorageProvider.builder(dataSource)
  *     .tablePrefix("gr_")            // validated: [a-z][a-z0-9_]{0,23}
  *     .schemaMode(SchemaMode.CREATE) // or VALIDATE / NONE when the host runs the scripts
+ *     .personalData(codec)           // required: PersonalDataCodec.PLAIN or an encrypting codec
  *     .build();
  * }</pre>
  */
@@ -49,6 +50,7 @@ public final class JdbcStorageProvider implements StorageProvider {
   private final JdbcMeasurementStore measurements;
   private final JdbcStarStore stars;
   private final JdbcRecordStore records;
+  private final MemberLookup memberLookup;
 
   private JdbcStorageProvider(Db db, PersonalDataCodec codec) {
     this.db = db;
@@ -60,6 +62,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     this.measurements = new JdbcMeasurementStore(db);
     this.stars = new JdbcStarStore(db);
     this.records = new JdbcRecordStore(db, codec);
+    this.memberLookup = new MemberLookup(db, codec);
   }
 
   /** A builder over the host's pool; the provider never closes it. */
@@ -105,6 +108,18 @@ public final class JdbcStorageProvider implements StorageProvider {
   @Override
   public AuditStore audit() {
     return audit;
+  }
+
+  /**
+   * The members of {@code district} with ID number {@code idNumber}, in id order, found through the
+   * stored form the codec gives (with {@link EncryptingPersonalDataCodec}, its keyed hash): the ID
+   * number is never compared in clear in the database.
+   *
+   * @throws StorageException when the provider's codec cannot be searched by value
+   */
+  public List<org.grassroots.members.Member> membersByIdNumber(DistrictId district,
+      org.grassroots.members.IdNumber idNumber) {
+    return memberLookup.byIdNumber(district, idNumber);
   }
 
   /** The SQL family in use (detected or set). */
@@ -203,6 +218,11 @@ public final class JdbcStorageProvider implements StorageProvider {
     return db.copiedRows.sum();
   }
 
+  /** Statistics refreshes after bulk loads of units so far (tests and diagnostics). */
+  long statisticsRefreshes() {
+    return organizations.statistics.refreshes();
+  }
+
   /** Wiring of a {@link JdbcStorageProvider}. */
   public static final class Builder {
     private final DataSource dataSource;
@@ -210,7 +230,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private SchemaMode schemaMode = SchemaMode.VALIDATE;
     private Dialect dialect;
     private int batchSize = 1000;
-    private PersonalDataCodec personalData = PersonalDataCodec.PLAIN;
+    private PersonalDataCodec personalData;
     private boolean bulkCopy = true;
 
     private Builder(DataSource dataSource) {
@@ -255,7 +275,11 @@ public final class JdbcStorageProvider implements StorageProvider {
       return this;
     }
 
-    /** How members' ID numbers and phones are stored (default {@link PersonalDataCodec#PLAIN}). */
+    /**
+     * How members' ID numbers and phones (and records' personal fields) are stored: required, there
+     * is no default — {@link PersonalDataCodec#PLAIN} to keep them as given, an {@link
+     * EncryptingPersonalDataCodec}, or the host's own.
+     */
     public Builder personalData(PersonalDataCodec codec) {
       this.personalData = Check.notNull("personalData", codec);
       return this;
@@ -263,6 +287,7 @@ public final class JdbcStorageProvider implements StorageProvider {
 
     /** Detects the dialect if not set, applies the schema mode, and returns the provider. */
     public JdbcStorageProvider build() {
+      Check.that(personalData != null, "jdbc.personalDataRequired", "personalData", null);
       Tables tables = Tables.withPrefix(prefix);
       try (Connection c = dataSource.getConnection()) {
         Dialect d = dialect != null ? dialect : Dialect.detect(c.getMetaData());
@@ -275,7 +300,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize, bulkCopy), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
-            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, e);
+            new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, DriverFailures.sanitized(e));
       }
     }
   }
@@ -350,7 +375,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (!auto) {
           c.rollback();
         }
-        throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, e);
+        throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, DriverFailures.sanitized(e));
       }
     }
   }

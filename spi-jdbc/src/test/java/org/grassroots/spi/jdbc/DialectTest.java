@@ -38,7 +38,7 @@ class DialectTest {
 
   @Test
   void anOverrideIsUsedWithoutDetection() {
-    JdbcStorageProvider p = JdbcStorageProvider.builder(TestDatabases.dataSource(TestDatabases.Kind.H2))
+    JdbcStorageProvider p = JdbcStorageProvider.builder(TestDatabases.dataSource(TestDatabases.Kind.H2)).personalData(PersonalDataCodec.PLAIN)
         .dialect(Dialect.H2).schemaMode(SchemaMode.CREATE).build();
     assertThat(p.dialect()).isEqualTo(Dialect.H2);
   }

@@ -40,14 +40,14 @@ class FlywaySchemaTest {
     assertThat(first.migrationsExecuted).isEqualTo(1);
     assertThat(flyway.migrate().migrationsExecuted).isZero();
 
-    JdbcStorageProvider provider = JdbcStorageProvider.builder(TestDatabases.dataSource(kind))
+    JdbcStorageProvider provider = JdbcStorageProvider.builder(TestDatabases.dataSource(kind)).personalData(PersonalDataCodec.PLAIN)
         .tablePrefix(prefix).schemaMode(SchemaMode.VALIDATE).build();
     DistrictId d = DistrictId.of("fw-" + UUID.randomUUID());
     provider.organizations().create(Change.of("host", "flyway", Instant.EPOCH),
         OrgUnit.establish(d, OrgUnitId.of("root"), OrgKind.STREET, "街道", null, LocalDate.of(2024, 1, 1)));
     assertThat(provider.organizations().count(d)).isEqualTo(1);
     // The provider's own CREATE over Flyway's tables changes nothing and succeeds.
-    JdbcStorageProvider.builder(TestDatabases.dataSource(kind)).tablePrefix(prefix)
+    JdbcStorageProvider.builder(TestDatabases.dataSource(kind)).personalData(PersonalDataCodec.PLAIN).tablePrefix(prefix)
         .schemaMode(SchemaMode.CREATE).build();
     assertThat(provider.organizations().count(d)).isEqualTo(1);
   }

@@ -622,19 +622,19 @@ abstract class JdbcAdapterTests {
   @Test
   void schemaAppliedTwiceAndByTwoApplicationsAtOnceIsSafe() throws Exception {
     String prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
-    assertThatThrownBy(() -> JdbcStorageProvider.builder(dataSource()).tablePrefix(prefix)
+    assertThatThrownBy(() -> JdbcStorageProvider.builder(dataSource()).personalData(PersonalDataCodec.PLAIN).tablePrefix(prefix)
         .schemaMode(SchemaMode.VALIDATE).build()).isInstanceOf(StorageException.class);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<JdbcStorageProvider>> starts = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      starts.add(pool.submit(() -> JdbcStorageProvider.builder(dataSource()).tablePrefix(prefix)
+      starts.add(pool.submit(() -> JdbcStorageProvider.builder(dataSource()).personalData(PersonalDataCodec.PLAIN).tablePrefix(prefix)
           .schemaMode(SchemaMode.CREATE).build()));
     }
     for (Future<JdbcStorageProvider> f : starts) {
       assertThat(f.get(2, TimeUnit.MINUTES).tablePrefix()).isEqualTo(prefix);
     }
     pool.shutdown();
-    JdbcStorageProvider again = JdbcStorageProvider.builder(dataSource()).tablePrefix(prefix)
+    JdbcStorageProvider again = JdbcStorageProvider.builder(dataSource()).personalData(PersonalDataCodec.PLAIN).tablePrefix(prefix)
         .schemaMode(SchemaMode.CREATE).build();
     again.organizations().create(CHANGE, unit("only", null));
     assertThat(again.organizations().count(district())).isEqualTo(1);

@@ -42,7 +42,7 @@ class PostgresJdbcAdapterTest extends JdbcAdapterTests {
    */
   @Test
   void copyWritesExactlyWhatBatchesWrite() throws SQLException {
-    JdbcStorageProvider batches = JdbcStorageProvider.builder(dataSource()).bulkCopy(false).build();
+    JdbcStorageProvider batches = JdbcStorageProvider.builder(dataSource()).personalData(PersonalDataCodec.PLAIN).bulkCopy(false).build();
     DistrictId viaCopy = DistrictId.of(district().value() + "-copy");
     DistrictId viaBatches = DistrictId.of(district().value() + "-batch");
     long copiedBefore = provider().copiedRows();

@@ -56,7 +56,7 @@ public final class TestDatabases {
 
   /** A provider (schema created, prefix {@code gr_}) shared by every test class on {@code kind}. */
   public static synchronized JdbcStorageProvider provider(Kind kind) {
-    return PROVIDERS.computeIfAbsent(kind.name(), k -> JdbcStorageProvider.builder(dataSource(kind))
+    return PROVIDERS.computeIfAbsent(kind.name(), k -> JdbcStorageProvider.builder(dataSource(kind)).personalData(PersonalDataCodec.PLAIN)
         .schemaMode(SchemaMode.CREATE)
         .build());
   }

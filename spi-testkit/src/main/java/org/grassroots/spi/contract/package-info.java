@@ -31,8 +31,9 @@
  * org.grassroots.spi.contract.LifecycleContract}, {@link
  * org.grassroots.spi.contract.RulesetStoreContract}, {@link
  * org.grassroots.spi.contract.MeasurementStoreContract}, {@link
- * org.grassroots.spi.contract.MeasurementModelContract} (jqwik) and {@link
- * org.grassroots.spi.contract.StarStoreContract}.
+ * org.grassroots.spi.contract.MeasurementModelContract} (jqwik), {@link
+ * org.grassroots.spi.contract.StarStoreContract} and {@link
+ * org.grassroots.spi.contract.PersonalDataContract}.
  *
  * <p>One provider instance may serve a whole class or the whole run: every test makes up its own
  * random district ids and never assumes an empty store, so a database needs no cleaning between

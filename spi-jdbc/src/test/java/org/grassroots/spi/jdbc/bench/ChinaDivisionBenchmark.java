@@ -31,6 +31,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.spi.jdbc.JdbcStorageProvider;
+import org.grassroots.spi.jdbc.PersonalDataCodec;
 import org.grassroots.spi.jdbc.SchemaMode;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -66,7 +67,7 @@ public final class ChinaDivisionBenchmark {
       config.setUsername("postgres");
       config.setMaximumPoolSize(4);
       try (HikariDataSource ds = new HikariDataSource(config)) {
-        JdbcStorageProvider provider = JdbcStorageProvider.builder(ds)
+        JdbcStorageProvider provider = JdbcStorageProvider.builder(ds).personalData(PersonalDataCodec.PLAIN)
             .schemaMode(SchemaMode.CREATE).batchSize(2000).build();
         run(ds, provider, units);
       }
