@@ -234,7 +234,7 @@ final class Cursor {
     if (node.isTextual() && node.textValue().strip().endsWith("%")) {
       String t = node.textValue().strip();
       try {
-        return Fixed.of(path, Decimals.parse(path, t.substring(0, t.length() - 1)).movePointLeft(2));
+        return Fixed.of(path, Decimals.parse("number", t.substring(0, t.length() - 1)).movePointLeft(2));
       } catch (InvalidInputException e) {
         if (e.key().equals("rules.numberOutOfRange") || e.key().equals("rules.numberTooLong")) {
           throw refused(e);
@@ -251,10 +251,10 @@ final class Cursor {
    */
   private BigDecimal decimal() {
     if (node.isNumber()) {
-      return build(() -> Decimals.check(path, node.decimalValue()));
+      return build(() -> Decimals.check("number", node.decimalValue()));
     }
     if (node.isTextual()) {
-      return build(() -> Decimals.parse(path, node.textValue()));
+      return build(() -> Decimals.parse("number", node.textValue()));
     }
     throw typeError("format.kind.number");
   }

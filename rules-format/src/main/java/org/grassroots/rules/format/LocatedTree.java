@@ -19,7 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.input.Excerpt;
+import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.rules.Decimals;
 
 /**
  * A parsed file as a Jackson tree plus the location where each node starts, keyed by its JSON
@@ -191,12 +193,16 @@ final class LocatedTree {
         }
         return NODES.textNode(p.getText());
       }
-      case VALUE_NUMBER_INT -> {
-        return NODES.numberNode(new BigDecimal(p.getBigIntegerValue()));
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        // exact: parsed from the text, never through double
-        return NODES.numberNode(p.getDecimalValue());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        // exact, from the text through Decimals, never through double; YAML 1.1's other spellings
+        // (0x1F, 0b101, 1_000, .inf, 017 as octal) and numbers past the limits stay text, which the
+        // reader then refuses as a number, with its path, or takes as the text written
+        String text = p.getText();
+        try {
+          return NODES.numberNode(Decimals.parse("number", text));
+        } catch (InvalidInputException e) {
+          return NODES.textNode(text);
+        }
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return NODES.booleanNode(t == JsonToken.VALUE_TRUE);

@@ -63,8 +63,9 @@ class HostileInputTest {
 
   @Test
   void aHugeNumberAsAnIdOrInAJsonFileIsRefusedToo() {
+    // a number past the limits stays the text written: as an id it is refused by the id's pattern
     RulesetProblem p = first(refused(() -> RulesetFiles.read("id.yaml", HEAD.replace("id: t", "id: 1.0e+999999999"))));
-    assertThat(key(p)).isEqualTo("rules.numberOutOfRange");
+    assertThat(key(p)).isEqualTo("input.pattern");
     assertThat(p.at().line()).isEqualTo(1);
     RulesetProblem j = first(refused(() -> RulesetFiles.read("r.json",
         "{\"id\": \"t\", \"district\": \"d\", \"version\": 1, \"name\": \"n\", \"effectiveFrom\": \"2024-01-01\",\n"
@@ -95,6 +96,19 @@ class HostileInputTest {
     RulesetProblem p = first(refused(() -> RulesetFiles.read("d.yaml", HEAD + "totalCap: " + number + "\n")));
     assertThat(key(p)).isEqualTo("rules.notANumber");
     assertThat(p.at().line()).isEqualTo(7);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".inf", "-.inf", ".nan", "0x1F", "0o17", "0b101", "1_000", "1:30", "!!float .nan"})
+  void yamlsOtherNumberSpellingsAreRefusedAsNumbers(String number) {
+    RulesetProblem p = first(refused(() -> RulesetFiles.read("y.yaml", HEAD + "totalCap: " + number + "\n")));
+    assertThat(key(p)).isEqualTo("rules.notANumber");
+    assertThat(p.message(Locale.ENGLISH)).startsWith("y.yaml:7:").contains("totalCap");
+  }
+
+  @Test
+  void aLeadingZeroIsDecimalNotYamlOctal() {
+    assertThat(RulesetFiles.read("z.yaml", HEAD + "totalCap: 017\n").ruleset().totalCap()).contains(170_000L);
   }
 
   @Test
