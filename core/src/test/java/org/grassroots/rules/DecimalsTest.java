@@ -85,11 +85,14 @@ class DecimalsTest {
   @Test
   void excerptKeepsShortTextAndCutsLongText() {
     assertThat(Excerpt.of("short")).isEqualTo("short");
-    String cut = Excerpt.of("x".repeat(10_000));
-    assertThat(cut).startsWith("xxx").endsWith("…(10000)").hasSizeLessThanOrEqualTo(Excerpt.MAX + 10);
-    for (String pairs : new String[] {"😀".repeat(100), "a" + "😀".repeat(100)}) {
+    String cut = Excerpt.of("/a/very/long/folder/".repeat(500) + "yungang.ruleset.yaml");
+    assertThat(cut).startsWith("/a/very/long/folder/").endsWith("ang.ruleset.yaml [10020]")
+        .hasSizeLessThanOrEqualTo(Excerpt.MAX + 10);
+    for (String pairs : new String[] {"😀".repeat(100), "a" + "😀".repeat(100) + "a"}) {
       String c = Excerpt.of(pairs);
-      assertThat(Character.isHighSurrogate(c.charAt(c.indexOf('…') - 1))).as(c).isFalse();
+      int dots = c.indexOf('…');
+      assertThat(Character.isHighSurrogate(c.charAt(dots - 1))).as(c).isFalse();
+      assertThat(Character.isLowSurrogate(c.charAt(dots + 1))).as(c).isFalse();
     }
   }
 }

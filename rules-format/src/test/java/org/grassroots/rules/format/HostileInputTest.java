@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.grassroots.input.Excerpt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * excerpt of the input.
  */
 class HostileInputTest {
-  static final String HEAD = """
-      id: t
-      district: d
-      version: 1
-      name: 测试
-      effectiveFrom: 2024-01-01
-      subjectKind: community
-      """;
+  static final String HEAD = RulesetReaderEdgesTest.HEAD;
 
   @TempDir Path dir;
 
@@ -117,15 +111,10 @@ class HostileInputTest {
     for (String value : new String[] {digits, "'" + digits + "'"}) {
       RulesetFileException e = refused(() -> RulesetFiles.read("m.yaml", HEAD + "totalCap: " + value + "\n"));
       assertThat(first(e).at().line()).isEqualTo(7);
-      assertThat(e.getMessage()).doesNotContain("9".repeat(Excerpt80.MAX + 1));
+      assertThat(e.getMessage()).doesNotContain("9".repeat(Excerpt.MAX + 1));
     }
     RulesetFileException json = refused(() -> RulesetFiles.read("m.json", "{\"totalCap\": " + digits + "}"));
     assertThat(first(json).key()).isEqualTo("format.limit");
-  }
-
-  /** The excerpt length of the core helper, named here so that the assertion reads. */
-  static final class Excerpt80 {
-    static final int MAX = org.grassroots.input.Excerpt.MAX;
   }
 
   @Test
@@ -134,7 +123,7 @@ class HostileInputTest {
     RulesetFileException e = refused(() -> RulesetFiles.read("n.yaml", HEAD + "inputs:\n  - {id: x, name: " + name + "}\n"));
     assertThat(first(e).key()).isEqualTo("format.limit");
     assertThat(first(e).at().line()).isEqualTo(8);
-    assertThat(e.getMessage()).doesNotContain("名".repeat(Excerpt80.MAX + 1));
+    assertThat(e.getMessage()).doesNotContain("名".repeat(Excerpt.MAX + 1));
   }
 
   @Test
