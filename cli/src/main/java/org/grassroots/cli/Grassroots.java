@@ -133,6 +133,7 @@ public final class Grassroots implements Runnable {
     CommandLine cl = new CommandLine(new Grassroots(control));
     cl.setOut(out);
     cl.setErr(err);
+    ProgramOptions.wholeNumbersThroughDecimals(cl);
     cl.setExitCodeExceptionMapper(Grassroots::exitCode);
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
       int code = exitCode(e);

@@ -14,6 +14,7 @@ import org.grassroots.assessment.InputColumns;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
@@ -128,13 +129,20 @@ final class MeasurementsCsv {
     return List.copyOf(ids);
   }
 
-  /** An exact decimal as fixed point; more than 4 (significant) decimal places are refused. */
+  /**
+   * An exact decimal as fixed point, read through {@link Decimals} (ASCII digits; exponent, scale
+   * and digits checked before any arithmetic); more than 4 (significant) decimal places are refused.
+   */
   static long value(String file, long line, String text) {
     BigDecimal d;
     try {
-      d = new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new CsvInputException("cli.notANumber", file, line, "value", text);
+      d = Decimals.parse("value", text);
+    } catch (InvalidInputException e) {
+      if (e.key().equals("rules.notANumber")) {
+        throw new CsvInputException("cli.notANumber", file, line, "value", text);
+      }
+      throw new CsvInputException("cli.numberOutOfRange", file, line, "value", text, Decimals.MAX_INTEGER_DIGITS,
+          Decimals.MAX_DIGITS, Decimals.MAX_SCALE, Decimals.MAX_CHARS);
     }
     try {
       // = Fixed.of("value", d), without the BigInteger that unscaledValue() makes of every value

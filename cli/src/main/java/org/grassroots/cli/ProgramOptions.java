@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.grassroots.communitytypes.CommunityTypes;
 import org.grassroots.communitytypes.TypesProgram;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Ruleset;
@@ -145,9 +146,12 @@ final class ProgramOptions {
   static Money yuan(String option, String text) {
     BigDecimal v;
     try {
-      v = new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("cli.notMoney", option, text);
+      v = Decimals.parse(option, text); // limits checked before any arithmetic
+    } catch (InvalidInputException e) {
+      if (e.key().equals("rules.notANumber")) {
+        throw new InvalidInputException("cli.notMoney", option, text);
+      }
+      throw e;
     }
     if (v.signum() < 0) {
       throw new InvalidInputException("cli.notMoney", option, text);
@@ -174,12 +178,41 @@ final class ProgramOptions {
     }
     if (path.endsWith(".count") || path.equals(TypesProgram.NAME + ".demonstrationQuota")) {
       try {
-        return Long.parseLong(text.strip());
-      } catch (NumberFormatException e) {
+        // through Decimals: Long.parseLong would read ٣ or １ as digits
+        return Decimals.parse(option + " " + path, text).longValueExact();
+      } catch (InvalidInputException | ArithmeticException e) {
         throw new InvalidInputException("cli.notCount", option + " " + path, text);
       }
     }
     return Fixed.parse(option + " " + path, text);
+  }
+
+  /**
+   * Reads every whole-number option ({@code --threads}, {@code --communities}, {@code --seed}, …)
+   * through {@link Decimals} instead of picocli's {@code Integer.valueOf}, which takes ٣ or １ for
+   * digits: a value that is not a whole number in ASCII digits is a usage error (exit 2).
+   */
+  static void wholeNumbersThroughDecimals(CommandLine cl) {
+    CommandLine.ITypeConverter<Long> whole = text -> {
+      try {
+        return Decimals.parse("option", text).longValueExact();
+      } catch (InvalidInputException | ArithmeticException e) {
+        throw new CommandLine.TypeConversionException(
+            new InvalidInputException("cli.notCount", "option", text).getMessage());
+      }
+    };
+    CommandLine.ITypeConverter<Integer> wholeInt = text -> {
+      long v = whole.convert(text);
+      if (v != (int) v) {
+        throw new CommandLine.TypeConversionException(
+            new InvalidInputException("cli.notCount", "option", text).getMessage());
+      }
+      return (int) v;
+    };
+    cl.registerConverter(Long.class, whole);
+    cl.registerConverter(long.class, whole);
+    cl.registerConverter(Integer.class, wholeInt);
+    cl.registerConverter(int.class, wholeInt);
   }
 
   /** {@code PATH=VALUE} of --set as a setting of {@code setup}. */

@@ -20,21 +20,22 @@ public class InvalidInputException extends IllegalArgumentException {
   /**
    * @param key message key in the {@code Messages} bundle
    * @param field the field or parameter name, e.g. {@code "orgUnit.name"}
-   * @param shownValue the value as it may be shown: already masked when personal
+   * @param shownValue the value as it may be shown: already masked when personal; a long one is cut
+   *     to an {@link Excerpt}
    * @param details extra message arguments ({2}, {3}, … in the bundle)
    */
   public InvalidInputException(String key, String field, String shownValue, Object... details) {
     super(Messages.bilingual(key, withFieldAndValue(field, shownValue, details)));
     this.key = Objects.requireNonNull(key, "key");
     this.field = Objects.requireNonNull(field, "field");
-    this.shownValue = shownValue;
+    this.shownValue = Excerpt.of(shownValue);
     this.details = details.clone();
   }
 
   private static Object[] withFieldAndValue(String field, String value, Object[] details) {
     Object[] args = new Object[details.length + 2];
     args[0] = field;
-    args[1] = value == null ? "null" : value;
+    args[1] = value == null ? "null" : Excerpt.of(value);
     System.arraycopy(details, 0, args, 2, details.length);
     return args;
   }

@@ -29,17 +29,12 @@ public final class Fixed {
   /**
    * Parses a decimal such as {@code "89.995"} or {@code "-2"} exactly.
    *
-   * @throws InvalidInputException if it is not a number or has more than {@value #SCALE} decimals
+   * @throws InvalidInputException if it is not a number (in ASCII digits, within {@link Decimals}'
+   *     limits) or has more than {@value #SCALE} decimals
    */
   public static long parse(String field, String text) {
     Check.notBlank(field, text);
-    BigDecimal d;
-    try {
-      d = new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("rules.notANumber", field, text);
-    }
-    return of(field, d);
+    return of(field, Decimals.parse(field, text));
   }
 
   /** Shorthand for {@code parse("value", text)}, for code that builds rules. */
@@ -51,9 +46,10 @@ public final class Fixed {
    * {@code value} as fixed point, exactly.
    *
    * @throws InvalidInputException if it has more than {@value #SCALE} decimals or is out of range
+   *     (checked by {@link Decimals#check} before any arithmetic)
    */
   public static long of(String field, BigDecimal value) {
-    Check.notNull(field, value);
+    Decimals.check(field, value);
     try {
       return value.setScale(SCALE, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
     } catch (ArithmeticException e) {

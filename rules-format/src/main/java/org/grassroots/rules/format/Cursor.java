@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.grassroots.input.Excerpt;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
 
 /**
@@ -101,7 +103,7 @@ final class Cursor {
       String name = it.next();
       if (!allowed.contains(name)) {
         Cursor f = new Cursor(ctx, node.get(name), pointer + "/" + LocatedTree.escape(name), join(name));
-        ctx.problems.add(RulesetProblem.of(f.at(), f.path, "format.unknownField", name, String.join(", ", allowed)));
+        ctx.problems.add(RulesetProblem.of(f.at(), f.path, "format.unknownField", Excerpt.of(name), String.join(", ", allowed)));
         ok = false;
       }
     }
@@ -205,7 +207,7 @@ final class Cursor {
   /** Text or a number written as text (an id such as 2024 stays "2024"). */
   String idText() {
     if (node.isNumber()) {
-      return node.decimalValue().toPlainString();
+      return decimal().toPlainString(); // within Decimals' limits: bounded
     }
     return text();
   }
@@ -232,25 +234,27 @@ final class Cursor {
     if (node.isTextual() && node.textValue().strip().endsWith("%")) {
       String t = node.textValue().strip();
       try {
-        BigDecimal d = new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2);
-        return Fixed.of(path, d);
-      } catch (NumberFormatException | InvalidInputException e) {
-        throw fail("format.number", t, Fixed.SCALE);
+        return Fixed.of(path, Decimals.parse("number", t.substring(0, t.length() - 1)).movePointLeft(2));
+      } catch (InvalidInputException e) {
+        if (e.key().equals("rules.numberOutOfRange") || e.key().equals("rules.numberTooLong")) {
+          throw refused(e);
+        }
+        throw fail("format.number", Excerpt.of(t), Fixed.SCALE);
       }
     }
     return fixed();
   }
 
+  /**
+   * A number or a number written as text, through {@link Decimals}: its exponent, scale and digits
+   * are checked before any arithmetic, and only ASCII digits are numbers.
+   */
   private BigDecimal decimal() {
     if (node.isNumber()) {
-      return node.decimalValue();
+      return build(() -> Decimals.check("number", node.decimalValue()));
     }
     if (node.isTextual()) {
-      try {
-        return new BigDecimal(node.textValue().strip());
-      } catch (NumberFormatException e) {
-        throw fail("format.number", node.textValue(), Fixed.SCALE);
-      }
+      return build(() -> Decimals.parse("number", node.textValue()));
     }
     throw typeError("format.kind.number");
   }
@@ -269,7 +273,7 @@ final class Cursor {
     try {
       return LocalDate.parse(t.strip());
     } catch (DateTimeParseException e) {
-      throw fail("format.date", t);
+      throw fail("format.date", Excerpt.of(t));
     }
   }
 
@@ -278,7 +282,7 @@ final class Cursor {
     String t = text();
     E e = names.get(t);
     if (e == null) {
-      throw fail("format.enum", t, String.join(", ", names.keySet()));
+      throw fail("format.enum", Excerpt.of(t), String.join(", ", names.keySet()));
     }
     return e;
   }

@@ -31,10 +31,17 @@ public enum FileFormat {
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
               .stringQuotingChecker(new SexagesimalQuoting())
+              .loaderOptions(FileLimits.yaml())
+              .streamReadConstraints(FileLimits.jackson())
+              .errorReportConfiguration(FileLimits.errorReports())
               .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
-  private static final ObjectMapper JSON_MAPPER = JsonMapper.builder()
+  private static final ObjectMapper JSON_MAPPER = JsonMapper.builder(
+          JsonFactory.builder()
+              .streamReadConstraints(FileLimits.jackson())
+              .errorReportConfiguration(FileLimits.errorReports())
+              .build())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();

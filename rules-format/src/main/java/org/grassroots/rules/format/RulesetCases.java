@@ -4,11 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
+import org.grassroots.input.Excerpt;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
@@ -116,9 +115,9 @@ public final class RulesetCases {
   public static RulesetCases read(URL url) {
     Check.notNull("url", url);
     String name = RulesetFiles.displayName(url);
-    try (InputStream in = url.openStream();
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return parse(url, LocatedTree.parse(name, FileFormat.of(name), r));
+    try (InputStream in = url.openStream()) {
+      String text = SourceText.read(name, in);
+      return parse(url, LocatedTree.parse(name, FileFormat.of(name), new StringReader(text)));
     } catch (IOException e) {
       throw RulesetFiles.ioProblem(name, e);
     }
@@ -164,7 +163,7 @@ public final class RulesetCases {
     try {
       return new URL(base, t);
     } catch (MalformedURLException e) {
-      throw c.fail("format.notFound", t);
+      throw c.fail("format.notFound", Excerpt.of(t));
     }
   }
 

@@ -3,12 +3,10 @@ package org.grassroots.rules.format;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,29 +43,32 @@ public final class RulesetFiles {
     return read(file, FileFormat.of(file), new StringReader(text));
   }
 
-  /** Reads a ruleset file from disk (UTF-8). */
+  /**
+   * Reads a ruleset file from disk: UTF-8, at most {@link FileLimits#MAX_FILE_SIZE} bytes (a file
+   * in another encoding is refused with its line and how to convert it).
+   */
   public static RulesetDocument read(Path path) {
     Check.notNull("path", path);
-    try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(path.toString(), FileFormat.of(path.getFileName().toString()), r);
+    try (InputStream in = Files.newInputStream(path)) {
+      String text = SourceText.read(path.toString(), in);
+      return read(path.toString(), FileFormat.of(path.getFileName().toString()), new StringReader(text));
     } catch (IOException e) {
       throw ioProblem(path.toString(), e);
     }
   }
 
-  /** Reads a ruleset file from a URL (e.g. a classpath resource), UTF-8; named by its path. */
+  /** Reads a ruleset file from a URL (e.g. a classpath resource) as {@link #read(Path)}; named by its path. */
   public static RulesetDocument read(URL url) {
     Check.notNull("url", url);
     String name = displayName(url);
-    try (InputStream in = url.openStream();
-        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(name, FileFormat.of(name), r);
+    try (InputStream in = url.openStream()) {
+      return read(name, FileFormat.of(name), new StringReader(SourceText.read(name, in)));
     } catch (IOException e) {
       throw ioProblem(name, e);
     }
   }
 
-  /** Reads {@code text} in {@code format}. */
+  /** Reads {@code text} in {@code format}; past {@link FileLimits} it is refused. */
   public static RulesetDocument read(String file, FileFormat format, Reader text) {
     Check.notBlank("file", file);
     Check.notNull("format", format);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Small malformed snippets: each gives its message key at its path and line. */
 class RulesetReaderEdgesTest {
-  private static final String HEAD = """
+  static final String HEAD = """
       id: t
       district: d
       version: 1
