@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.grassroots.reports.Csv;
 
 /**
  * Reads a CSV input file with a header row (RFC 4180, UTF-8) row by row, with the line of each row
@@ -177,7 +178,7 @@ final class CsvRows {
         if (line < 0) {
           line = p.currentTokenLocation().getLineNr();
         }
-        cells.add(p.getText());
+        cells.add(Csv.unneutralised(p.getText()));
       }
       return new Cells(line, cells.toArray(new String[0]));
     }

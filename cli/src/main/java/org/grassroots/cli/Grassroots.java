@@ -25,6 +25,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.reports.Csv;
 import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.rules.Fixed;
@@ -345,7 +346,7 @@ public final class Grassroots implements Runnable {
     List<List<String>> all = new ArrayList<>();
     all.add(head);
     all.addAll(rows);
-    return org.grassroots.reports.Csv.of(all);
+    return Csv.of(all);
   }
 
   static String json(List<String> head, List<List<String>> rows) {
@@ -555,12 +556,12 @@ public final class Grassroots implements Runnable {
         OutputFiles.write(units, control, w -> {
           w.write("unit,total,grade\r\n");
           for (int p : a.subjects()) {
-            w.write(a.tree().id(p).value());
+            w.write(Csv.field(a.tree().id(p).value()));
             w.write(',');
             w.write(Fixed.format(a.total(p)));
             w.write(',');
             int g = a.gradeIndex(p);
-            w.write(g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value());
+            w.write(g < 0 ? "" : Csv.field(b.setup().ruleset().grades().get(g).id().value()));
             w.write("\r\n");
           }
         });

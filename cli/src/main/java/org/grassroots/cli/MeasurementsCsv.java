@@ -14,6 +14,7 @@ import org.grassroots.assessment.InputColumns;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.reports.Csv;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
@@ -163,18 +164,18 @@ final class MeasurementsCsv {
   static void write(Ruleset ruleset, InputColumns columns, Writer out) throws IOException {
     List<IndicatorId> inputs = inputsOf(ruleset);
     TreeSnapshot tree = columns.tree();
-    String period = columns.period().toString();
+    String period = Csv.field(columns.period().toString());
     long[][] col = new long[inputs.size()][];
     for (int s = 0; s < inputs.size(); s++) {
       col[s] = columns.column(inputs.get(s)).orElse(null);
     }
     out.write("unit,indicator,value,period\r\n");
     for (int pos : tree.positionsOf(ruleset.subjectKind())) {
-      String unit = tree.id(pos).value();
+      String unit = Csv.field(tree.id(pos).value());
       for (int s = 0; s < inputs.size(); s++) {
         out.write(unit);
         out.write(',');
-        out.write(inputs.get(s).value());
+        out.write(Csv.field(inputs.get(s).value()));
         out.write(',');
         out.write(Fixed.format(col[s] == null ? 0 : col[s][pos]));
         out.write(',');

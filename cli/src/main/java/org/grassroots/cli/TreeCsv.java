@@ -12,6 +12,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.reports.Csv;
 
 /**
  * The organisation tree as CSV (组织树文件): a header {@code id,parent,kind} and one row per unit;
@@ -24,15 +25,15 @@ final class TreeCsv {
 
   private TreeCsv() {}
 
-  /** Writes every unit of {@code tree} in pre-order. */
+  /** Writes every unit of {@code tree} in pre-order (fields as {@link Csv#field} writes them). */
   static void write(TreeSnapshot tree, Writer out) throws IOException {
     out.write("id,parent,kind\r\n");
     for (int i = 0; i < tree.size(); i++) {
-      out.write(tree.id(i).value());
+      out.write(Csv.field(tree.id(i).value()));
       out.write(',');
-      out.write(tree.parent(i) < 0 ? "" : tree.id(tree.parent(i)).value());
+      out.write(tree.parent(i) < 0 ? "" : Csv.field(tree.id(tree.parent(i)).value()));
       out.write(',');
-      out.write(tree.kind(i).code());
+      out.write(Csv.field(tree.kind(i).code()));
       out.write("\r\n");
     }
   }
