@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -202,6 +203,10 @@ public final class Grassroots implements Runnable {
         description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. Without this option the measurements are SYNTHETIC, drawn from --seed")
     Path measurements;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "the encoding of the --tree and --measurements files (default ${DEFAULT-VALUE}; a byte order mark is dropped), e.g. GB18030 for a CSV saved by Excel on Chinese Windows")
+    Charset encoding;
+
     @Option(names = "--seed", defaultValue = "20241124",
         description = "seed of the synthetic measurements used without --measurements (default ${DEFAULT-VALUE})")
     long seed;
@@ -236,7 +241,7 @@ public final class Grassroots implements Runnable {
             "choose one of --tree, --divisions and --communities");
       }
       if (tree != null) {
-        return TreeCsv.read(tree, control);
+        return TreeCsv.read(tree, encoding, control);
       }
       return divisions != null ? Data.divisions(divisions) : Data.district(communities == null ? 152 : communities);
     }
@@ -270,7 +275,7 @@ public final class Grassroots implements Runnable {
       progress.phase(2, 4, String.format("%,d units; %s measurements", t.size(),
           measurements == null ? "drawing synthetic" : "reading"), t0);
       InputColumns inputs = measurements == null ? Data.measurements(r, t, p, seed)
-          : MeasurementsCsv.read(measurements, r, t, p, control);
+          : MeasurementsCsv.read(measurements, encoding, r, t, p, control);
       control.checkpoint();
       progress.phase(3, 4, "assessing", t0);
       Baseline b = Baseline.of(setup, inputs);

@@ -3,6 +3,7 @@ package org.grassroots.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,15 +36,16 @@ final class MeasurementsCsv {
   private MeasurementsCsv() {}
 
   /**
-   * Reads the values of {@code period} for the inputs of {@code ruleset} over {@code tree}.
+   * Reads the values of {@code period} for the inputs of {@code ruleset} over {@code tree} from {@code
+   * file}, written in {@code charset}.
    *
    * @throws CsvInputException naming file, line, column and value: an unknown unit, a unit not of
    *     the ruleset's subject kind, an indicator that is not an input of the ruleset, a repeated
    *     (unit, indicator, period), a malformed number or one with more than 4 decimal places, a
    *     malformed period, or no row of {@code period} at all
    */
-  static InputColumns read(Path file, Ruleset ruleset, TreeSnapshot tree, Period period, RunControl control)
-      throws IOException {
+  static InputColumns read(Path file, Charset charset, Ruleset ruleset, TreeSnapshot tree, Period period,
+      RunControl control) throws IOException {
     String name = file.toString();
     List<IndicatorId> inputs = inputsOf(ruleset);
     Map<String, Integer> slotOf = new HashMap<>();
@@ -64,7 +66,7 @@ final class MeasurementsCsv {
     String[] lastPeriod = {null};
     boolean[] lastPeriodMatches = {true};
     long[] used = {0};
-    long rows = CsvRows.read(file, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
+    long rows = CsvRows.read(file, charset, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
       if (v[3] != null && !v[3].equals(lastPeriod[0])) {
         Period p;
         try {

@@ -2,6 +2,7 @@ package org.grassroots.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,12 +40,12 @@ final class TreeCsv {
   }
 
   /**
-   * Reads the tree of {@code file}.
+   * Reads the tree of {@code file}, written in {@code charset}.
    *
    * @throws CsvInputException naming file, line, column and value: a bad id or kind, an id given
    *     twice, a parent not in the file, or parent links that form a cycle
    */
-  static TreeSnapshot read(Path file, RunControl control) throws IOException {
+  static TreeSnapshot read(Path file, Charset charset, RunControl control) throws IOException {
     String name = file.toString();
     List<OrgUnitId> ids = new ArrayList<>();
     List<OrgUnitId> parents = new ArrayList<>();
@@ -53,7 +54,7 @@ final class TreeCsv {
     // id text → row; a parent already read shares its unit's id (a country has 665,276 of them)
     Map<String, Integer> rowOf = new HashMap<>();
     Map<String, OrgKind> kindOf = new HashMap<>();
-    CsvRows.read(file, COLUMNS, 0, control, "tree", (line, v) -> {
+    CsvRows.read(file, charset, COLUMNS, 0, control, "tree", (line, v) -> {
       int row = ids.size();
       Integer before = rowOf.putIfAbsent(v[0], row);
       if (before != null) {

@@ -41,7 +41,7 @@ class CsvRoundTripProperties {
     try {
       Files.writeString(f, Csv.of(all), StandardCharsets.UTF_8);
       List<List<String>> read = new ArrayList<>();
-      CsvRows.read(f, TreeCsv.COLUMNS, 0, new RunControl(), "test", (line, v) -> read.add(List.of(v)));
+      CsvRows.read(f, StandardCharsets.UTF_8, TreeCsv.COLUMNS, 0, new RunControl(), "test", (line, v) -> read.add(List.of(v)));
       assertThat(read).isEqualTo(rows);
     } finally {
       Files.delete(f);
@@ -76,7 +76,7 @@ class CsvRoundTripProperties {
       try (var w = Files.newBufferedWriter(f)) {
         TreeCsv.write(tree, w);
       }
-      TreeSnapshot back = TreeCsv.read(f, new RunControl());
+      TreeSnapshot back = TreeCsv.read(f, java.nio.charset.StandardCharsets.UTF_8, new RunControl());
       assertThat(back.size()).isEqualTo(tree.size());
       for (int i = 0; i < tree.size(); i++) {
         assertThat(back.id(i)).isEqualTo(tree.id(i));
