@@ -94,6 +94,8 @@ final class CsvRows {
             throw e;
           } else if (item instanceof IOException e) {
             throw e;
+          } else if (item instanceof Error e) {
+            throw e;
           } else {
             break; // END
           }
@@ -139,7 +141,8 @@ final class CsvRows {
       }
     } catch (JsonProcessingException e) {
       last = unreadable(name, e);
-    } catch (IOException | RuntimeException e) {
+    } catch (Throwable e) {
+      // an Error too (out of memory): the checking thread rethrows it instead of waiting forever
       last = e;
     }
     put(queue, last, stop);

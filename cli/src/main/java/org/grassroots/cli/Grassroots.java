@@ -78,6 +78,8 @@ public final class Grassroots implements Runnable {
   public static final int OUT_OF_MEMORY = 4;
   /** 128 + SIGINT: what a shell reports for a program stopped by Ctrl-C. */
   public static final int CANCELLED = 130;
+  /** --threads at most: far more than any machine's processors, far below a thread per point. */
+  static final int MAX_THREADS = 1024;
   /** Who gains or loses a star or type: at most this many lines in the table output. */
   static final int MAX_FLIP_LINES = 20;
 
@@ -100,8 +102,15 @@ public final class Grassroots implements Runnable {
   public static void main(String[] args) {
     RunControl control = new RunControl();
     CtrlC.install(control);
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), control));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // the tool's own threads hand their failures to the main thread; anything else still ends the
+    // run at once with one line, never a stack trace
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      err.println(message(command(args), e));
+      err.flush();
+      Runtime.getRuntime().halt(exitCode(e));
+    });
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err, control));
   }
 
   /** Runs the tool with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
@@ -112,13 +121,33 @@ public final class Grassroots implements Runnable {
   static int run(String[] args, PrintWriter out, PrintWriter err, RunControl control) {
     try {
       return execute(args, out, err, control);
-    } catch (OutOfMemoryError e) {
+    } catch (Error e) {
       // the run's data is unreachable once the stack has unwound: there is room for one line again
-      err.println(Messages.format(Locale.ENGLISH, "cli.outOfMemory", command(args)) + " | "
-          + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.outOfMemory", command(args)));
+      err.println(message(command(args), e));
       err.flush();
-      return OUT_OF_MEMORY;
+      return exitCode(e);
     }
+  }
+
+  /**
+   * The one line (English | 中文) for a failure nobody expected, from any thread: out of memory
+   * anywhere in the chain of causes, or an unexpected exception named by its class (and message),
+   * never a stack trace.
+   */
+  static String message(String command, Throwable e) {
+    String key = outOfMemory(e) ? "cli.outOfMemory" : "cli.unexpected";
+    String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return Messages.format(Locale.ENGLISH, key, command, what) + " | "
+        + Messages.format(Locale.SIMPLIFIED_CHINESE, key, command, what);
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subcommand named in {@code args}, for messages. */
@@ -142,16 +171,23 @@ public final class Grassroots implements Runnable {
         c.getErr().println(c.getCommandName() + ": " + control.cancelledMessage());
         return code;
       }
+      Throwable io = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
       String text;
-      if (e instanceof InvalidInputException iie) {
+      if (outOfMemory(e) || !(e instanceof InvalidInputException || e instanceof CommandLine.ParameterException
+          || io instanceof IOException)) {
+        c.getErr().println(message(c.getCommandName(), e));
+        return code;
+      } else if (e instanceof InvalidInputException iie) {
         text = iie.getMessage(Locale.ENGLISH) + "\n" + iie.getMessage(Locale.SIMPLIFIED_CHINESE);
-      } else if (e instanceof FileSystemException fse) {
+      } else if (e instanceof CommandLine.ParameterException) {
+        text = e.getMessage();
+      } else if (io instanceof FileSystemException fse) {
         String reason = fse instanceof NoSuchFileException ? "no such file"
             : fse.getReason() != null ? fse.getReason() : fse.getClass().getSimpleName();
         text = Messages.format(Locale.ENGLISH, "cli.io", fse.getFile(), reason) + "\n"
             + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.io", fse.getFile(), reason);
       } else {
-        text = String.valueOf(e.getMessage());
+        text = io.getClass().getName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
       }
       c.getErr().println(c.getCommandName() + ": " + text);
       return code;
@@ -160,6 +196,9 @@ public final class Grassroots implements Runnable {
   }
 
   static int exitCode(Throwable e) {
+    if (outOfMemory(e)) {
+      return OUT_OF_MEMORY;
+    }
     if (e instanceof CommandLine.ParameterException) {
       return USAGE;
     }
@@ -215,8 +254,16 @@ public final class Grassroots implements Runnable {
         description = "the period assessed: 2024, 2024-H1, 2024-Q3 or 2024-07 (default ${DEFAULT-VALUE})")
     String period;
 
-    @Option(names = "--threads", description = "threads for parallel work (default: all processors)")
     Integer threads;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "threads for parallel work, 1 to " + MAX_THREADS + " (default: all processors)")
+    void threads(int n) {
+      if (n < 1 || n > MAX_THREADS) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), Messages.bilingual("cli.threads", String.valueOf(n), String.valueOf(MAX_THREADS)));
+      }
+      threads = n;
+    }
 
     @Mixin
     ProgramOptions programs;
@@ -247,7 +294,7 @@ public final class Grassroots implements Runnable {
     }
 
     ForkJoinPool pool() {
-      return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+      return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     }
 
     /** The ruleset with the programs of --stars and --types. */
