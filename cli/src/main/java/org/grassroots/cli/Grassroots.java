@@ -357,18 +357,18 @@ public final class Grassroots implements Runnable {
 
   enum Format { table, csv, json }
 
+  /** The rows aligned in columns for a terminal, control characters shown as {@code \\u001B}. */
   static String table(List<String> head, List<List<String>> rows) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(head.stream().map(Grassroots::printable).toList());
+    rows.forEach(r -> all.add(r.stream().map(Grassroots::printable).toList()));
     int[] w = new int[head.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = width(head.get(i));
-      for (List<String> r : rows) {
+    for (List<String> r : all) {
+      for (int i = 0; i < w.length; i++) {
         w[i] = Math.max(w[i], width(r.get(i)));
       }
     }
     StringBuilder s = new StringBuilder();
-    List<List<String>> all = new ArrayList<>();
-    all.add(head);
-    all.addAll(rows);
     for (int r = 0; r < all.size(); r++) {
       for (int i = 0; i < w.length; i++) {
         String c = all.get(r).get(i);
@@ -383,6 +383,28 @@ public final class Grassroots implements Runnable {
       }
     }
     return s.toString();
+  }
+
+  /**
+   * {@code text} safe for a terminal: a control character (C0, DEL, C1 — a BEL, or an ESC that
+   * would start an escape sequence) from a name in a ruleset or an input file is shown as {@code
+   * \\u001B} instead of acting on the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder s = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
+      if (control && s == null) {
+        s = new StringBuilder(text.length() + 12).append(text, 0, i);
+      }
+      if (control) {
+        s.append(String.format("\\u%04X", (int) c));
+      } else if (s != null) {
+        s.append(c);
+      }
+    }
+    return s == null ? text : s.toString();
   }
 
   /** Display width: CJK characters take two columns. */
