@@ -165,6 +165,13 @@ public final class Grassroots implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(Grassroots::exitCode);
+    cl.registerConverter(Charset.class, name -> {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(Messages.bilingual("cli.unknownEncoding", name));
+      }
+    });
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
       int code = exitCode(e);
       if (e instanceof CancellationException) {
