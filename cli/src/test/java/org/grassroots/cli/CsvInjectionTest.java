@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * formula, numbers stay numbers, and the tool reads its own files back unchanged.
  */
 class CsvInjectionTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
   @TempDir
   Path dir;
 
-  private int run(String... args) {
-    return Grassroots.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   /** Every cell of a CSV file as a spreadsheet would see it (quotes removed). */
   private static List<String> cells(Path csv) throws Exception {
@@ -58,9 +52,9 @@ class CsvInjectionTest {
     Path units = dir.resolve("units.csv");
     Path measurements = dir.resolve("m.csv");
     Path table = dir.resolve("out.csv");
-    assertThat(run("assess", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--units", units.toString(),
+    assertThat(tool.run("assess", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--units", units.toString(),
         "--measurements-out", measurements.toString(), "--format", "csv", "--out", table.toString()))
-        .as(err.toString()).isZero();
+        .as(tool.err.toString()).isZero();
     for (Path f : List.of(units, measurements, table)) {
       assertNoFormula(f);
     }
@@ -68,13 +62,13 @@ class CsvInjectionTest {
     assertThat(cells(table)).contains("'=HYPERLINK(\"x\")", "'@SUM(A1)");
     // the tool reads back what it wrote: the same assessment from the written measurements
     String first = Files.readString(table);
-    assertThat(run("assess", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--measurements",
-        measurements.toString(), "--format", "csv", "--out", table.toString())).as(err.toString()).isZero();
+    assertThat(tool.run("assess", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--measurements",
+        measurements.toString(), "--format", "csv", "--out", table.toString())).as(tool.err.toString()).isZero();
     assertThat(Files.readString(table)).isEqualTo(first);
 
     Path report = dir.resolve("report");
-    assertThat(run("scenario", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--set",
-        "grades[B].minTotal=-0", "--report", report.toString())).as(err.toString()).isZero();
+    assertThat(tool.run("scenario", "--tree", tree.toString(), "--ruleset", ruleset.toString(), "--set",
+        "grades[B].minTotal=-0", "--report", report.toString())).as(tool.err.toString()).isZero();
     try (Stream<Path> files = Files.list(report)) {
       for (Path f : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
         assertNoFormula(f);

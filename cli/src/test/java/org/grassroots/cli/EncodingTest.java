@@ -2,8 +2,6 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,16 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EncodingTest {
   private static final Charset GB18030 = Charset.forName("GB18030");
   private static final String TREE = "id,parent,kind\nd,,district\ns1,d,street\nc1,s1,community\nc2,s1,community\n";
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
   @TempDir
   Path dir;
 
-  private int run(String... args) {
-    out.getBuffer().setLength(0);
-    err.getBuffer().setLength(0);
-    return Grassroots.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   private Path file(String name, byte[] bytes) throws Exception {
     return Files.write(dir.resolve(name), bytes);
@@ -35,7 +27,7 @@ class EncodingTest {
         dir.resolve("units.csv").toString()};
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
-    return run(all);
+    return tool.fresh(all);
   }
 
   @Test
@@ -43,13 +35,13 @@ class EncodingTest {
     Path t = file("t.csv", TREE.getBytes(StandardCharsets.UTF_8));
     Path m = file("m.csv", "unit,indicator,value\nc1,i0,50\nc2,i0,八十\n".getBytes(GB18030));
     assertThat(assess(t, m)).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("m.csv:3: the file is not valid UTF-8", "--encoding GB18030",
+    assertThat(tool.err.toString()).contains("m.csv:3: the file is not valid UTF-8", "--encoding GB18030",
         "iconv -f GB18030 -t UTF-8", "CSV UTF-8", "m.csv:3：文件不是有效的 UTF-8 编码").doesNotContain("Exception",
         "\tat ", "middle byte");
     assertThat(dir.resolve("units.csv")).doesNotExist();
     // read as what it is, the file gets as far as its real fault: a value that is not a number
     assertThat(assess(t, m, "--encoding", "GB18030")).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("m.csv:3: column value: \"八十\" is not a decimal number");
+    assertThat(tool.err.toString()).contains("m.csv:3: column value: \"八十\" is not a decimal number");
   }
 
   @Test
@@ -57,26 +49,26 @@ class EncodingTest {
     Path t = file("t.csv", (TREE + "c3,s1,社区\n").getBytes(GB18030));
     Path m = file("m.csv", "unit,indicator,value\nc1,i0,50\n".getBytes(StandardCharsets.UTF_8));
     assertThat(assess(t, m)).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("t.csv:6: the file is not valid UTF-8", "t.csv:6：文件不是有效的 UTF-8 编码");
+    assertThat(tool.err.toString()).contains("t.csv:6: the file is not valid UTF-8", "t.csv:6：文件不是有效的 UTF-8 编码");
     assertThat(assess(t, m, "--encoding", "GB18030")).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("t.csv:6: column kind: \"社区\" is not a kind code");
+    assertThat(tool.err.toString()).contains("t.csv:6: column kind: \"社区\" is not a kind code");
   }
 
   @Test
   void aByteOrderMarkIsToleratedInEitherEncoding() throws Exception {
     Path t = file("t.csv", ("\uFEFF" + TREE).getBytes(GB18030));
     Path m = file("m.csv", "\uFEFFunit,indicator,value\nc1,i0,50\n".getBytes(GB18030));
-    assertThat(assess(t, m, "--encoding", "GB18030")).as(err.toString()).isZero();
+    assertThat(assess(t, m, "--encoding", "GB18030")).as(tool.err.toString()).isZero();
     assertThat(assess(t, m)).isEqualTo(Grassroots.INVALID); // the GB18030 mark is not UTF-8
     Path t8 = file("t8.csv", ("\uFEFF" + TREE).getBytes(StandardCharsets.UTF_8));
     Path m8 = file("m8.csv", "\uFEFFunit,indicator,value\nc1,i0,50\n".getBytes(StandardCharsets.UTF_8));
-    assertThat(assess(t8, m8)).as(err.toString()).isZero();
+    assertThat(assess(t8, m8)).as(tool.err.toString()).isZero();
   }
 
   @Test
   void anUnknownEncodingIsAUsageError() throws Exception {
     Path t = file("t.csv", TREE.getBytes(StandardCharsets.UTF_8));
-    assertThat(run("assess", "--tree", t.toString(), "--encoding", "no-such-charset")).isEqualTo(Grassroots.USAGE);
+    assertThat(tool.fresh("assess", "--tree", t.toString(), "--encoding", "no-such-charset")).isEqualTo(Grassroots.USAGE);
   }
 
   @Test
@@ -84,11 +76,11 @@ class EncodingTest {
     Path t = file("t.csv", TREE.getBytes(StandardCharsets.UTF_8));
     Path m = file("m.csv", "unit,indicator,value\r\n".getBytes(StandardCharsets.UTF_8));
     assertThat(assess(t, m)).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("m.csv:1: the file has the header \"unit,indicator,value\" but no data row",
+    assertThat(tool.err.toString()).contains("m.csv:1: the file has the header \"unit,indicator,value\" but no data row",
         "m.csv:1：文件只有表头");
     Path empty = file("e.csv", "id,parent,kind\n\n".getBytes(StandardCharsets.UTF_8));
     assertThat(assess(empty, m)).isEqualTo(Grassroots.INVALID);
-    assertThat(err.toString()).contains("e.csv:1: the file has the header \"id,parent,kind\" but no data row");
+    assertThat(tool.err.toString()).contains("e.csv:1: the file has the header \"id,parent,kind\" but no data row");
     assertThat(dir.resolve("units.csv")).doesNotExist();
   }
 }

@@ -2,8 +2,6 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** --out, --units, --tree and report files: what sits at the path decides how it is written. */
 class OutputFilesTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
   @TempDir
   Path dir;
 
-  private int run(String... args) {
-    return Grassroots.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-  }
 
   @Test
   void aFifoIsWrittenIntoNotReplaced() throws Exception {
@@ -41,7 +35,7 @@ class OutputFilesTest {
     });
     reader.setDaemon(true);
     reader.start();
-    assertThat(run("assess", "--communities", "10", "--format", "csv", "--out", fifo.toString())).as(err.toString())
+    assertThat(tool.run("assess", "--communities", "10", "--format", "csv", "--out", fifo.toString())).as(tool.err.toString())
         .isZero();
     assertThat(read.get(2, TimeUnit.MINUTES)).startsWith("grade,name,units").contains("(none)");
     assertThat(Files.isRegularFile(fifo)).isFalse();
@@ -56,7 +50,7 @@ class OutputFilesTest {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Path target = Files.writeString(elsewhere.resolve("units.csv"), "old\n");
     Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target);
-    assertThat(run("assess", "--communities", "10", "--units", link.toString())).as(err.toString()).isZero();
+    assertThat(tool.run("assess", "--communities", "10", "--units", link.toString())).as(tool.err.toString()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readSymbolicLink(link)).isEqualTo(target);
     assertThat(Files.readString(target)).startsWith("unit,total,grade");
@@ -72,11 +66,11 @@ class OutputFilesTest {
     Path report = Files.createDirectories(dir.resolve("r"));
     Path units = Files.writeString(report.resolve("units.csv"), "old\n");
     Files.setPosixFilePermissions(units, PosixFilePermissions.fromString("rw-------"));
-    assertThat(run("assess", "--communities", "10", "--format", "csv", "--out", secret.toString())).isZero();
+    assertThat(tool.run("assess", "--communities", "10", "--format", "csv", "--out", secret.toString())).isZero();
     assertThat(Files.readString(secret)).startsWith("grade,name,units");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
-    assertThat(run("scenario", "--communities", "10", "--set", "grades[B].minTotal=60", "--report", report.toString()))
-        .as(err.toString()).isZero();
+    assertThat(tool.run("scenario", "--communities", "10", "--set", "grades[B].minTotal=60", "--report", report.toString()))
+        .as(tool.err.toString()).isZero();
     assertThat(Files.readString(units)).startsWith("unit,");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(units))).isEqualTo("rw-------");
   }
@@ -86,8 +80,8 @@ class OutputFilesTest {
     Path report = Files.createDirectories(dir.resolve("r"));
     Path kept = Files.writeString(dir.resolve("kept-grades.csv"), "old\n");
     Path link = Files.createSymbolicLink(report.resolve("grades.csv"), kept);
-    assertThat(run("scenario", "--communities", "10", "--set", "grades[B].minTotal=60", "--report", report.toString()))
-        .as(err.toString()).isZero();
+    assertThat(tool.run("scenario", "--communities", "10", "--set", "grades[B].minTotal=60", "--report", report.toString()))
+        .as(tool.err.toString()).isZero();
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readString(kept)).startsWith("grade,");
   }

@@ -2,18 +2,18 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** --threads is checked up front, and a failure nobody expected is named by its class, never "null". */
 class ThreadsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
+  private final StringWriter out = tool.out;
+  private final StringWriter err = tool.err;
 
   private int run(String... args) {
     err.getBuffer().setLength(0);
-    return Grassroots.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return tool.run(args);
   }
 
   @Test
