@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.grassroots.reports.Csv;
 
 /**
- * Reads a CSV input file with a header row (RFC 4180, UTF-8) row by row, with the line of each row
+ * Reads a CSV input file with a header row (RFC 4180, UTF-8 unless told otherwise) row by row, with the line of each row
  * for error messages. The header names the columns in any order; every required column must be
  * there, an optional one may be, any other is refused (a misspelt column would otherwise be ignored).
  * Reports progress in MB and honours cancellation every {@value #CHECK_EVERY} rows. A second thread
@@ -46,18 +48,19 @@ final class CsvRows {
    * Reads {@code file}; {@code columns} lists the required columns first, then {@code optional}
    * more.
    *
-   * @return the number of data rows
-   * @throws CsvInputException naming the file and line when the file is not such a CSV
+   * @return the number of data rows (at least one)
+   * @throws CsvInputException naming the file and line when the file is not such a CSV: not in
+   *     {@code charset}, no header, a bad header, a row of another width, or no data row at all
    * @throws IOException when the file cannot be read
    */
-  static long read(Path file, List<String> columns, int optional, RunControl control, String stage, Row row)
-      throws IOException {
+  static long read(Path file, Charset charset, List<String> columns, int optional, RunControl control, String stage,
+      Row row) throws IOException {
     String name = file.toString();
     long size = Math.max(1, Files.size(file));
     ProgressBar bar = control.bar(stage);
     long mb = (size + (1 << 20) - 1) >> 20;
     try (Counting in = new Counting(Files.newInputStream(file));
-        CsvParser p = CSV.createParser(in)) {
+        CsvParser p = CSV.createParser(new StrictReader(in, charset, name))) {
       Cells head = nextRow(p);
       if (head == null) {
         throw new CsvInputException("cli.empty", name, 0, "file", "", String.join(",", columns));
@@ -91,6 +94,8 @@ final class CsvRows {
             throw e;
           } else if (item instanceof IOException e) {
             throw e;
+          } else if (item instanceof Error e) {
+            throw e;
           } else {
             break; // END
           }
@@ -102,6 +107,9 @@ final class CsvRows {
       } finally {
         stop.set(true);
         joinQuietly(reader);
+      }
+      if (rows == 0) {
+        throw new CsvInputException("cli.noRows", name, head.line, "file", "", String.join(",", head.values));
       }
       bar.progress(mb, mb);
       return rows;
@@ -133,7 +141,8 @@ final class CsvRows {
       }
     } catch (JsonProcessingException e) {
       last = unreadable(name, e);
-    } catch (IOException | RuntimeException e) {
+    } catch (Throwable e) {
+      // an Error too (out of memory): the checking thread rethrows it instead of waiting forever
       last = e;
     }
     put(queue, last, stop);
@@ -177,7 +186,7 @@ final class CsvRows {
         if (line < 0) {
           line = p.currentTokenLocation().getLineNr();
         }
-        cells.add(p.getText());
+        cells.add(Csv.unneutralised(p.getText()));
       }
       return new Cells(line, cells.toArray(new String[0]));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.reports.Csv;
 import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.rules.Fixed;
@@ -76,6 +78,8 @@ public final class Grassroots implements Runnable {
   public static final int OUT_OF_MEMORY = 4;
   /** 128 + SIGINT: what a shell reports for a program stopped by Ctrl-C. */
   public static final int CANCELLED = 130;
+  /** --threads at most: far more than any machine's processors, far below a thread per point. */
+  static final int MAX_THREADS = 1024;
   /** Who gains or loses a star or type: at most this many lines in the table output. */
   static final int MAX_FLIP_LINES = 20;
 
@@ -98,8 +102,15 @@ public final class Grassroots implements Runnable {
   public static void main(String[] args) {
     RunControl control = new RunControl();
     CtrlC.install(control);
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), control));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // the tool's own threads hand their failures to the main thread; anything else still ends the
+    // run at once with one line, never a stack trace
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      err.println(message(command(args), e));
+      err.flush();
+      Runtime.getRuntime().halt(exitCode(e));
+    });
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err, control));
   }
 
   /** Runs the tool with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
@@ -110,13 +121,33 @@ public final class Grassroots implements Runnable {
   static int run(String[] args, PrintWriter out, PrintWriter err, RunControl control) {
     try {
       return execute(args, out, err, control);
-    } catch (OutOfMemoryError e) {
+    } catch (Error e) {
       // the run's data is unreachable once the stack has unwound: there is room for one line again
-      err.println(Messages.format(Locale.ENGLISH, "cli.outOfMemory", command(args)) + " | "
-          + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.outOfMemory", command(args)));
+      err.println(message(command(args), e));
       err.flush();
-      return OUT_OF_MEMORY;
+      return exitCode(e);
     }
+  }
+
+  /**
+   * The one line (English | 中文) for a failure nobody expected, from any thread: out of memory
+   * anywhere in the chain of causes, or an unexpected exception named by its class (and message),
+   * never a stack trace.
+   */
+  static String message(String command, Throwable e) {
+    String key = outOfMemory(e) ? "cli.outOfMemory" : "cli.unexpected";
+    String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    return Messages.format(Locale.ENGLISH, key, command, what) + " | "
+        + Messages.format(Locale.SIMPLIFIED_CHINESE, key, command, what);
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subcommand named in {@code args}, for messages. */
@@ -135,22 +166,36 @@ public final class Grassroots implements Runnable {
     cl.setErr(err);
     ProgramOptions.wholeNumbersThroughDecimals(cl);
     cl.setExitCodeExceptionMapper(Grassroots::exitCode);
+    cl.registerConverter(Charset.class, name -> {
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(Messages.bilingual("cli.unknownEncoding", name));
+      }
+    });
     cl.setExecutionExceptionHandler((e, c, parsed) -> {
       int code = exitCode(e);
       if (e instanceof CancellationException) {
         c.getErr().println(c.getCommandName() + ": " + control.cancelledMessage());
         return code;
       }
+      Throwable io = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
       String text;
-      if (e instanceof InvalidInputException iie) {
+      if (outOfMemory(e) || !(e instanceof InvalidInputException || e instanceof CommandLine.ParameterException
+          || io instanceof IOException)) {
+        c.getErr().println(message(c.getCommandName(), e));
+        return code;
+      } else if (e instanceof InvalidInputException iie) {
         text = iie.getMessage(Locale.ENGLISH) + "\n" + iie.getMessage(Locale.SIMPLIFIED_CHINESE);
-      } else if (e instanceof FileSystemException fse) {
+      } else if (e instanceof CommandLine.ParameterException) {
+        text = e.getMessage();
+      } else if (io instanceof FileSystemException fse) {
         String reason = fse instanceof NoSuchFileException ? "no such file"
             : fse.getReason() != null ? fse.getReason() : fse.getClass().getSimpleName();
         text = Messages.format(Locale.ENGLISH, "cli.io", fse.getFile(), reason) + "\n"
             + Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.io", fse.getFile(), reason);
       } else {
-        text = String.valueOf(e.getMessage());
+        text = io.getClass().getName() + (io.getMessage() == null ? "" : ": " + io.getMessage());
       }
       c.getErr().println(c.getCommandName() + ": " + text);
       return code;
@@ -159,6 +204,9 @@ public final class Grassroots implements Runnable {
   }
 
   static int exitCode(Throwable e) {
+    if (outOfMemory(e)) {
+      return OUT_OF_MEMORY;
+    }
     if (e instanceof CommandLine.ParameterException) {
       return USAGE;
     }
@@ -202,6 +250,10 @@ public final class Grassroots implements Runnable {
         description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. Without this option the measurements are SYNTHETIC, drawn from --seed")
     Path measurements;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+        description = "the encoding of the --tree and --measurements files (default ${DEFAULT-VALUE}; a byte order mark is dropped), e.g. GB18030 for a CSV saved by Excel on Chinese Windows")
+    Charset encoding;
+
     @Option(names = "--seed", defaultValue = "20241124",
         description = "seed of the synthetic measurements used without --measurements (default ${DEFAULT-VALUE})")
     long seed;
@@ -210,8 +262,16 @@ public final class Grassroots implements Runnable {
         description = "the period assessed: 2024, 2024-H1, 2024-Q3 or 2024-07 (default ${DEFAULT-VALUE})")
     String period;
 
-    @Option(names = "--threads", description = "threads for parallel work (default: all processors)")
     Integer threads;
+
+    @Option(names = "--threads", paramLabel = "N",
+        description = "threads for parallel work, 1 to " + MAX_THREADS + " (default: all processors)")
+    void threads(int n) {
+      if (n < 1 || n > MAX_THREADS) {
+        throw new CommandLine.ParameterException(mixee.commandLine(), Messages.bilingual("cli.threads", String.valueOf(n), String.valueOf(MAX_THREADS)));
+      }
+      threads = n;
+    }
 
     @Mixin
     ProgramOptions programs;
@@ -236,13 +296,13 @@ public final class Grassroots implements Runnable {
             "choose one of --tree, --divisions and --communities");
       }
       if (tree != null) {
-        return TreeCsv.read(tree, control);
+        return TreeCsv.read(tree, encoding, control);
       }
       return divisions != null ? Data.divisions(divisions) : Data.district(communities == null ? 152 : communities);
     }
 
     ForkJoinPool pool() {
-      return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+      return new ForkJoinPool(threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     }
 
     /** The ruleset with the programs of --stars and --types. */
@@ -270,7 +330,7 @@ public final class Grassroots implements Runnable {
       progress.phase(2, 4, String.format("%,d units; %s measurements", t.size(),
           measurements == null ? "drawing synthetic" : "reading"), t0);
       InputColumns inputs = measurements == null ? Data.measurements(r, t, p, seed)
-          : MeasurementsCsv.read(measurements, r, t, p, control);
+          : MeasurementsCsv.read(measurements, encoding, r, t, p, control);
       control.checkpoint();
       progress.phase(3, 4, "assessing", t0);
       Baseline b = Baseline.of(setup, inputs);
@@ -305,18 +365,18 @@ public final class Grassroots implements Runnable {
 
   enum Format { table, csv, json }
 
+  /** The rows aligned in columns for a terminal, control characters shown as {@code \\u001B}. */
   static String table(List<String> head, List<List<String>> rows) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(head.stream().map(Grassroots::printable).toList());
+    rows.forEach(r -> all.add(r.stream().map(Grassroots::printable).toList()));
     int[] w = new int[head.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = width(head.get(i));
-      for (List<String> r : rows) {
+    for (List<String> r : all) {
+      for (int i = 0; i < w.length; i++) {
         w[i] = Math.max(w[i], width(r.get(i)));
       }
     }
     StringBuilder s = new StringBuilder();
-    List<List<String>> all = new ArrayList<>();
-    all.add(head);
-    all.addAll(rows);
     for (int r = 0; r < all.size(); r++) {
       for (int i = 0; i < w.length; i++) {
         String c = all.get(r).get(i);
@@ -333,6 +393,28 @@ public final class Grassroots implements Runnable {
     return s.toString();
   }
 
+  /**
+   * {@code text} safe for a terminal: a control character (C0, DEL, C1 — a BEL, or an ESC that
+   * would start an escape sequence) from a name in a ruleset or an input file is shown as {@code
+   * \\u001B} instead of acting on the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder s = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
+      if (control && s == null) {
+        s = new StringBuilder(text.length() + 12).append(text, 0, i);
+      }
+      if (control) {
+        s.append(String.format("\\u%04X", (int) c));
+      } else if (s != null) {
+        s.append(c);
+      }
+    }
+    return s == null ? text : s.toString();
+  }
+
   /** Display width: CJK characters take two columns. */
   private static int width(String s) {
     int n = 0;
@@ -346,7 +428,7 @@ public final class Grassroots implements Runnable {
     List<List<String>> all = new ArrayList<>();
     all.add(head);
     all.addAll(rows);
-    return org.grassroots.reports.Csv.of(all);
+    return Csv.of(all);
   }
 
   static String json(List<String> head, List<List<String>> rows) {
@@ -556,12 +638,12 @@ public final class Grassroots implements Runnable {
         OutputFiles.write(units, control, w -> {
           w.write("unit,total,grade\r\n");
           for (int p : a.subjects()) {
-            w.write(a.tree().id(p).value());
+            w.write(Csv.field(a.tree().id(p).value()));
             w.write(',');
             w.write(Fixed.format(a.total(p)));
             w.write(',');
             int g = a.gradeIndex(p);
-            w.write(g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value());
+            w.write(g < 0 ? "" : Csv.field(b.setup().ruleset().grades().get(g).id().value()));
             w.write("\r\n");
           }
         });

@@ -3,6 +3,7 @@ package org.grassroots.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.grassroots.assessment.InputColumns;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.reports.Csv;
 import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
@@ -35,15 +37,16 @@ final class MeasurementsCsv {
   private MeasurementsCsv() {}
 
   /**
-   * Reads the values of {@code period} for the inputs of {@code ruleset} over {@code tree}.
+   * Reads the values of {@code period} for the inputs of {@code ruleset} over {@code tree} from {@code
+   * file}, written in {@code charset}.
    *
    * @throws CsvInputException naming file, line, column and value: an unknown unit, a unit not of
    *     the ruleset's subject kind, an indicator that is not an input of the ruleset, a repeated
    *     (unit, indicator, period), a malformed number or one with more than 4 decimal places, a
    *     malformed period, or no row of {@code period} at all
    */
-  static InputColumns read(Path file, Ruleset ruleset, TreeSnapshot tree, Period period, RunControl control)
-      throws IOException {
+  static InputColumns read(Path file, Charset charset, Ruleset ruleset, TreeSnapshot tree, Period period,
+      RunControl control) throws IOException {
     String name = file.toString();
     List<IndicatorId> inputs = inputsOf(ruleset);
     Map<String, Integer> slotOf = new HashMap<>();
@@ -64,7 +67,7 @@ final class MeasurementsCsv {
     String[] lastPeriod = {null};
     boolean[] lastPeriodMatches = {true};
     long[] used = {0};
-    long rows = CsvRows.read(file, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
+    long rows = CsvRows.read(file, charset, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
       if (v[3] != null && !v[3].equals(lastPeriod[0])) {
         Period p;
         try {
@@ -171,18 +174,18 @@ final class MeasurementsCsv {
   static void write(Ruleset ruleset, InputColumns columns, Writer out) throws IOException {
     List<IndicatorId> inputs = inputsOf(ruleset);
     TreeSnapshot tree = columns.tree();
-    String period = columns.period().toString();
+    String period = Csv.field(columns.period().toString());
     long[][] col = new long[inputs.size()][];
     for (int s = 0; s < inputs.size(); s++) {
       col[s] = columns.column(inputs.get(s)).orElse(null);
     }
     out.write("unit,indicator,value,period\r\n");
     for (int pos : tree.positionsOf(ruleset.subjectKind())) {
-      String unit = tree.id(pos).value();
+      String unit = Csv.field(tree.id(pos).value());
       for (int s = 0; s < inputs.size(); s++) {
         out.write(unit);
         out.write(',');
-        out.write(inputs.get(s).value());
+        out.write(Csv.field(inputs.get(s).value()));
         out.write(',');
         out.write(Fixed.format(col[s] == null ? 0 : col[s][pos]));
         out.write(',');

@@ -2,6 +2,7 @@ package org.grassroots.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.reports.Csv;
 
 /**
  * The organisation tree as CSV (组织树文件): a header {@code id,parent,kind} and one row per unit;
@@ -24,26 +26,26 @@ final class TreeCsv {
 
   private TreeCsv() {}
 
-  /** Writes every unit of {@code tree} in pre-order. */
+  /** Writes every unit of {@code tree} in pre-order (fields as {@link Csv#field} writes them). */
   static void write(TreeSnapshot tree, Writer out) throws IOException {
     out.write("id,parent,kind\r\n");
     for (int i = 0; i < tree.size(); i++) {
-      out.write(tree.id(i).value());
+      out.write(Csv.field(tree.id(i).value()));
       out.write(',');
-      out.write(tree.parent(i) < 0 ? "" : tree.id(tree.parent(i)).value());
+      out.write(tree.parent(i) < 0 ? "" : Csv.field(tree.id(tree.parent(i)).value()));
       out.write(',');
-      out.write(tree.kind(i).code());
+      out.write(Csv.field(tree.kind(i).code()));
       out.write("\r\n");
     }
   }
 
   /**
-   * Reads the tree of {@code file}.
+   * Reads the tree of {@code file}, written in {@code charset}.
    *
    * @throws CsvInputException naming file, line, column and value: a bad id or kind, an id given
    *     twice, a parent not in the file, or parent links that form a cycle
    */
-  static TreeSnapshot read(Path file, RunControl control) throws IOException {
+  static TreeSnapshot read(Path file, Charset charset, RunControl control) throws IOException {
     String name = file.toString();
     List<OrgUnitId> ids = new ArrayList<>();
     List<OrgUnitId> parents = new ArrayList<>();
@@ -52,7 +54,7 @@ final class TreeCsv {
     // id text → row; a parent already read shares its unit's id (a country has 665,276 of them)
     Map<String, Integer> rowOf = new HashMap<>();
     Map<String, OrgKind> kindOf = new HashMap<>();
-    CsvRows.read(file, COLUMNS, 0, control, "tree", (line, v) -> {
+    CsvRows.read(file, charset, COLUMNS, 0, control, "tree", (line, v) -> {
       int row = ids.size();
       Integer before = rowOf.putIfAbsent(v[0], row);
       if (before != null) {

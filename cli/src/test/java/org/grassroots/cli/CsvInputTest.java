@@ -65,7 +65,7 @@ class CsvInputTest {
     Path dist = dist();
     Path tree = dir.resolve("tree.csv");
     assertThat(run("import-divisions", dist.toString(), "--tree", tree.toString())).isZero();
-    TreeSnapshot read = TreeCsv.read(tree, new RunControl());
+    TreeSnapshot read = TreeCsv.read(tree, java.nio.charset.StandardCharsets.UTF_8, new RunControl());
     TreeSnapshot direct = Data.divisions(dist);
     assertThat(read.size()).isEqualTo(direct.size()).isEqualTo(22);
     for (int i = 0; i < direct.size(); i++) {
@@ -78,7 +78,7 @@ class CsvInputTest {
     Collections.reverse(lines.subList(1, lines.size()));
     Path reversed = dir.resolve("reversed.csv");
     Files.write(reversed, lines);
-    assertThat(TreeCsv.read(reversed, new RunControl()).ids()).isEqualTo(direct.ids());
+    assertThat(TreeCsv.read(reversed, java.nio.charset.StandardCharsets.UTF_8, new RunControl()).ids()).isEqualTo(direct.ids());
   }
 
   @Test

@@ -40,6 +40,19 @@ class OutOfMemoryTest {
   }
 
   @Test
+  void aSweepWhoseWorkerThreadsRunOutOfMemoryEndsAtOnceWithOneLineAndExits4() throws Exception {
+    // the baseline of 30,000 communities fits in 64 MB, eight points assessed at once do not
+    Process p = start("-Xmx64m", "sweep", "--communities", "30000", "--threads", "8", "--axis",
+        "grades[B].minTotal=50:80:1", "--out", "points.csv", "--report", "report");
+    String err = finish(p);
+    assertThat(p.exitValue()).as(err).isEqualTo(Grassroots.OUT_OF_MEMORY);
+    assertThat(err).contains("sweep: out of memory;", "内存不足").doesNotContain("Exception", "\tat ", "null");
+    assertThat(err.lines().filter(l -> l.contains("out of memory"))).hasSize(1);
+    assertThat(dir.resolve("points.csv")).doesNotExist();
+    assertThat(dir.resolve("report")).doesNotExist();
+  }
+
+  @Test
   void aMillionPointSweepThatWouldNotFitIsRefusedBeforeItRuns() throws Exception {
     Process p = start("-Xmx1g", "sweep", "--axis", "grades[B].minTotal=0:100:0.0001", "--report", "report", "--out",
         "points.csv");

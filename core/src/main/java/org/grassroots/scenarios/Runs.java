@@ -12,7 +12,9 @@ import org.grassroots.input.InvalidInputException;
 /**
  * Runs {@code n} independent steps on an executor in slices, reporting progress and honouring
  * cancellation. Each step writes only its own slot of the result, so the result does not depend on
- * the number of threads or the order in which steps run.
+ * the number of threads or the order in which steps run. The first failure of a step, on any
+ * thread and of any kind ({@link OutOfMemoryError} included), stops the other slices at their next
+ * step and is rethrown to the caller.
  */
 final class Runs {
   private Runs() {}
@@ -24,7 +26,8 @@ final class Runs {
     int slices = Math.max(1, Math.min(n, 256));
     CountDownLatch latch = new CountDownLatch(slices);
     AtomicLong done = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    // any failure, an Error such as OutOfMemoryError included, stops every slice and is rethrown here
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int s = 0; s < slices; s++) {
       int from = (int) ((long) n * s / slices);
       int to = (int) ((long) n * (s + 1) / slices);
@@ -34,7 +37,7 @@ final class Runs {
             step.accept(i);
             progress.progress(done.incrementAndGet(), n);
           }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
           failure.compareAndSet(null, e);
         } finally {
           latch.countDown();
@@ -49,8 +52,15 @@ final class Runs {
       cancellation.cancel();
       throw new CancellationException("interrupted");
     }
-    if (failure.get() != null) {
-      throw failure.get();
+    Throwable failed = failure.get();
+    if (failed instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failed instanceof Error e) {
+      throw e;
+    }
+    if (failed != null) {
+      throw new IllegalStateException(failed); // a checked exception thrown sneakily
     }
     if (cancellation.isCancelled() && done.get() < n) {
       CancellationException c = new CancellationException(
