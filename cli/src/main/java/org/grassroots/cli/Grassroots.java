@@ -25,6 +25,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.rules.Fixed;
@@ -186,7 +187,7 @@ public final class Grassroots implements Runnable {
     Path library;
 
     @Option(names = "--tree", paramLabel = "FILE",
-        description = "the organisation tree as CSV with the header id,parent,kind (empty parent: a root), as import-divisions --tree writes it")
+        description = "the organisation tree as CSV with the header id,parent,kind[,name] (empty parent: a root), as import-divisions --tree writes it")
     Path tree;
 
     @Option(names = "--divisions", paramLabel = "DIR",
@@ -229,15 +230,17 @@ public final class Grassroots implements Runnable {
       return lib.effective(doc);
     }
 
+    /** The names of the tree {@link #loadTree} read (none for a synthetic district). */
+    UnitNames names;
+
     TreeSnapshot loadTree(RunControl control) throws IOException {
       if (tree != null && divisions != null || (tree != null || divisions != null) && communities != null) {
         throw new CommandLine.ParameterException(mixee.commandLine(),
             "choose one of --tree, --divisions and --communities");
       }
-      if (tree != null) {
-        return TreeCsv.read(tree, control);
-      }
-      return divisions != null ? Data.divisions(divisions) : Data.district(communities == null ? 152 : communities);
+      names = tree != null ? TreeCsv.readNamed(tree, control) : divisions != null ? Data.namedDivisions(divisions)
+          : UnitNames.none(Data.district(communities == null ? 152 : communities));
+      return names.tree();
     }
 
     ForkJoinPool pool() {
@@ -416,9 +419,13 @@ public final class Grassroots implements Runnable {
     @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
     Path report;
 
+    @Mixin
+    RegionOptions regions;
+
     /** Writes the report when --report was given (all its files or none). */
     void writeReport(ScenarioReport r) throws IOException {
       if (report != null) {
+        r = regions.named(r, data.names);
         List<Path> files = OutputFiles.writeDirectory(report, root.control, r::writeTo);
         spec.commandLine().getErr().println("report: " + files.get(0));
       }
@@ -495,7 +502,7 @@ public final class Grassroots implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tree", paramLabel = "FILE", description = "write every unit as CSV (id,parent,kind)")
+    @Option(names = "--tree", paramLabel = "FILE", description = "write every unit as CSV (id,parent,kind,name)")
     Path tree;
 
     @Override
@@ -505,7 +512,8 @@ public final class Grassroots implements Runnable {
       }
       ProgressBar bar = root.control.bar("import");
       bar.progress(0, 1);
-      TreeSnapshot t = Data.divisions(dir);
+      UnitNames named = Data.namedDivisions(dir);
+      TreeSnapshot t = named.tree();
       bar.progress(1, 1);
       Map<String, Integer> kinds = new LinkedHashMap<>();
       for (int i = 0; i < t.size(); i++) {
@@ -514,7 +522,7 @@ public final class Grassroots implements Runnable {
       List<List<String>> rows = new ArrayList<>();
       kinds.forEach((k, n) -> rows.add(List.of(k, String.valueOf(n))));
       if (tree != null) {
-        OutputFiles.write(tree, root.control, w -> TreeCsv.write(t, w));
+        OutputFiles.write(tree, root.control, w -> TreeCsv.write(named, w));
       }
       output.print(spec.commandLine().getOut(), root.control, List.of("kind", "units"), rows);
       return OK;
@@ -538,7 +546,11 @@ public final class Grassroots implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--units", paramLabel = "FILE", description = "write unit,total,grade for every assessed unit")
+    @Mixin
+    RegionOptions regions;
+
+    @Option(names = "--units", paramLabel = "FILE",
+        description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names)")
     Path units;
 
     @Option(names = "--measurements-out", paramLabel = "FILE",
@@ -552,11 +564,16 @@ public final class Grassroots implements Runnable {
       Baseline b = data.baseline(control, "assess");
       Assessment a = b.assessment();
       if (units != null) {
+        UnitNames names = data.names;
         OutputFiles.write(units, control, w -> {
-          w.write("unit,total,grade\r\n");
+          w.write(names.any() ? "unit,name,total,grade\r\n" : "unit,total,grade\r\n");
           for (int p : a.subjects()) {
             w.write(a.tree().id(p).value());
             w.write(',');
+            if (names.any()) {
+              w.write(org.grassroots.reports.Csv.cell(names.nameOrEmpty(p)));
+              w.write(',');
+            }
             w.write(Fixed.format(a.total(p)));
             w.write(',');
             int g = a.gradeIndex(p);
@@ -572,8 +589,13 @@ public final class Grassroots implements Runnable {
       rows.addAll(ProgramRows.rows(b, null));
       List<List<String>> missing = missingRows(a);
       rows.addAll(missing);
-      output.print(spec.commandLine().getOut(), control,
-          List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
+      if (regions.by != null) {
+        List<List<String>> t = regions.table(data.names, b, null);
+        output.print(spec.commandLine().getOut(), control, t.get(0), t.subList(1, t.size()));
+      } else {
+        output.print(spec.commandLine().getOut(), control,
+            List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
+      }
       spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
@@ -604,12 +626,17 @@ public final class Grassroots implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<List<String>> rows = gradeRows(d.before(), d.after());
       rows.addAll(ProgramRows.rows(b, r));
-      output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
-          rows);
+      if (regions.by != null) {
+        List<List<String>> t = regions.table(data.names, b, r);
+        output.print(out, root.control, t.get(0), t.subList(1, t.size()));
+      } else {
+        output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
+            rows);
+      }
       if (output.out == null && output.format == Format.table) {
         out.printf("%d units change grade; sum of totals %s -> %s%n", d.flips().size(), Fixed.format(d.totalBefore()),
             Fixed.format(d.totalAfter()));
-        ProgramRows.flips(r, MAX_FLIP_LINES).forEach(out::println);
+        ProgramRows.flips(r, MAX_FLIP_LINES, data.names).forEach(out::println);
         out.flush();
       }
       return OK;
@@ -642,6 +669,7 @@ public final class Grassroots implements Runnable {
       Sweep sweep = Sweep.grid(list);
       Baseline b = data.baseline(root.control, "baseline", setup);
       checkFits(sweep, b);
+      regions.regions(data.names, b); // a --by level the tree lacks is refused before the sweep runs
       ForkJoinPool pool = data.pool();
       List<Sweep.Point> points;
       try {

@@ -14,11 +14,15 @@ public final class Csv {
         if (i > 0) {
           s.append(',');
         }
-        String f = r.get(i);
-        s.append(f.matches("(?s).*[,\"\\r\\n].*") ? '"' + f.replace("\"", "\"\"") + '"' : f);
+        s.append(cell(r.get(i)));
       }
       s.append("\r\n");
     }
     return s.toString();
+  }
+
+  /** One field as written in a row. */
+  public static String cell(String f) {
+    return f.matches("(?s).*[,\"\\r\\n].*") ? '"' + f.replace("\"", "\"\"") + '"' : f;
   }
 }

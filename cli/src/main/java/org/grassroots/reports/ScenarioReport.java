@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
+import org.grassroots.regions.RegionSummary;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.scenarios.Baseline;
@@ -31,6 +33,8 @@ import org.grassroots.scenarios.Sweep;
 public final class ScenarioReport {
   /** Most units shown in the flip chart (the CSV has them all). */
   public static final int MAX_FLIP_ROWS = 60;
+  /** Most regions in a table on the page (the CSV has them all). */
+  public static final int MAX_REGION_ROWS = 40;
   /**
    * The most sweep points a chart draws along its axis (columns of the line charts and the flip
    * heat map): more are sampled evenly, the first and the last kept. The CSVs keep every point; a
@@ -44,15 +48,37 @@ public final class ScenarioReport {
   private final Optional<Sweep> sweep;
   private final List<Sweep.Point> points;
   private final List<ProgramStudy> studies;
+  private final RegionSummary regions;
 
   private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
-      List<Sweep.Point> points, List<ProgramStudy> studies) {
+      List<Sweep.Point> points, List<ProgramStudy> studies, RegionSummary regions) {
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
     this.sweep = sweep;
     this.points = points;
     this.studies = studies;
+    this.regions = regions;
+  }
+
+  /**
+   * This report with {@code regions}' names beside the units' ids and its tables by region (the
+   * default: no names, the first level above the assessed units with more than one unit).
+   */
+  public ScenarioReport withRegions(RegionSummary regions) {
+    Check.notNull("report.regions", regions);
+    Check.that(regions.names().tree() == baseline.assessment().tree(), "report.otherTree", "report.regions",
+        regions.names());
+    return new ScenarioReport(title, baseline, scenario, sweep, points, studies, regions);
+  }
+
+  /** The baseline reported. */
+  public Baseline baseline() {
+    return baseline;
+  }
+
+  private UnitNames names() {
+    return regions == null ? UnitNames.none(baseline.assessment().tree()) : regions.names();
   }
 
   /**
@@ -66,7 +92,7 @@ public final class ScenarioReport {
         study.id());
     List<ProgramStudy> more = new ArrayList<>(studies);
     more.add(study);
-    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more));
+    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more), regions);
   }
 
   /** The program studies, in the order added. */
@@ -81,8 +107,11 @@ public final class ScenarioReport {
     Check.notNull("report.baseline", baseline);
     Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
         points == null ? "null" : points.size());
+    int[] subjects = baseline.assessment().subjects();
+    UnitNames none = UnitNames.none(baseline.assessment().tree());
     return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
-        points == null ? List.of() : List.copyOf(points), List.of());
+        points == null ? List.of() : List.copyOf(points), List.of(),
+        subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
   }
 
   private List<Grade> grades() {
@@ -146,14 +175,27 @@ public final class ScenarioReport {
   private List<List<String>> unitTable() {
     Assessment a = baseline.assessment();
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
+    boolean named = names().any();
+    rows.add(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
+        : List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
     for (int p : a.subjects()) {
       var id = a.tree().id(p);
-      rows.add(List.of(id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
+      rows.add(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
           scenario.map(s -> Fixed.format(s.assessment().total(p))).orElse(""),
           scenario.map(s -> s.assessment().grade(id).map(Grade::id).map(Object::toString).orElse("")).orElse("")));
     }
     return rows;
+  }
+
+  /** {@code id, name, rest…} when {@code named}, else {@code id, rest…}. */
+  private static List<String> withName(boolean named, String name, String id, String... rest) {
+    List<String> r = new ArrayList<>(rest.length + 2);
+    r.add(id);
+    if (named) {
+      r.add(name);
+    }
+    r.addAll(List.of(rest));
+    return r;
   }
 
   private List<List<String>> sweepTable() {
@@ -277,7 +319,8 @@ public final class ScenarioReport {
         if (i == 0) {
           runGrade[r] = g[k];
         } else if (g == null || g[k] != runGrade[r]) {
-          perUnit.get(r).add(List.of(baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
+          perUnit.get(r).add(withName(names().any(), names().nameOrEmpty(subjects[k]),
+              baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
               axisValue(line.get(runStart[r])),
               axisValue(line.get(i - 1)), gradeId(runGrade[r])));
           if (g != null) {
@@ -288,7 +331,7 @@ public final class ScenarioReport {
       }
     }
     String path = sweep.get().axes().get(0).parameter().path();
-    rows.add(List.of("unit", "baselineGrade", path + ":from", path + ":to", "grade"));
+    rows.add(withName(names().any(), "name", "unit", "baselineGrade", path + ":from", path + ":to", "grade"));
     perUnit.forEach(rows::addAll);
     return rows;
   }
@@ -297,6 +340,47 @@ public final class ScenarioReport {
   private static String axisValue(Sweep.Point p) {
     Setting s = p.settings().get(0);
     return s.parameter().format(s.value());
+  }
+
+  /** The header, the first {@code max} rows and the last (total) row of {@code table}. */
+  private static List<List<String>> head(List<List<String>> table, int max) {
+    if (table.size() <= max + 2) {
+      return table;
+    }
+    List<List<String>> out = new ArrayList<>(table.subList(0, max + 1));
+    out.add(table.get(table.size() - 1));
+    return out;
+  }
+
+  /**
+   * The flipping units (subject indices) reordered to take one from each region in turn, so that
+   * the first rows of a chart show every region rather than the first region's units.
+   */
+  private List<Integer> acrossRegions(List<Integer> flipping) {
+    if (regions == null) {
+      return flipping;
+    }
+    int[] subjects = baseline.assessment().subjects();
+    Map<Integer, java.util.ArrayDeque<Integer>> byRegion = new LinkedHashMap<>();
+    for (int k : flipping) {
+      byRegion.computeIfAbsent(regions.regionOf(subjects[k]), r -> new java.util.ArrayDeque<>()).add(k);
+    }
+    List<Integer> out = new ArrayList<>(flipping.size());
+    while (out.size() < flipping.size()) {
+      for (java.util.ArrayDeque<Integer> q : byRegion.values()) {
+        if (!q.isEmpty()) {
+          out.add(q.poll());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Who flips anywhere in the sweep, by region. */
+  private List<List<String>> regionFlips() {
+    List<int[]> grades = new ArrayList<>(points.size());
+    points.forEach(p -> grades.add(p.grades()));
+    return regions.sweepFlips(baseline, grades);
   }
 
   private String gradeId(int g) {
@@ -311,9 +395,15 @@ public final class ScenarioReport {
     out.put("grades.csv", Csv.of(gradeTable()));
     out.put("histogram.csv", Csv.of(histogramTable()));
     out.put("units.csv", Csv.of(unitTable()));
+    if (regions != null) {
+      out.put("regions.csv", Csv.of(regions.table(baseline, scenario.orElse(null))));
+    }
     if (sweep.isPresent()) {
       out.put("sweep.csv", Csv.of(sweepTable()));
       out.put("flips.csv", Csv.of(flipTable()));
+      if (regions != null) {
+        out.put("region-flips.csv", Csv.of(regionFlips()));
+      }
     }
     studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
     return out;
@@ -358,6 +448,12 @@ public final class ScenarioReport {
           .append(Fixed.format(s.differences().totalAfter())).append(".</p>");
     });
 
+    if (regions != null) {
+      h.append("<h2>By region 分地区</h2><p class=\"note\">Grades, stars, types and money by ")
+          .append(regions.kind().code()).append("; regions.csv has every region.</p>")
+          .append(table(head(regions.table(baseline, scenario.orElse(null)), MAX_REGION_ROWS)));
+    }
+
     List<List<String>> ht = histogramTable();
     List<String> bins = new ArrayList<>();
     long[][] hv = new long[series.size()][ht.size() - 1];
@@ -389,22 +485,28 @@ public final class ScenarioReport {
               + " points along it, sampled evenly (first and last kept); sweep.csv and flips.csv have every point" : "")
           .append("</p>");
       h.append(Svg.lines("sweep", "Units per grade against " + path, path, xs, gradeNames(), lv));
-      List<Integer> flipping = flippingUnits(all);
+      List<Integer> flipping = acrossRegions(flippingUnits(all));
       int[] subjects = baseline.assessment().subjects();
       int rows = Math.min(MAX_FLIP_ROWS, flipping.size());
       List<String> names = new ArrayList<>();
       int[][] cells = new int[rows][line.size()];
       for (int r = 0; r < rows; r++) {
         int k = flipping.get(r);
-        names.add(baseline.assessment().tree().id(subjects[k]).value());
+        names.add(names().shortLabel(subjects[k]));
         for (int i = 0; i < line.size(); i++) {
           cells[r][i] = line.get(i).grades()[k];
         }
       }
       h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(flipping.size())
           .append(" units change grade somewhere along ").append(Svg.esc(path))
-          .append(flipping.size() > rows ? "; the first " + rows + " are shown, flips.csv has all" : "")
+          .append(flipping.size() > rows ? "; " + rows + " are shown, taken in turn from each "
+              + regions.kind().code() + ", flips.csv has all" : "")
           .append("</p>");
+      if (regions != null) {
+        h.append("<h3>Who flips by region 分地区等次变化</h3><p class=\"note\">Units whose grade differs from the "
+            + "baseline at some point of the sweep (any axis), by " + regions.kind().code() + "; region-flips.csv has "
+            + "every region.</p>").append(table(head(regionFlips(), MAX_REGION_ROWS)));
+      }
       h.append(Svg.heat("flips", "Grade of each flipping unit across the sweep", names, xs, cells, gradeNames()));
     }
     studies.forEach(s -> h.append(new ProgramCharts(s).html()));

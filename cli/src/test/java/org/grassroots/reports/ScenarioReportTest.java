@@ -52,7 +52,8 @@ class ScenarioReportTest {
   void everyChartHasItsCsvAndTheNumbersAgree(@TempDir Path dir) throws Exception {
     List<Path> files = REPORT.writeTo(dir);
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "sweep.csv", "flips.csv");
+        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "sweep.csv", "flips.csv",
+            "region-flips.csv");
     List<String> units = Files.readAllLines(dir.resolve("units.csv"));
     assertThat(units).hasSize(153);
     List<String> sweep = Files.readAllLines(dir.resolve("sweep.csv"));
