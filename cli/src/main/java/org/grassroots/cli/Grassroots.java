@@ -1,7 +1,5 @@
 package org.grassroots.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -199,7 +197,8 @@ public final class Grassroots implements Runnable {
     Integer communities;
 
     @Option(names = "--measurements", paramLabel = "FILE",
-        description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. Without this option the measurements are SYNTHETIC, drawn from --seed")
+        description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. "
+            + "Or one row per unit: a CSV or an .xlsx workbook with the columns unit[,name][,period] and one column per input, headed by its id or its label. Without this option the measurements are SYNTHETIC, drawn from --seed")
     Path measurements;
 
     @Option(names = "--seed", defaultValue = "20241124",
@@ -272,7 +271,7 @@ public final class Grassroots implements Runnable {
       progress.phase(2, 4, String.format("%,d units; %s measurements", t.size(),
           measurements == null ? "drawing synthetic" : "reading"), t0);
       InputColumns inputs = measurements == null ? Data.measurements(r, t, p, seed)
-          : MeasurementsCsv.read(measurements, r, t, p, control);
+          : MeasurementFiles.read(measurements, r, t, p, control);
       control.checkpoint();
       progress.phase(3, 4, "assessing", t0);
       Baseline b = Baseline.of(setup, inputs);
@@ -287,10 +286,22 @@ public final class Grassroots implements Runnable {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the output here instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write the output here instead of standard output; a name ending in .xlsx writes an Excel workbook")
     Path out;
 
+    @Option(names = "--bom", description = "begin every CSV file written with a UTF-8 byte-order mark, so that Excel on "
+        + "Chinese Windows reads the Chinese text (without it Excel reads the file as GBK and garbles it)")
+    boolean bom;
+
     void print(PrintWriter stdout, RunControl control, List<String> head, List<List<String>> rows) throws IOException {
+      if (out != null && Xlsx.is(out)) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        OutputFiles.writeBytes(out, control, Xlsx.write("grassroots", all));
+        return;
+      }
       String text = switch (format) {
         case table -> table(head, rows);
         case csv -> csv(head, rows);
@@ -300,7 +311,7 @@ public final class Grassroots implements Runnable {
         stdout.print(text);
         stdout.flush();
       } else {
-        OutputFiles.write(out, control, w -> w.write(text));
+        OutputFiles.write(out, control, Tables.csv(bom && format == Format.csv, w -> w.write(text)));
       }
     }
   }
@@ -352,21 +363,9 @@ public final class Grassroots implements Runnable {
   }
 
   static String json(List<String> head, List<List<String>> rows) {
-    List<Map<String, String>> out = new ArrayList<>();
-    for (List<String> r : rows) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < head.size(); i++) {
-        m.put(head.get(i), r.get(i));
-      }
-      out.add(m);
-    }
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out)
-          + System.lineSeparator();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Tables.json(head, rows);
   }
+
 
   /**
    * One row per input some assessed units have no value of (缺失值): {@code missing.<input>}, the
@@ -426,7 +425,8 @@ public final class Grassroots implements Runnable {
     void writeReport(ScenarioReport r) throws IOException {
       if (report != null) {
         r = regions.named(r, data.names);
-        List<Path> files = OutputFiles.writeDirectory(report, root.control, r::writeTo);
+        ScenarioReport page = r;
+        List<Path> files = OutputFiles.writeDirectory(report, root.control, dir -> page.writeTo(dir, output.bom));
         spec.commandLine().getErr().println("report: " + files.get(0));
       }
     }
@@ -522,7 +522,7 @@ public final class Grassroots implements Runnable {
       List<List<String>> rows = new ArrayList<>();
       kinds.forEach((k, n) -> rows.add(List.of(k, String.valueOf(n))));
       if (tree != null) {
-        OutputFiles.write(tree, root.control, w -> TreeCsv.write(named, w));
+        OutputFiles.write(tree, root.control, Tables.csv(output.bom, w -> TreeCsv.write(named, w)));
       }
       output.print(spec.commandLine().getOut(), root.control, List.of("kind", "units"), rows);
       return OK;
@@ -554,8 +554,12 @@ public final class Grassroots implements Runnable {
     Path units;
 
     @Option(names = "--measurements-out", paramLabel = "FILE",
-        description = "write the measurements assessed (synthetic or read) as CSV unit,indicator,value,period: every input of every assessed unit, a template for --measurements")
+        description = "write the measurements assessed (synthetic or read) as CSV unit,indicator,value,period: every input of every assessed unit, a template for --measurements; "
+            + "one row per unit with --wide, or as an Excel workbook when the name ends in .xlsx")
     Path measurementsOut;
+
+    @Option(names = "--wide", description = "--measurements-out as a CSV of one row per unit and one column per input")
+    boolean wide;
 
     @Override
     public Integer call() throws IOException {
@@ -563,9 +567,11 @@ public final class Grassroots implements Runnable {
       RunControl control = root.control;
       Baseline b = data.baseline(control, "assess");
       Assessment a = b.assessment();
-      if (units != null) {
+      if (units != null && Xlsx.is(units)) {
+        OutputFiles.writeBytes(units, control, Xlsx.write("units", unitRows(b, data.names)));
+      } else if (units != null) {
         UnitNames names = data.names;
-        OutputFiles.write(units, control, w -> {
+        OutputFiles.write(units, control, Tables.csv(output.bom, w -> {
           w.write(names.any() ? "unit,name,total,grade\r\n" : "unit,total,grade\r\n");
           for (int p : a.subjects()) {
             w.write(a.tree().id(p).value());
@@ -580,10 +586,10 @@ public final class Grassroots implements Runnable {
             w.write(g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value());
             w.write("\r\n");
           }
-        });
+        }));
       }
       if (measurementsOut != null) {
-        OutputFiles.write(measurementsOut, control, w -> MeasurementsCsv.write(b.setup().ruleset(), b.inputs(), w));
+        MeasurementFiles.write(measurementsOut, b.setup().ruleset(), b.inputs(), data.names, wide, output.bom, control);
       }
       List<List<String>> rows = gradeRows(GradeCounts.of(a), null);
       rows.addAll(ProgramRows.rows(b, null));
@@ -600,6 +606,28 @@ public final class Grassroots implements Runnable {
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
     }
+  }
+
+  /** unit, name, total, grade and each input for every assessed unit: the workbook written back with the results. */
+  static List<List<String>> unitRows(Baseline b, UnitNames names) {
+    Assessment a = b.assessment();
+    WideMeasurements shape = WideMeasurements.of(b.setup().ruleset());
+    List<List<String>> values = shape.rows(b.inputs(), names);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("unit", "name", "total", "grade"));
+    head.addAll(values.get(0).subList(3, values.get(0).size()));
+    rows.add(head);
+    Map<String, List<String>> byUnit = new java.util.HashMap<>();
+    values.subList(1, values.size()).forEach(v -> byUnit.put(v.get(0), v.subList(3, v.size())));
+    for (int p : a.subjects()) {
+      int g = a.gradeIndex(p);
+      String id = a.tree().id(p).value();
+      List<String> r = new ArrayList<>(List.of(id, names.nameOrEmpty(p), Fixed.format(a.total(p)),
+          g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value()));
+      r.addAll(byUnit.get(id));
+      rows.add(r);
+    }
+    return rows;
   }
 
   @Command(name = "scenario", mixinStandardHelpOptions = true,

@@ -130,20 +130,25 @@ final class MeasurementsCsv {
 
   /** An exact decimal as fixed point; more than 4 (significant) decimal places are refused. */
   static long value(String file, long line, String text) {
+    return value(file, line, "value", text);
+  }
+
+  /** As {@link #value(String, long, String)}, naming {@code column} in the refusal. */
+  static long value(String file, long line, String column, String text) {
     BigDecimal d;
     try {
       d = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new CsvInputException("cli.notANumber", file, line, "value", text);
+      throw new CsvInputException("cli.notANumber", file, line, column, text);
     }
     try {
       // = Fixed.of("value", d), without the BigInteger that unscaledValue() makes of every value
       return d.movePointRight(Fixed.SCALE).longValueExact();
     } catch (ArithmeticException e) {
       if (d.scale() > Fixed.SCALE && d.stripTrailingZeros().scale() > Fixed.SCALE) {
-        throw new CsvInputException("cli.tooManyDecimals", file, line, "value", text, Fixed.SCALE);
+        throw new CsvInputException("cli.tooManyDecimals", file, line, column, text, Fixed.SCALE);
       }
-      throw new CsvInputException("cli.outOfRange", file, line, "value", text);
+      throw new CsvInputException("cli.outOfRange", file, line, column, text);
     }
   }
 

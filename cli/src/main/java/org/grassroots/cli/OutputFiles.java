@@ -78,6 +78,20 @@ final class OutputFiles {
     }
   }
 
+  /** Writes {@code target} with {@code bytes} (an .xlsx workbook), as {@link #write(Path, RunControl, Body)} writes text. */
+  static void writeBytes(Path target, RunControl control, byte[] bytes) throws IOException {
+    control.checkpoint();
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
+    try {
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      control.checkpoint();
+      move(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   private static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -535,6 +535,14 @@ public final class ScenarioReport {
 
   /** Writes {@code report.html} and the CSV files into {@code dir} (created if missing); returns the files. */
   public List<Path> writeTo(Path dir) {
+    return writeTo(dir, false);
+  }
+
+  /**
+   * As {@link #writeTo(Path)}, each CSV beginning with a UTF-8 byte-order mark when {@code bom}
+   * (so that Excel on Chinese Windows reads it as UTF-8).
+   */
+  public List<Path> writeTo(Path dir, boolean bom) {
     Check.notNull("dir", dir);
     try {
       Files.createDirectories(dir);
@@ -544,7 +552,7 @@ public final class ScenarioReport {
       out.add(html);
       for (Map.Entry<String, String> e : csv().entrySet()) {
         Path p = dir.resolve(e.getKey());
-        Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        Files.writeString(p, bom ? "\uFEFF" + e.getValue() : e.getValue(), StandardCharsets.UTF_8);
         out.add(p);
       }
       return out;
