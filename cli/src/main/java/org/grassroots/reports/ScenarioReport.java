@@ -23,8 +23,8 @@ import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Sweep;
 
 /**
- * A self-contained HTML report of scenario calculations (情景测算报告): inline CSS and SVG charts, no
- * scripts and no network. Charts: grades in the baseline and the scenario, a histogram of totals,
+ * A self-contained HTML report of scenario calculations (情景测算报告): one file with inline CSS, the
+ * Apache ECharts library and every chart's data, which works offline (nothing is fetched). Charts: grades in the baseline and the scenario, a histogram of totals,
  * grade counts against the first swept parameter, and which units flip across the sweep; and for
  * each {@link ProgramStudy} added ({@link #withPrograms}), the distribution of stars (星级分布), the
  * budget against the reward per star (预算与每星奖励), the Monte Carlo distribution of the star count
@@ -77,7 +77,7 @@ public final class ScenarioReport {
     return baseline;
   }
 
-  private UnitNames names() {
+  UnitNames names() {
     return regions == null ? UnitNames.none(baseline.assessment().tree()) : regions.names();
   }
 
@@ -114,11 +114,11 @@ public final class ScenarioReport {
         subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
   }
 
-  private List<Grade> grades() {
+  List<Grade> grades() {
     return baseline.setup().ruleset().grades();
   }
 
-  private List<String> gradeNames() {
+  List<String> gradeNames() {
     List<String> n = new ArrayList<>();
     grades().forEach(g -> n.add(g.name()));
     return n;
@@ -126,7 +126,7 @@ public final class ScenarioReport {
 
   // ------------------------------------------------------------------ tables (shared by HTML and CSV)
 
-  private List<List<String>> gradeTable() {
+  List<List<String>> gradeTable() {
     GradeCounts before = GradeCounts.of(baseline.assessment());
     Optional<GradeCounts> after = scenario.map(s -> s.differences().after());
     List<List<String>> rows = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class ScenarioReport {
   private static final int BINS = 10;
 
   /** Histogram of totals in 10 bins of equal width from 0 to the largest total. */
-  private List<List<String>> histogramTable() {
+  List<List<String>> histogramTable() {
     Assessment a = baseline.assessment();
     Optional<Assessment> b = scenario.map(ScenarioResult::assessment);
     long max = 1;
@@ -273,7 +273,7 @@ public final class ScenarioReport {
   }
 
   /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
-  private List<Integer> flippingUnits(List<Sweep.Point> line) {
+  List<Integer> flippingUnits(List<Sweep.Point> line) {
     int[] g0 = baseline.grades();
     boolean[] flips = new boolean[g0.length];
     for (Sweep.Point p : line) {
@@ -337,13 +337,13 @@ public final class ScenarioReport {
   }
 
   /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
-  private static String axisValue(Sweep.Point p) {
+  static String axisValue(Sweep.Point p) {
     Setting s = p.settings().get(0);
     return s.parameter().format(s.value());
   }
 
   /** The header, the first {@code max} rows and the last (total) row of {@code table}. */
-  private static List<List<String>> head(List<List<String>> table, int max) {
+  static List<List<String>> head(List<List<String>> table, int max) {
     if (table.size() <= max + 2) {
       return table;
     }
@@ -356,7 +356,7 @@ public final class ScenarioReport {
    * The flipping units (subject indices) reordered to take one from each region in turn, so that
    * the first rows of a chart show every region rather than the first region's units.
    */
-  private List<Integer> acrossRegions(List<Integer> flipping) {
+  List<Integer> acrossRegions(List<Integer> flipping) {
     if (regions == null) {
       return flipping;
     }
@@ -377,7 +377,7 @@ public final class ScenarioReport {
   }
 
   /** Who flips anywhere in the sweep, by region. */
-  private List<List<String>> regionFlips() {
+  List<List<String>> regionFlips() {
     List<int[]> grades = new ArrayList<>(points.size());
     points.forEach(p -> grades.add(p.grades()));
     return regions.sweepFlips(baseline, grades);
@@ -409,128 +409,44 @@ public final class ScenarioReport {
     return out;
   }
 
-  /** The HTML page. */
+  /** The HTML page: one self-contained file with ECharts and every chart's data inlined, no network. */
   public String html() {
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>").append(Svg.esc(title))
-        .append("</title><style>")
-        .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#222}")
-        .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}")
-        .append("table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;")
-        .append("text-align:right}th{background:#f4f4f4}h3{font-size:15px;margin-top:20px}.chart{display:block;margin:10px 0;background:#fff;")
-        .append("border:1px solid #eee}.t{font-size:14px;font-weight:bold}.a{font-size:11px;fill:#444}")
-        .append(".ax{stroke:#333}.g{stroke:#eee}.note{color:#666;font-size:13px}")
-        .append("</style></head><body>");
-    h.append("<h1>").append(Svg.esc(title)).append("</h1>");
-    h.append("<p class=\"note\">").append(Svg.esc(baseline.setup().ruleset().name())).append(" · ")
-        .append(baseline.assessment().period()).append(" · ").append(baseline.assessment().subjects().length)
-        .append(" units assessed").append(scenario.map(s -> " · scenario: " + Svg.esc(settings(s.settings())))
-            .orElse("")).append("</p>");
-
-    List<List<String>> gt = gradeTable();
-    List<String> cats = new ArrayList<>();
-    long[][] gv = new long[scenario.isPresent() ? 2 : 1][gt.size() - 1];
-    for (int r = 1; r < gt.size(); r++) {
-      cats.add(gt.get(r).get(1));
-      gv[0][r - 1] = Long.parseLong(gt.get(r).get(2));
-      if (scenario.isPresent()) {
-        gv[1][r - 1] = Long.parseLong(gt.get(r).get(3));
-      }
-    }
-    List<String> series = scenario.isPresent() ? List.of("baseline 基线", "scenario 情景") : List.of("baseline 基线");
-    h.append("<h2>Grades 等次分布</h2>").append(Svg.bars("grades", "Units per grade 各等次数量", cats, series, gv));
-    h.append(table(gt));
-    scenario.ifPresent(s -> {
-      h.append("<p>").append(s.differences().flips().size()).append(" units change grade; ")
-          .append(s.differences().flips().stream().filter(f -> f.gains()).count()).append(" gain, ")
-          .append(s.differences().flips().stream().filter(f -> !f.gains()).count()).append(" lose. Sum of totals ")
-          .append(Fixed.format(s.differences().totalBefore())).append(" → ")
-          .append(Fixed.format(s.differences().totalAfter())).append(".</p>");
-    });
-
-    if (regions != null) {
-      h.append("<h2>By region 分地区</h2><p class=\"note\">Grades, stars, types and money by ")
-          .append(regions.kind().code()).append("; regions.csv has every region.</p>")
-          .append(table(head(regions.table(baseline, scenario.orElse(null)), MAX_REGION_ROWS)));
-    }
-
-    List<List<String>> ht = histogramTable();
-    List<String> bins = new ArrayList<>();
-    long[][] hv = new long[series.size()][ht.size() - 1];
-    for (int r = 1; r < ht.size(); r++) {
-      bins.add(ht.get(r).get(0));
-      hv[0][r - 1] = Long.parseLong(ht.get(r).get(2));
-      if (scenario.isPresent()) {
-        hv[1][r - 1] = Long.parseLong(ht.get(r).get(3));
-      }
-    }
-    h.append("<h2>Totals 总分分布</h2>").append(Svg.bars("histogram", "Histogram of totals 总分直方图", bins, series, hv));
-
-    if (sweep.isPresent()) {
-      List<Sweep.Point> all = firstAxisPoints();
-      List<Sweep.Point> line = pick(all, sample(all.size(), MAX_CHART_POINTS));
-      String path = sweep.get().axes().get(0).parameter().path();
-      List<String> xs = new ArrayList<>();
-      line.forEach(p -> xs.add(axisValue(p)));
-      long[][] lv = new long[grades().size()][line.size()];
-      for (int i = 0; i < line.size(); i++) {
-        for (int g = 0; g < grades().size(); g++) {
-          lv[g][i] = line.get(i).counts().counts().get(g);
-        }
-      }
-      h.append("<h2>Sweep 参数扫描</h2><p class=\"note\">").append(sweep.get().size()).append(" points; ")
-          .append(Svg.esc(path)).append(" from ").append(xs.get(0)).append(" to ").append(xs.get(xs.size() - 1))
-          .append(sweep.get().axes().size() > 1 ? " (other parameters at their first value)" : "")
-          .append(line.size() < all.size() ? "; the charts draw " + line.size() + " of the " + all.size()
-              + " points along it, sampled evenly (first and last kept); sweep.csv and flips.csv have every point" : "")
-          .append("</p>");
-      h.append(Svg.lines("sweep", "Units per grade against " + path, path, xs, gradeNames(), lv));
-      List<Integer> flipping = acrossRegions(flippingUnits(all));
-      int[] subjects = baseline.assessment().subjects();
-      int rows = Math.min(MAX_FLIP_ROWS, flipping.size());
-      List<String> names = new ArrayList<>();
-      int[][] cells = new int[rows][line.size()];
-      for (int r = 0; r < rows; r++) {
-        int k = flipping.get(r);
-        names.add(names().shortLabel(subjects[k]));
-        for (int i = 0; i < line.size(); i++) {
-          cells[r][i] = line.get(i).grades()[k];
-        }
-      }
-      h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(flipping.size())
-          .append(" units change grade somewhere along ").append(Svg.esc(path))
-          .append(flipping.size() > rows ? "; " + rows + " are shown, taken in turn from each "
-              + regions.kind().code() + ", flips.csv has all" : "")
-          .append("</p>");
-      if (regions != null) {
-        h.append("<h3>Who flips by region 分地区等次变化</h3><p class=\"note\">Units whose grade differs from the "
-            + "baseline at some point of the sweep (any axis), by " + regions.kind().code() + "; region-flips.csv has "
-            + "every region.</p>").append(table(head(regionFlips(), MAX_REGION_ROWS)));
-      }
-      h.append(Svg.heat("flips", "Grade of each flipping unit across the sweep", names, xs, cells, gradeNames()));
-    }
-    studies.forEach(s -> h.append(new ProgramCharts(s).html()));
-    h.append("<h2>Data 数据</h2><p class=\"note\">Every chart's numbers are in the CSV files next to this page: ")
-        .append(String.join(", ", csv().keySet())).append(".</p></body></html>");
-    return h.toString();
+    return new ReportPage(this).html();
   }
 
-  private static String settings(List<Setting> s) {
-    List<String> out = new ArrayList<>();
-    s.forEach(x -> out.add(x.toString()));
-    return String.join(", ", out);
+  String title() {
+    return title;
   }
 
+  Optional<ScenarioResult> scenario() {
+    return scenario;
+  }
+
+  Optional<Sweep> sweep() {
+    return sweep;
+  }
+
+  List<Sweep.Point> points() {
+    return points;
+  }
+
+  RegionSummary regions() {
+    return regions;
+  }
+
+  /** A table on the page: money columns (by their header) as ¥20,000.00. */
   static String table(List<List<String>> rows) {
-    StringBuilder t = new StringBuilder("<table>");
+    StringBuilder t = new StringBuilder("<div class=\"wide\"><table>");
     for (int r = 0; r < rows.size(); r++) {
       t.append("<tr>");
-      for (String c : rows.get(r)) {
-        t.append(r == 0 ? "<th>" : "<td>").append(Svg.esc(c)).append(r == 0 ? "</th>" : "</td>");
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        String cell = rows.get(r).get(c);
+        boolean money = r > 0 && (Html.MONEY.contains(rows.get(0).get(c)) || c > 0 && Html.MONEY.contains(rows.get(r).get(0)));
+        t.append(r == 0 ? "<th>" : "<td>").append(Html.esc(money ? Html.yuan(cell) : cell)).append(r == 0 ? "</th>" : "</td>");
       }
       t.append("</tr>");
     }
-    return t.append("</table>").toString();
+    return t.append("</table></div>").toString();
   }
 
   /** Writes {@code report.html} and the CSV files into {@code dir} (created if missing); returns the files. */
