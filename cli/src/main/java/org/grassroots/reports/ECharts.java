@@ -213,7 +213,8 @@ final class ECharts {
     ObjectNode mark = first.putObject("markPoint");
     ObjectNode p = mark.putArray("data").addObject().put("name", "crossing").put("xAxis", x).put("yAxis", y)
         .put("value", label);
-    p.putObject("label").put("formatter", label).put("fontSize", 10);
+    p.putObject("label").put("formatter", label).put("fontSize", 11).put("position", "right").put("color", "#c0392b")
+        .put("backgroundColor", "#fff");
   }
 
   /**
