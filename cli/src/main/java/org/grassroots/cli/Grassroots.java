@@ -568,7 +568,7 @@ public final class Grassroots implements Runnable {
       Baseline b = data.baseline(control, "assess");
       Assessment a = b.assessment();
       if (units != null && Xlsx.is(units)) {
-        OutputFiles.writeBytes(units, control, Xlsx.write("units", unitRows(b, data.names)));
+        OutputFiles.writeBytes(units, control, Xlsx.write("units", WideMeasurements.results(b, data.names)));
       } else if (units != null) {
         UnitNames names = data.names;
         OutputFiles.write(units, control, Tables.csv(output.bom, w -> {
@@ -606,28 +606,6 @@ public final class Grassroots implements Runnable {
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
     }
-  }
-
-  /** unit, name, total, grade and each input for every assessed unit: the workbook written back with the results. */
-  static List<List<String>> unitRows(Baseline b, UnitNames names) {
-    Assessment a = b.assessment();
-    WideMeasurements shape = WideMeasurements.of(b.setup().ruleset());
-    List<List<String>> values = shape.rows(b.inputs(), names);
-    List<List<String>> rows = new ArrayList<>();
-    List<String> head = new ArrayList<>(List.of("unit", "name", "total", "grade"));
-    head.addAll(values.get(0).subList(3, values.get(0).size()));
-    rows.add(head);
-    Map<String, List<String>> byUnit = new java.util.HashMap<>();
-    values.subList(1, values.size()).forEach(v -> byUnit.put(v.get(0), v.subList(3, v.size())));
-    for (int p : a.subjects()) {
-      int g = a.gradeIndex(p);
-      String id = a.tree().id(p).value();
-      List<String> r = new ArrayList<>(List.of(id, names.nameOrEmpty(p), Fixed.format(a.total(p)),
-          g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value()));
-      r.addAll(byUnit.get(id));
-      rows.add(r);
-    }
-    return rows;
   }
 
   @Command(name = "scenario", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import org.grassroots.rules.Ruleset;
 /**
  * The shapes of a measurements file (考核数据文件的格式), chosen by the file: an {@code .xlsx} workbook
  * is read one row per unit ({@link WideMeasurements}); a CSV whose header has an {@code indicator}
- * column is the long file, one row per value ({@link MeasurementsCsv}), any other CSV is read one
+ * or a {@code value} column is the long file, one row per value ({@link MeasurementsCsv}), any other CSV is read one
  * row per unit. Written as the long CSV, the wide CSV ({@code --wide}) or a wide .xlsx (by the
  * file's name), with a byte-order mark when asked ({@code --bom}).
  */
@@ -34,7 +34,10 @@ final class MeasurementFiles {
     return WideMeasurements.of(ruleset).readCsv(file, tree, period, control);
   }
 
-  /** True when the first line of {@code file} names an {@code indicator} column (or the file is empty: the long reader says so). */
+  /**
+   * True when the first line of {@code file} names an {@code indicator} or a {@code value} column (a
+   * misspelt long header is then refused as such), or the file is empty: the long reader says so.
+   */
   private static boolean isLong(Path file) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       char[] buf = new char[4096];
@@ -44,7 +47,8 @@ final class MeasurementFiles {
       }
       String head = new String(buf, 0, n).lines().findFirst().orElse("");
       for (String c : head.replace("\uFEFF", "").split(",")) {
-        if (c.strip().replace("\"", "").equals("indicator")) {
+        String name = c.strip().replace("\"", "");
+        if (name.equals("indicator") || name.equals("value")) {
           return true;
         }
       }

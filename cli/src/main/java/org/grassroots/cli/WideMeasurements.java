@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.TreeSnapshot;
@@ -15,6 +16,7 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.Ruleset;
+import org.grassroots.scenarios.Baseline;
 
 /**
  * Measurements one row per unit (宽表：每个单位一行、每项指标一列), as researchers and district offices
@@ -111,6 +113,28 @@ final class WideMeasurements {
       out.add(r);
     }
     return out;
+  }
+
+  /** unit, name, total, grade and each input for every assessed unit: the workbook written back with the results. */
+  static List<List<String>> results(Baseline b, UnitNames names) {
+    Assessment a = b.assessment();
+    WideMeasurements shape = WideMeasurements.of(b.setup().ruleset());
+    List<List<String>> values = shape.rows(b.inputs(), names);
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of("unit", "name", "total", "grade"));
+    head.addAll(values.get(0).subList(3, values.get(0).size()));
+    rows.add(head);
+    Map<String, List<String>> byUnit = new HashMap<>();
+    values.subList(1, values.size()).forEach(v -> byUnit.put(v.get(0), v.subList(3, v.size())));
+    for (int p : a.subjects()) {
+      int g = a.gradeIndex(p);
+      String id = a.tree().id(p).value();
+      List<String> r = new ArrayList<>(List.of(id, names.nameOrEmpty(p), Fixed.format(a.total(p)),
+          g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value()));
+      r.addAll(byUnit.get(id));
+      rows.add(r);
+    }
+    return rows;
   }
 
   /** One file being read: its rows are checked and set into the columns. */

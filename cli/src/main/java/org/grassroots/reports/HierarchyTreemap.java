@@ -28,14 +28,17 @@ final class HierarchyTreemap {
   /** Sum of the units' scores, ×100 (two decimals of the mean kept exact). */
   private final long[] score;
   private final int maxDepth;
+  private final int deepest;
   private final boolean stars;
   private final long top;
 
-  private HierarchyTreemap(UnitNames names, long[] units, long[] score, int maxDepth, boolean stars, long top) {
+  private HierarchyTreemap(UnitNames names, long[] units, long[] score, int maxDepth, int deepest, boolean stars,
+      long top) {
     this.names = names;
     this.units = units;
     this.score = score;
     this.maxDepth = maxDepth;
+    this.deepest = deepest;
     this.stars = stars;
     this.top = top;
   }
@@ -78,7 +81,7 @@ final class HierarchyTreemap {
       depth = d;
     }
     long top = so.map(o -> (long) o.stars().size()).orElse((long) grades);
-    return new HierarchyTreemap(names, u, s, depth, so.isPresent(), top);
+    return new HierarchyTreemap(names, u, s, depth, deepest, so.isPresent(), top);
   }
 
   /** The deepest level drawn (0 = the roots). */
@@ -135,16 +138,8 @@ final class HierarchyTreemap {
     s.set("data", data);
     return "<h3>Hierarchy 层级树图</h3><p class=\"note\">Each rectangle is a unit of the tree, sized by its assessed "
         + "units and coloured by their " + Html.esc(by) + ": grey low, yellow to red high. Click a rectangle to open it;"
-        + " the bar below goes back." + (maxDepth < deepest(t) ? " The tree is drawn down to level " + maxDepth
+        + " the bar below goes back." + (maxDepth < deepest ? " The tree is drawn down to level " + maxDepth
         + " (at most " + MAX_NODES + " rectangles); regions.csv and units.csv have every unit." : "") + "</p>"
         + ECharts.chart(id, 560, o);
-  }
-
-  private static int deepest(TreeSnapshot t) {
-    int d = 0;
-    for (int i = 0; i < t.size(); i++) {
-      d = Math.max(d, t.depth(i));
-    }
-    return d;
   }
 }
