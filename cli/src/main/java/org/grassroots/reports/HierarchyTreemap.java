@@ -138,8 +138,18 @@ final class HierarchyTreemap {
     s.set("data", data);
     return "<h3>Hierarchy 层级树图</h3><p class=\"note\">Each rectangle is a unit of the tree, sized by its assessed "
         + "units and coloured by their " + Html.esc(by) + ": grey low, yellow to red high. Click a rectangle to open it;"
-        + " the bar below goes back." + (maxDepth < deepest ? " The tree is drawn down to level " + maxDepth
+        + " the bar below goes back." + (maxDepth < deepest ? " The tree is drawn down to the level of " + Html.esc(kindAt(t, maxDepth))
         + " (at most " + MAX_NODES + " rectangles); regions.csv and units.csv have every unit." : "") + "</p>"
         + ECharts.chart(id, 560, o);
+  }
+
+  /** The kind of the units at {@code depth} (e.g. county), for the note. */
+  private String kindAt(TreeSnapshot t, int depth) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.depth(i) == depth && units[i] > 0) {
+        return t.kind(i).code();
+      }
+    }
+    return String.valueOf(depth);
   }
 }
