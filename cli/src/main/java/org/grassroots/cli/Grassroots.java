@@ -1,7 +1,5 @@
 package org.grassroots.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -26,6 +24,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.reports.Csv;
 import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
@@ -235,7 +234,7 @@ public final class Grassroots implements Runnable {
     Path library;
 
     @Option(names = "--tree", paramLabel = "FILE",
-        description = "the organisation tree as CSV with the header id,parent,kind (empty parent: a root), as import-divisions --tree writes it")
+        description = "the organisation tree as CSV with the header id,parent,kind[,name] (empty parent: a root), as import-divisions --tree writes it")
     Path tree;
 
     @Option(names = "--divisions", paramLabel = "DIR",
@@ -247,7 +246,8 @@ public final class Grassroots implements Runnable {
     Integer communities;
 
     @Option(names = "--measurements", paramLabel = "FILE",
-        description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. Without this option the measurements are SYNTHETIC, drawn from --seed")
+        description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. "
+            + "Or one row per unit: a CSV or an .xlsx workbook with the columns unit[,name][,period] and one column per input, headed by its id or its label. Without this option the measurements are SYNTHETIC, drawn from --seed")
     Path measurements;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
@@ -290,15 +290,17 @@ public final class Grassroots implements Runnable {
       return lib.effective(doc);
     }
 
+    /** The names of the tree {@link #loadTree} read (none for a synthetic district). */
+    UnitNames names;
+
     TreeSnapshot loadTree(RunControl control) throws IOException {
       if (tree != null && divisions != null || (tree != null || divisions != null) && communities != null) {
         throw new CommandLine.ParameterException(mixee.commandLine(),
             "choose one of --tree, --divisions and --communities");
       }
-      if (tree != null) {
-        return TreeCsv.read(tree, encoding, control);
-      }
-      return divisions != null ? Data.divisions(divisions) : Data.district(communities == null ? 152 : communities);
+      names = tree != null ? TreeCsv.readNamed(tree, encoding, control) : divisions != null
+          ? Data.namedDivisions(divisions) : UnitNames.none(Data.district(communities == null ? 152 : communities));
+      return names.tree();
     }
 
     ForkJoinPool pool() {
@@ -330,7 +332,7 @@ public final class Grassroots implements Runnable {
       progress.phase(2, 4, String.format("%,d units; %s measurements", t.size(),
           measurements == null ? "drawing synthetic" : "reading"), t0);
       InputColumns inputs = measurements == null ? Data.measurements(r, t, p, seed)
-          : MeasurementsCsv.read(measurements, encoding, r, t, p, control);
+          : MeasurementFiles.read(measurements, encoding, r, t, p, control);
       control.checkpoint();
       progress.phase(3, 4, "assessing", t0);
       Baseline b = Baseline.of(setup, inputs);
@@ -345,10 +347,22 @@ public final class Grassroots implements Runnable {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the output here instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE",
+        description = "write the output here instead of standard output; a name ending in .xlsx writes an Excel workbook")
     Path out;
 
+    @Option(names = "--bom", description = "begin every CSV file written with a UTF-8 byte-order mark, so that Excel on "
+        + "Chinese Windows reads the Chinese text (without it Excel reads the file as GBK and garbles it)")
+    boolean bom;
+
     void print(PrintWriter stdout, RunControl control, List<String> head, List<List<String>> rows) throws IOException {
+      if (out != null && Xlsx.is(out)) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        OutputFiles.writeBytes(out, control, Xlsx.write("grassroots", all));
+        return;
+      }
       String text = switch (format) {
         case table -> table(head, rows);
         case csv -> csv(head, rows);
@@ -358,7 +372,7 @@ public final class Grassroots implements Runnable {
         stdout.print(text);
         stdout.flush();
       } else {
-        OutputFiles.write(out, control, w -> w.write(text));
+        OutputFiles.write(out, control, Tables.csv(bom && format == Format.csv, w -> w.write(text)));
       }
     }
   }
@@ -432,21 +446,9 @@ public final class Grassroots implements Runnable {
   }
 
   static String json(List<String> head, List<List<String>> rows) {
-    List<Map<String, String>> out = new ArrayList<>();
-    for (List<String> r : rows) {
-      Map<String, String> m = new LinkedHashMap<>();
-      for (int i = 0; i < head.size(); i++) {
-        m.put(head.get(i), r.get(i));
-      }
-      out.add(m);
-    }
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out)
-          + System.lineSeparator();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Tables.json(head, rows);
   }
+
 
   /**
    * One row per input some assessed units have no value of (缺失值): {@code missing.<input>}, the
@@ -499,10 +501,15 @@ public final class Grassroots implements Runnable {
     @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
     Path report;
 
+    @Mixin
+    RegionOptions regions;
+
     /** Writes the report when --report was given (all its files or none). */
     void writeReport(ScenarioReport r) throws IOException {
       if (report != null) {
-        List<Path> files = OutputFiles.writeDirectory(report, root.control, r::writeTo);
+        r = regions.named(r, data.names);
+        ScenarioReport page = r;
+        List<Path> files = OutputFiles.writeDirectory(report, root.control, dir -> page.writeTo(dir, output.bom));
         spec.commandLine().getErr().println("report: " + files.get(0));
       }
     }
@@ -578,7 +585,7 @@ public final class Grassroots implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--tree", paramLabel = "FILE", description = "write every unit as CSV (id,parent,kind)")
+    @Option(names = "--tree", paramLabel = "FILE", description = "write every unit as CSV (id,parent,kind,name)")
     Path tree;
 
     @Override
@@ -588,7 +595,8 @@ public final class Grassroots implements Runnable {
       }
       ProgressBar bar = root.control.bar("import");
       bar.progress(0, 1);
-      TreeSnapshot t = Data.divisions(dir);
+      UnitNames named = Data.namedDivisions(dir);
+      TreeSnapshot t = named.tree();
       bar.progress(1, 1);
       Map<String, Integer> kinds = new LinkedHashMap<>();
       for (int i = 0; i < t.size(); i++) {
@@ -597,7 +605,7 @@ public final class Grassroots implements Runnable {
       List<List<String>> rows = new ArrayList<>();
       kinds.forEach((k, n) -> rows.add(List.of(k, String.valueOf(n))));
       if (tree != null) {
-        OutputFiles.write(tree, root.control, w -> TreeCsv.write(t, w));
+        OutputFiles.write(tree, root.control, Tables.csv(output.bom, w -> TreeCsv.write(named, w)));
       }
       output.print(spec.commandLine().getOut(), root.control, List.of("kind", "units"), rows);
       return OK;
@@ -621,12 +629,20 @@ public final class Grassroots implements Runnable {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--units", paramLabel = "FILE", description = "write unit,total,grade for every assessed unit")
+    @Mixin
+    RegionOptions regions;
+
+    @Option(names = "--units", paramLabel = "FILE",
+        description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names)")
     Path units;
 
     @Option(names = "--measurements-out", paramLabel = "FILE",
-        description = "write the measurements assessed (synthetic or read) as CSV unit,indicator,value,period: every input of every assessed unit, a template for --measurements")
+        description = "write the measurements assessed (synthetic or read) as CSV unit,indicator,value,period: every input of every assessed unit, a template for --measurements; "
+            + "one row per unit with --wide, or as an Excel workbook when the name ends in .xlsx")
     Path measurementsOut;
+
+    @Option(names = "--wide", description = "--measurements-out as a CSV of one row per unit and one column per input")
+    boolean wide;
 
     @Override
     public Integer call() throws IOException {
@@ -634,29 +650,41 @@ public final class Grassroots implements Runnable {
       RunControl control = root.control;
       Baseline b = data.baseline(control, "assess");
       Assessment a = b.assessment();
-      if (units != null) {
-        OutputFiles.write(units, control, w -> {
-          w.write("unit,total,grade\r\n");
+      if (units != null && Xlsx.is(units)) {
+        OutputFiles.writeBytes(units, control, Xlsx.write("units", WideMeasurements.results(b, data.names)));
+      } else if (units != null) {
+        UnitNames names = data.names;
+        OutputFiles.write(units, control, Tables.csv(output.bom, w -> {
+          w.write(names.any() ? "unit,name,total,grade\r\n" : "unit,total,grade\r\n");
           for (int p : a.subjects()) {
             w.write(Csv.field(a.tree().id(p).value()));
             w.write(',');
+            if (names.any()) {
+              w.write(Csv.field(names.nameOrEmpty(p)));
+              w.write(',');
+            }
             w.write(Fixed.format(a.total(p)));
             w.write(',');
             int g = a.gradeIndex(p);
             w.write(g < 0 ? "" : Csv.field(b.setup().ruleset().grades().get(g).id().value()));
             w.write("\r\n");
           }
-        });
+        }));
       }
       if (measurementsOut != null) {
-        OutputFiles.write(measurementsOut, control, w -> MeasurementsCsv.write(b.setup().ruleset(), b.inputs(), w));
+        MeasurementFiles.write(measurementsOut, b.setup().ruleset(), b.inputs(), data.names, wide, output.bom, control);
       }
       List<List<String>> rows = gradeRows(GradeCounts.of(a), null);
       rows.addAll(ProgramRows.rows(b, null));
       List<List<String>> missing = missingRows(a);
       rows.addAll(missing);
-      output.print(spec.commandLine().getOut(), control,
-          List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
+      if (regions.by != null) {
+        List<List<String>> t = regions.table(data.names, b, null);
+        output.print(spec.commandLine().getOut(), control, t.get(0), t.subList(1, t.size()));
+      } else {
+        output.print(spec.commandLine().getOut(), control,
+            List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
+      }
       spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
           (System.nanoTime() - t0) / 1_000_000);
       return OK;
@@ -687,12 +715,17 @@ public final class Grassroots implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       List<List<String>> rows = gradeRows(d.before(), d.after());
       rows.addAll(ProgramRows.rows(b, r));
-      output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
-          rows);
+      if (regions.by != null) {
+        List<List<String>> t = regions.table(data.names, b, r);
+        output.print(out, root.control, t.get(0), t.subList(1, t.size()));
+      } else {
+        output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
+            rows);
+      }
       if (output.out == null && output.format == Format.table) {
         out.printf("%d units change grade; sum of totals %s -> %s%n", d.flips().size(), Fixed.format(d.totalBefore()),
             Fixed.format(d.totalAfter()));
-        ProgramRows.flips(r, MAX_FLIP_LINES).forEach(out::println);
+        ProgramRows.flips(r, MAX_FLIP_LINES, data.names).forEach(out::println);
         out.flush();
       }
       return OK;
@@ -725,6 +758,7 @@ public final class Grassroots implements Runnable {
       Sweep sweep = Sweep.grid(list);
       Baseline b = data.baseline(root.control, "baseline", setup);
       checkFits(sweep, b);
+      regions.regions(data.names, b); // a --by level the tree lacks is refused before the sweep runs
       ForkJoinPool pool = data.pool();
       List<Sweep.Point> points;
       try {

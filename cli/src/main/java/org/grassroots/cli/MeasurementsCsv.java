@@ -137,14 +137,19 @@ final class MeasurementsCsv {
    * and digits checked before any arithmetic); more than 4 (significant) decimal places are refused.
    */
   static long value(String file, long line, String text) {
+    return value(file, line, "value", text);
+  }
+
+  /** As {@link #value(String, long, String)}, naming {@code column} in the refusal. */
+  static long value(String file, long line, String column, String text) {
     BigDecimal d;
     try {
-      d = Decimals.parse("value", text);
+      d = Decimals.parse(column, text);
     } catch (InvalidInputException e) {
       if (e.key().equals("rules.notANumber")) {
-        throw new CsvInputException("cli.notANumber", file, line, "value", text);
+        throw new CsvInputException("cli.notANumber", file, line, column, text);
       }
-      throw new CsvInputException("cli.numberOutOfRange", file, line, "value", text, Decimals.MAX_INTEGER_DIGITS,
+      throw new CsvInputException("cli.numberOutOfRange", file, line, column, text, Decimals.MAX_INTEGER_DIGITS,
           Decimals.MAX_DIGITS, Decimals.MAX_SCALE, Decimals.MAX_CHARS);
     }
     try {
@@ -152,9 +157,9 @@ final class MeasurementsCsv {
       return d.movePointRight(Fixed.SCALE).longValueExact();
     } catch (ArithmeticException e) {
       if (d.scale() > Fixed.SCALE && d.stripTrailingZeros().scale() > Fixed.SCALE) {
-        throw new CsvInputException("cli.tooManyDecimals", file, line, "value", text, Fixed.SCALE);
+        throw new CsvInputException("cli.tooManyDecimals", file, line, column, text, Fixed.SCALE);
       }
-      throw new CsvInputException("cli.outOfRange", file, line, "value", text);
+      throw new CsvInputException("cli.outOfRange", file, line, column, text);
     }
   }
 

@@ -71,6 +71,24 @@ final class OutputFiles {
     }
   }
 
+  /** Writes {@code target} with {@code bytes} (an .xlsx workbook) as {@link #write(Path, RunControl, Body)} writes text. */
+  static void writeBytes(Path target, RunControl control, byte[] bytes) throws IOException {
+    control.checkpoint();
+    Path real = followLinks(target);
+    if (isSpecial(real)) {
+      Files.write(real, bytes, StandardOpenOption.WRITE);
+      return;
+    }
+    Path tmp = temporary(real);
+    try {
+      Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      control.checkpoint();
+      replace(tmp, real);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /**
    * Lets {@code writer} write its files into a temporary directory beside {@code dir}, then puts
    * each into {@code dir} (created if need be) as {@link #write} would.

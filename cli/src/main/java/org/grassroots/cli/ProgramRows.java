@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.grassroots.communitytypes.TypeDifferences;
 import org.grassroots.communitytypes.TypesOutcome;
+import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.rules.Grade;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.ScenarioResult;
@@ -101,13 +103,14 @@ final class ProgramRows {
   }
 
   /** Who gains or loses a star or a type, one line each, at most {@code max} lines and a count of the rest. */
-  static List<String> flips(ScenarioResult r, int max) {
+  static List<String> flips(ScenarioResult r, int max, UnitNames names) {
     List<String> lines = new ArrayList<>();
+    java.util.function.Function<OrgUnitId, String> label = u -> names.label(names.tree().require(u));
     r.differences().program(StarDifferences.class).ifPresent(d -> d.flips().forEach(f -> lines.add(String.format(
-        "%s %s %s (%d→%d★)", f.unit().value(), f.gains() ? "gains" : "loses", f.star().name(), f.levelBefore(),
+        "%s %s %s (%d→%d★)", label.apply(f.unit()), f.gains() ? "gains" : "loses", f.star().name(), f.levelBefore(),
         f.levelAfter()))));
     r.differences().program(TypeDifferences.class).ifPresent(d -> d.flips().forEach(f -> lines.add(String.format(
-        "%s %s %s", f.unit().value(), f.gains() ? "gains" : "loses", f.type().name()))));
+        "%s %s %s", label.apply(f.unit()), f.gains() ? "gains" : "loses", f.type().name()))));
     if (lines.size() <= max) {
       return lines;
     }

@@ -13,28 +13,40 @@ import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.reports.Csv;
 
 /**
- * The organisation tree as CSV (组织树文件): a header {@code id,parent,kind} and one row per unit;
- * an empty parent marks a root. {@code import-divisions --tree} writes it, {@code --tree} reads it.
+ * The organisation tree as CSV (组织树文件): a header {@code id,parent,kind[,name]} and one row per
+ * unit; an empty parent marks a root; the optional {@code name} column gives the unit's name
+ * (单位名称), shown beside its id in every output. {@code import-divisions --tree} writes it, {@code --tree} reads it.
  * Rows may come in any order; a parent must be a unit of the same file (a misspelt parent would
  * otherwise silently become a root).
  */
 final class TreeCsv {
-  static final List<String> COLUMNS = List.of("id", "parent", "kind");
+  static final List<String> COLUMNS = List.of("id", "parent", "kind", "name");
 
   private TreeCsv() {}
 
-  /** Writes every unit of {@code tree} in pre-order (fields as {@link Csv#field} writes them). */
+  /** Writes every unit of {@code tree} in pre-order, without names (fields as {@link Csv#field} writes them). */
   static void write(TreeSnapshot tree, Writer out) throws IOException {
-    out.write("id,parent,kind\r\n");
+    write(UnitNames.none(tree), out);
+  }
+
+  /** Writes every unit of {@code names}' tree in pre-order, with the name column when some unit has a name. */
+  static void write(UnitNames names, Writer out) throws IOException {
+    TreeSnapshot tree = names.tree();
+    out.write(names.any() ? "id,parent,kind,name\r\n" : "id,parent,kind\r\n");
     for (int i = 0; i < tree.size(); i++) {
       out.write(Csv.field(tree.id(i).value()));
       out.write(',');
       out.write(tree.parent(i) < 0 ? "" : Csv.field(tree.id(tree.parent(i)).value()));
       out.write(',');
       out.write(Csv.field(tree.kind(i).code()));
+      if (names.any()) {
+        out.write(',');
+        out.write(Csv.field(names.nameOrEmpty(i)));
+      }
       out.write("\r\n");
     }
   }
@@ -46,6 +58,11 @@ final class TreeCsv {
    *     twice, a parent not in the file, or parent links that form a cycle
    */
   static TreeSnapshot read(Path file, Charset charset, RunControl control) throws IOException {
+    return readNamed(file, charset, control).tree();
+  }
+
+  /** Reads the tree of {@code file} with the names of its {@code name} column (none without one); as {@link #read}. */
+  static UnitNames readNamed(Path file, Charset charset, RunControl control) throws IOException {
     String name = file.toString();
     List<OrgUnitId> ids = new ArrayList<>();
     List<OrgUnitId> parents = new ArrayList<>();
@@ -54,7 +71,8 @@ final class TreeCsv {
     // id text → row; a parent already read shares its unit's id (a country has 665,276 of them)
     Map<String, Integer> rowOf = new HashMap<>();
     Map<String, OrgKind> kindOf = new HashMap<>();
-    CsvRows.read(file, charset, COLUMNS, 0, control, "tree", (line, v) -> {
+    List<String> names = new ArrayList<>();
+    CsvRows.read(file, charset, COLUMNS, 1, control, "tree", (line, v) -> {
       int row = ids.size();
       Integer before = rowOf.putIfAbsent(v[0], row);
       if (before != null) {
@@ -73,6 +91,7 @@ final class TreeCsv {
         kindOf.put(v[2], kind);
       }
       kinds.add(kind);
+      names.add(v[3]);
       if (row == lines[0].length) {
         lines[0] = Arrays.copyOf(lines[0], row * 2);
       }
@@ -87,12 +106,18 @@ final class TreeCsv {
       b.add(ids.get(i), parent, kinds.get(i));
     }
     control.checkpoint();
+    TreeSnapshot tree;
     try {
-      return b.build();
+      tree = b.build();
     } catch (InvalidInputException e) {
       // ids are unique and parents known by now: what is left is a cycle
       throw new CsvInputException("cli.cycle", name, 0, "parent", e.shownValue());
     }
+    String[] byPosition = new String[tree.size()];
+    for (int i = 0; i < ids.size(); i++) {
+      byPosition[tree.require(ids.get(i))] = names.get(i);
+    }
+    return UnitNames.of(tree, byPosition);
   }
 
   private static OrgUnitId id(String file, long line, String column, String text) {

@@ -231,15 +231,15 @@ final class ProgramCharts {
         v[k][r - 1] = Long.parseLong(table.get(r).get(first + k));
       }
     }
-    return Svg.bars(chart, title, cats, series(), v);
+    return ECharts.bars(chart, title, cats, series(), v);
   }
 
   String html() {
     StringBuilder h = new StringBuilder();
-    h.append("<h2>").append(Svg.esc(study.heading())).append("</h2>");
-    h.append("<p class=\"note\">").append(Svg.esc(study.baseline().setup().programList().toString())).append(" · ")
+    h.append("<h2>").append(Html.esc(study.heading())).append("</h2>");
+    h.append("<p class=\"note\">").append(Html.esc(study.baseline().setup().programList().toString())).append(" · ")
         .append(study.baseline().assessment().period()).append(" · ").append(study.baseline().assessment().subjects().length)
-        .append(" units").append(study.scenario().map(s -> " · scenario: " + Svg.esc(settings(s))).orElse(""))
+        .append(" units").append(study.scenario().map(s -> " · scenario: " + Html.esc(settings(s))).orElse(""))
         .append("</p>");
     starsBefore().ifPresent(b -> starsHtml(h, b));
     if (rewardSweep()) {
@@ -301,9 +301,15 @@ final class ProgramCharts {
     String xLabel = "reward per star 每星奖励 (¥)";
     List<String> series = List.of("reward due 应发", "paid 实发");
     Map<String, Long> f0 = line.get(0).figures();
-    h.append("<h3>").append(Svg.esc(title)).append("</h3>");
+    h.append("<h3>").append(Html.esc(title)).append("</h3>");
+    com.fasterxml.jackson.databind.node.ObjectNode chart = ECharts.lines(title, xLabel, xs, series, v, true, null);
+    ECharts.moneyX(chart);
+    long baseReward = starsBefore().orElseThrow().ratings().scheme().rewardPerStar().fen();
+    if (xs.contains(yuan(baseReward))) {
+      ECharts.markX(chart, yuan(baseReward), "baseline 基线 " + Money.ofFen(baseReward).format());
+    }
     if (!f0.containsKey("stars.budget")) {
-      h.append(Svg.lines(id + "-budget", title, xLabel, xs, series, v));
+      h.append(ECharts.chart(id + "-budget", 360, chart));
       if (!sampled.isEmpty()) {
         h.append("<p class=\"note\">").append(sampled.strip()).append("</p>");
       }
@@ -311,25 +317,27 @@ final class ProgramCharts {
     }
     long budget = f0.get("stars.budget");
     // where the due line crosses the budget: between the last point within it and the next
-    double crossing = -1;
+    int crossing = -1;
     String label = "";
     for (int i = 0; i + 1 < line.size(); i++) {
       long d0 = line.get(i).figure("stars.due");
       long d1 = line.get(i + 1).figure("stars.due");
       if (d0 <= budget && d1 > budget) {
-        crossing = i + (double) (budget - d0) / (d1 - d0); // drawing only; the label's figure is exact
-        if (drawn.size() < line.size()) {
-          crossing = crossing * (drawn.size() - 1) / (line.size() - 1); // on the sampled axis
-        }
+        crossing = i + 1; // the first point over the budget
         long stars = line.get(i + 1).figure("stars.total");
         Money most = Money.ofFen(budget / stars); // rounded down to the fen: the most a star may pay within the budget
         label = "due = budget at " + most.format() + " a star";
         break;
       }
     }
-    h.append(Svg.linesWithLevel(id + "-budget", title, xLabel, xs, series, v,
-        "budget 预算 " + Money.ofFen(budget).format(), budget / 100, crossing, label));
-    h.append("<p class=\"note\">").append(crossing >= 0 ? Svg.esc(label) + " (rounded down to the fen); above it the "
+    ECharts.markY(chart, budget / 100, "budget 预算 " + Money.ofFen(budget).format());
+    if (crossing >= 0) {
+      // the mark sits on the drawn point nearest the first point over the budget
+      int at = (int) Math.round((double) crossing * (drawn.size() - 1) / Math.max(1, line.size() - 1));
+      ECharts.markPoint(chart, xs.get(at), budget / 100, label);
+    }
+    h.append(ECharts.chart(id + "-budget", 380, chart));
+    h.append("<p class=\"note\">").append(crossing >= 0 ? Html.esc(label) + " (rounded down to the fen); above it the "
         + "budget is short and the policy decides what is paid." : "The reward due stays on one side of the budget "
         + "over the whole sweep.").append(sampled).append(" Values in ").append(id).append("-budget.csv.</p>");
   }
@@ -342,17 +350,18 @@ final class ProgramCharts {
       cats.add(t.get(r).get(0));
       v[0][r - 1] = Long.parseLong(t.get(r).get(1));
     }
-    // thin the labels of a wide range so that they stay readable
-    int every = Math.max(1, cats.size() / 12);
-    for (int i = 0; i < cats.size(); i++) {
-      if (i % every != 0) {
-        cats.set(i, "");
-      }
-    }
     int draws = study.monteCarlo().orElseThrow().figures().size();
     h.append("<h3>Monte Carlo 蒙特卡洛模拟</h3>");
-    h.append(Svg.bars(id + "-montecarlo", "Distribution of " + figure + " over " + draws + " draws 模拟分布", cats,
-        List.of("draws 次数"), v));
+    com.fasterxml.jackson.databind.node.ObjectNode chart = ECharts.base("Distribution of " + figure + " over " + draws
+        + " draws 模拟分布");
+    ECharts.categoryAxis(chart, figure, cats);
+    ECharts.valueAxis(chart, false);
+    chart.putArray("series").addObject().put("type", "bar").put("name", "draws 次数").set("data", ECharts.numbers(v[0]));
+    String base = String.valueOf(study.baseline().figures().get(figure));
+    if (cats.contains(base)) {
+      ECharts.markX(chart, base, "baseline 基线 " + base);
+    }
+    h.append(ECharts.chart(id + "-montecarlo", 340, chart));
     h.append("<p class=\"note\">Baseline ").append(figure).append(" = ").append(study.baseline().figures().get(figure))
         .append("; counts by value in ").append(id).append("-montecarlo.csv.</p>");
   }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
+import org.grassroots.regions.RegionSummary;
+import org.grassroots.regions.UnitNames;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.scenarios.Baseline;
@@ -21,8 +23,8 @@ import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Sweep;
 
 /**
- * A self-contained HTML report of scenario calculations (情景测算报告): inline CSS and SVG charts, no
- * scripts and no network. Charts: grades in the baseline and the scenario, a histogram of totals,
+ * A self-contained HTML report of scenario calculations (情景测算报告): one file with inline CSS, the
+ * Apache ECharts library and every chart's data, which works offline (nothing is fetched). Charts: grades in the baseline and the scenario, a histogram of totals,
  * grade counts against the first swept parameter, and which units flip across the sweep; and for
  * each {@link ProgramStudy} added ({@link #withPrograms}), the distribution of stars (星级分布), the
  * budget against the reward per star (预算与每星奖励), the Monte Carlo distribution of the star count
@@ -31,6 +33,8 @@ import org.grassroots.scenarios.Sweep;
 public final class ScenarioReport {
   /** Most units shown in the flip chart (the CSV has them all). */
   public static final int MAX_FLIP_ROWS = 60;
+  /** Most regions in a table on the page (the CSV has them all). */
+  public static final int MAX_REGION_ROWS = 40;
   /**
    * The most sweep points a chart draws along its axis (columns of the line charts and the flip
    * heat map): more are sampled evenly, the first and the last kept. The CSVs keep every point; a
@@ -44,15 +48,37 @@ public final class ScenarioReport {
   private final Optional<Sweep> sweep;
   private final List<Sweep.Point> points;
   private final List<ProgramStudy> studies;
+  private final RegionSummary regions;
 
   private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
-      List<Sweep.Point> points, List<ProgramStudy> studies) {
+      List<Sweep.Point> points, List<ProgramStudy> studies, RegionSummary regions) {
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
     this.sweep = sweep;
     this.points = points;
     this.studies = studies;
+    this.regions = regions;
+  }
+
+  /**
+   * This report with {@code regions}' names beside the units' ids and its tables by region (the
+   * default: no names, the first level above the assessed units with more than one unit).
+   */
+  public ScenarioReport withRegions(RegionSummary regions) {
+    Check.notNull("report.regions", regions);
+    Check.that(regions.names().tree() == baseline.assessment().tree(), "report.otherTree", "report.regions",
+        regions.names());
+    return new ScenarioReport(title, baseline, scenario, sweep, points, studies, regions);
+  }
+
+  /** The baseline reported. */
+  public Baseline baseline() {
+    return baseline;
+  }
+
+  UnitNames names() {
+    return regions == null ? UnitNames.none(baseline.assessment().tree()) : regions.names();
   }
 
   /**
@@ -66,7 +92,7 @@ public final class ScenarioReport {
         study.id());
     List<ProgramStudy> more = new ArrayList<>(studies);
     more.add(study);
-    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more));
+    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more), regions);
   }
 
   /** The program studies, in the order added. */
@@ -81,15 +107,18 @@ public final class ScenarioReport {
     Check.notNull("report.baseline", baseline);
     Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
         points == null ? "null" : points.size());
+    int[] subjects = baseline.assessment().subjects();
+    UnitNames none = UnitNames.none(baseline.assessment().tree());
     return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
-        points == null ? List.of() : List.copyOf(points), List.of());
+        points == null ? List.of() : List.copyOf(points), List.of(),
+        subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
   }
 
-  private List<Grade> grades() {
+  List<Grade> grades() {
     return baseline.setup().ruleset().grades();
   }
 
-  private List<String> gradeNames() {
+  List<String> gradeNames() {
     List<String> n = new ArrayList<>();
     grades().forEach(g -> n.add(g.name()));
     return n;
@@ -97,7 +126,7 @@ public final class ScenarioReport {
 
   // ------------------------------------------------------------------ tables (shared by HTML and CSV)
 
-  private List<List<String>> gradeTable() {
+  List<List<String>> gradeTable() {
     GradeCounts before = GradeCounts.of(baseline.assessment());
     Optional<GradeCounts> after = scenario.map(s -> s.differences().after());
     List<List<String>> rows = new ArrayList<>();
@@ -115,7 +144,7 @@ public final class ScenarioReport {
   private static final int BINS = 10;
 
   /** Histogram of totals in 10 bins of equal width from 0 to the largest total. */
-  private List<List<String>> histogramTable() {
+  List<List<String>> histogramTable() {
     Assessment a = baseline.assessment();
     Optional<Assessment> b = scenario.map(ScenarioResult::assessment);
     long max = 1;
@@ -146,14 +175,27 @@ public final class ScenarioReport {
   private List<List<String>> unitTable() {
     Assessment a = baseline.assessment();
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
+    boolean named = names().any();
+    rows.add(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
+        : List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
     for (int p : a.subjects()) {
       var id = a.tree().id(p);
-      rows.add(List.of(id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
+      rows.add(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
           scenario.map(s -> Fixed.format(s.assessment().total(p))).orElse(""),
           scenario.map(s -> s.assessment().grade(id).map(Grade::id).map(Object::toString).orElse("")).orElse("")));
     }
     return rows;
+  }
+
+  /** {@code id, name, rest…} when {@code named}, else {@code id, rest…}. */
+  private static List<String> withName(boolean named, String name, String id, String... rest) {
+    List<String> r = new ArrayList<>(rest.length + 2);
+    r.add(id);
+    if (named) {
+      r.add(name);
+    }
+    r.addAll(List.of(rest));
+    return r;
   }
 
   private List<List<String>> sweepTable() {
@@ -231,7 +273,7 @@ public final class ScenarioReport {
   }
 
   /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
-  private List<Integer> flippingUnits(List<Sweep.Point> line) {
+  List<Integer> flippingUnits(List<Sweep.Point> line) {
     int[] g0 = baseline.grades();
     boolean[] flips = new boolean[g0.length];
     for (Sweep.Point p : line) {
@@ -277,7 +319,8 @@ public final class ScenarioReport {
         if (i == 0) {
           runGrade[r] = g[k];
         } else if (g == null || g[k] != runGrade[r]) {
-          perUnit.get(r).add(List.of(baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
+          perUnit.get(r).add(withName(names().any(), names().nameOrEmpty(subjects[k]),
+              baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
               axisValue(line.get(runStart[r])),
               axisValue(line.get(i - 1)), gradeId(runGrade[r])));
           if (g != null) {
@@ -288,15 +331,56 @@ public final class ScenarioReport {
       }
     }
     String path = sweep.get().axes().get(0).parameter().path();
-    rows.add(List.of("unit", "baselineGrade", path + ":from", path + ":to", "grade"));
+    rows.add(withName(names().any(), "name", "unit", "baselineGrade", path + ":from", path + ":to", "grade"));
     perUnit.forEach(rows::addAll);
     return rows;
   }
 
   /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
-  private static String axisValue(Sweep.Point p) {
+  static String axisValue(Sweep.Point p) {
     Setting s = p.settings().get(0);
     return s.parameter().format(s.value());
+  }
+
+  /** The header, the first {@code max} rows and the last (total) row of {@code table}. */
+  static List<List<String>> head(List<List<String>> table, int max) {
+    if (table.size() <= max + 2) {
+      return table;
+    }
+    List<List<String>> out = new ArrayList<>(table.subList(0, max + 1));
+    out.add(table.get(table.size() - 1));
+    return out;
+  }
+
+  /**
+   * The flipping units (subject indices) reordered to take one from each region in turn, so that
+   * the first rows of a chart show every region rather than the first region's units.
+   */
+  List<Integer> acrossRegions(List<Integer> flipping) {
+    if (regions == null) {
+      return flipping;
+    }
+    int[] subjects = baseline.assessment().subjects();
+    Map<Integer, java.util.ArrayDeque<Integer>> byRegion = new LinkedHashMap<>();
+    for (int k : flipping) {
+      byRegion.computeIfAbsent(regions.regionOf(subjects[k]), r -> new java.util.ArrayDeque<>()).add(k);
+    }
+    List<Integer> out = new ArrayList<>(flipping.size());
+    while (out.size() < flipping.size()) {
+      for (java.util.ArrayDeque<Integer> q : byRegion.values()) {
+        if (!q.isEmpty()) {
+          out.add(q.poll());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Who flips anywhere in the sweep, by region. */
+  List<List<String>> regionFlips() {
+    List<int[]> grades = new ArrayList<>(points.size());
+    points.forEach(p -> grades.add(p.grades()));
+    return regions.sweepFlips(baseline, grades);
   }
 
   private String gradeId(int g) {
@@ -311,128 +395,70 @@ public final class ScenarioReport {
     out.put("grades.csv", Csv.of(gradeTable()));
     out.put("histogram.csv", Csv.of(histogramTable()));
     out.put("units.csv", Csv.of(unitTable()));
+    if (regions != null) {
+      out.put("regions.csv", Csv.of(regions.table(baseline, scenario.orElse(null))));
+    }
     if (sweep.isPresent()) {
       out.put("sweep.csv", Csv.of(sweepTable()));
       out.put("flips.csv", Csv.of(flipTable()));
+      if (regions != null) {
+        out.put("region-flips.csv", Csv.of(regionFlips()));
+      }
     }
     studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
     return out;
   }
 
-  /** The HTML page. */
+  /** The HTML page: one self-contained file with ECharts and every chart's data inlined, no network. */
   public String html() {
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"/><title>").append(Svg.esc(title))
-        .append("</title><style>")
-        .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px;color:#222}")
-        .append("h1{font-size:22px}h2{font-size:17px;margin-top:28px}")
-        .append("table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 8px;")
-        .append("text-align:right}th{background:#f4f4f4}h3{font-size:15px;margin-top:20px}.chart{display:block;margin:10px 0;background:#fff;")
-        .append("border:1px solid #eee}.t{font-size:14px;font-weight:bold}.a{font-size:11px;fill:#444}")
-        .append(".ax{stroke:#333}.g{stroke:#eee}.note{color:#666;font-size:13px}")
-        .append("</style></head><body>");
-    h.append("<h1>").append(Svg.esc(title)).append("</h1>");
-    h.append("<p class=\"note\">").append(Svg.esc(baseline.setup().ruleset().name())).append(" · ")
-        .append(baseline.assessment().period()).append(" · ").append(baseline.assessment().subjects().length)
-        .append(" units assessed").append(scenario.map(s -> " · scenario: " + Svg.esc(settings(s.settings())))
-            .orElse("")).append("</p>");
-
-    List<List<String>> gt = gradeTable();
-    List<String> cats = new ArrayList<>();
-    long[][] gv = new long[scenario.isPresent() ? 2 : 1][gt.size() - 1];
-    for (int r = 1; r < gt.size(); r++) {
-      cats.add(gt.get(r).get(1));
-      gv[0][r - 1] = Long.parseLong(gt.get(r).get(2));
-      if (scenario.isPresent()) {
-        gv[1][r - 1] = Long.parseLong(gt.get(r).get(3));
-      }
-    }
-    List<String> series = scenario.isPresent() ? List.of("baseline 基线", "scenario 情景") : List.of("baseline 基线");
-    h.append("<h2>Grades 等次分布</h2>").append(Svg.bars("grades", "Units per grade 各等次数量", cats, series, gv));
-    h.append(table(gt));
-    scenario.ifPresent(s -> {
-      h.append("<p>").append(s.differences().flips().size()).append(" units change grade; ")
-          .append(s.differences().flips().stream().filter(f -> f.gains()).count()).append(" gain, ")
-          .append(s.differences().flips().stream().filter(f -> !f.gains()).count()).append(" lose. Sum of totals ")
-          .append(Fixed.format(s.differences().totalBefore())).append(" → ")
-          .append(Fixed.format(s.differences().totalAfter())).append(".</p>");
-    });
-
-    List<List<String>> ht = histogramTable();
-    List<String> bins = new ArrayList<>();
-    long[][] hv = new long[series.size()][ht.size() - 1];
-    for (int r = 1; r < ht.size(); r++) {
-      bins.add(ht.get(r).get(0));
-      hv[0][r - 1] = Long.parseLong(ht.get(r).get(2));
-      if (scenario.isPresent()) {
-        hv[1][r - 1] = Long.parseLong(ht.get(r).get(3));
-      }
-    }
-    h.append("<h2>Totals 总分分布</h2>").append(Svg.bars("histogram", "Histogram of totals 总分直方图", bins, series, hv));
-
-    if (sweep.isPresent()) {
-      List<Sweep.Point> all = firstAxisPoints();
-      List<Sweep.Point> line = pick(all, sample(all.size(), MAX_CHART_POINTS));
-      String path = sweep.get().axes().get(0).parameter().path();
-      List<String> xs = new ArrayList<>();
-      line.forEach(p -> xs.add(axisValue(p)));
-      long[][] lv = new long[grades().size()][line.size()];
-      for (int i = 0; i < line.size(); i++) {
-        for (int g = 0; g < grades().size(); g++) {
-          lv[g][i] = line.get(i).counts().counts().get(g);
-        }
-      }
-      h.append("<h2>Sweep 参数扫描</h2><p class=\"note\">").append(sweep.get().size()).append(" points; ")
-          .append(Svg.esc(path)).append(" from ").append(xs.get(0)).append(" to ").append(xs.get(xs.size() - 1))
-          .append(sweep.get().axes().size() > 1 ? " (other parameters at their first value)" : "")
-          .append(line.size() < all.size() ? "; the charts draw " + line.size() + " of the " + all.size()
-              + " points along it, sampled evenly (first and last kept); sweep.csv and flips.csv have every point" : "")
-          .append("</p>");
-      h.append(Svg.lines("sweep", "Units per grade against " + path, path, xs, gradeNames(), lv));
-      List<Integer> flipping = flippingUnits(all);
-      int[] subjects = baseline.assessment().subjects();
-      int rows = Math.min(MAX_FLIP_ROWS, flipping.size());
-      List<String> names = new ArrayList<>();
-      int[][] cells = new int[rows][line.size()];
-      for (int r = 0; r < rows; r++) {
-        int k = flipping.get(r);
-        names.add(baseline.assessment().tree().id(subjects[k]).value());
-        for (int i = 0; i < line.size(); i++) {
-          cells[r][i] = line.get(i).grades()[k];
-        }
-      }
-      h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(flipping.size())
-          .append(" units change grade somewhere along ").append(Svg.esc(path))
-          .append(flipping.size() > rows ? "; the first " + rows + " are shown, flips.csv has all" : "")
-          .append("</p>");
-      h.append(Svg.heat("flips", "Grade of each flipping unit across the sweep", names, xs, cells, gradeNames()));
-    }
-    studies.forEach(s -> h.append(new ProgramCharts(s).html()));
-    h.append("<h2>Data 数据</h2><p class=\"note\">Every chart's numbers are in the CSV files next to this page: ")
-        .append(String.join(", ", csv().keySet())).append(".</p></body></html>");
-    return h.toString();
+    return new ReportPage(this).html();
   }
 
-  private static String settings(List<Setting> s) {
-    List<String> out = new ArrayList<>();
-    s.forEach(x -> out.add(x.toString()));
-    return String.join(", ", out);
+  String title() {
+    return title;
   }
 
+  Optional<ScenarioResult> scenario() {
+    return scenario;
+  }
+
+  Optional<Sweep> sweep() {
+    return sweep;
+  }
+
+  List<Sweep.Point> points() {
+    return points;
+  }
+
+  RegionSummary regions() {
+    return regions;
+  }
+
+  /** A table on the page: money columns (by their header) as ¥20,000.00. */
   static String table(List<List<String>> rows) {
-    StringBuilder t = new StringBuilder("<table>");
+    StringBuilder t = new StringBuilder("<div class=\"wide\"><table>");
     for (int r = 0; r < rows.size(); r++) {
       t.append("<tr>");
-      for (String c : rows.get(r)) {
-        t.append(r == 0 ? "<th>" : "<td>").append(Svg.esc(c)).append(r == 0 ? "</th>" : "</td>");
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        String cell = rows.get(r).get(c);
+        boolean money = r > 0 && (Html.MONEY.contains(rows.get(0).get(c)) || c > 0 && Html.MONEY.contains(rows.get(r).get(0)));
+        t.append(r == 0 ? "<th>" : "<td>").append(Html.esc(money ? Html.yuan(cell) : cell)).append(r == 0 ? "</th>" : "</td>");
       }
       t.append("</tr>");
     }
-    return t.append("</table>").toString();
+    return t.append("</table></div>").toString();
   }
 
   /** Writes {@code report.html} and the CSV files into {@code dir} (created if missing); returns the files. */
   public List<Path> writeTo(Path dir) {
+    return writeTo(dir, false);
+  }
+
+  /**
+   * As {@link #writeTo(Path)}, each CSV beginning with a UTF-8 byte-order mark when {@code bom}
+   * (so that Excel on Chinese Windows reads it as UTF-8).
+   */
+  public List<Path> writeTo(Path dir, boolean bom) {
     Check.notNull("dir", dir);
     try {
       Files.createDirectories(dir);
@@ -442,7 +468,7 @@ public final class ScenarioReport {
       out.add(html);
       for (Map.Entry<String, String> e : csv().entrySet()) {
         Path p = dir.resolve(e.getKey());
-        Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+        Files.writeString(p, bom ? "\uFEFF" + e.getValue() : e.getValue(), StandardCharsets.UTF_8);
         out.add(p);
       }
       return out;

@@ -75,9 +75,11 @@ class CsvInjectionTest {
       }
     }
     assertThat(cells(report.resolve("units.csv"))).contains("'-c1");
-    // the HTML report escapes names: no markup of the ruleset gets through
+    // the HTML report escapes names: no markup of the ruleset gets through, in its tables nor in the
+    // charts' JSON (the page's own script elements are the only ones)
     String html = Files.readString(report.resolve("report.html"));
-    assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).doesNotContain("<script>alert", "alert(1)</script", "alert(1)<\\/script")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e");
   }
 
   @Test

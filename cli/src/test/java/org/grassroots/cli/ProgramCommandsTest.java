@@ -79,7 +79,10 @@ class ProgramCommandsTest {
     for (String policy : List.of("pro-rata", "by-rank")) {
       assertThat(run("sweep", "--stars", "--budget", "3000000", "--budget-policy", policy, "--axis",
           "stars.rewardPerStar=10000:25000:1000", "--format", "json", "--threads", "2")).as(() -> policy + err).isZero();
-      JsonNode rows = new ObjectMapper().readTree(out.toString());
+      // JSON numbers read exactly, as BigDecimal (a double would print 3000000.00 as 3000000.0)
+      JsonNode rows = new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+          .readTree(out.toString());
       assertThat(rows).hasSize(16);
       boolean short_ = false;
       for (JsonNode r : rows) {

@@ -2,16 +2,15 @@ package org.grassroots.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** The program charts: stars, budget against reward per star, Monte Carlo, types — parsed, with their CSVs. */
 class ProgramChartsTest {
@@ -22,41 +21,31 @@ class ProgramChartsTest {
     REPORT = ReportFixture.programReport();
   }
 
-  private static Element svg(Document d, String id) {
-    NodeList svgs = d.getElementsByTagName("svg");
-    for (int i = 0; i < svgs.getLength(); i++) {
-      Element e = (Element) svgs.item(i);
-      if (id.equals(e.getAttribute("id"))) {
-        return e;
-      }
-    }
-    throw new AssertionError("no chart " + id);
-  }
-
-  private static int count(Element e, String tag, String cls) {
-    NodeList n = e.getElementsByTagName(tag);
-    int c = 0;
-    for (int i = 0; i < n.getLength(); i++) {
-      if (cls == null || cls.equals(((Element) n.item(i)).getAttribute("class"))) {
-        c++;
-      }
-    }
-    return c;
-  }
-
   @Test
   void thePageHasTheProgramChartsWithTheirMarks() throws Exception {
-    Document d = ScenarioReportTest.parse(REPORT.html());
-    assertThat(d.getElementsByTagName("svg").getLength()).isEqualTo(4 + 5);
-    // six levels (0..5 stars), baseline and scenario
-    assertThat(count(svg(d, "stars-levels"), "rect", "bar")).isEqualTo(2 * 6);
-    assertThat(count(svg(d, "stars-stars"), "rect", "bar")).isEqualTo(2 * 5);
-    Element budget = svg(d, "stars-budget");
-    assertThat(count(budget, "polyline", "series")).isEqualTo(2);
-    assertThat(count(budget, "line", "level")).isEqualTo(1);
-    assertThat(count(svg(d, "stars-montecarlo"), "rect", "bar")).isGreaterThan(3);
-    assertThat(count(svg(d, "stars-types"), "rect", "bar")).isEqualTo(2 * 3);
-    assertThat(REPORT.html().replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:", "https:", "<script");
+    String html = REPORT.html();
+    ReportHtml.markup(html);
+    Map<String, JsonNode> charts = ReportHtml.charts(html);
+    assertThat(charts.keySet()).containsSubsequence("grades", "stars-levels", "stars-stars", "stars-budget",
+        "stars-montecarlo", "stars-types");
+    // six levels (0..5 stars), baseline and scenario; five stars; three types
+    assertThat(ReportHtml.seriesSizes(charts.get("stars-levels"))).containsExactly(6, 6);
+    assertThat(ReportHtml.values(charts.get("stars-levels"), 0).stream().mapToLong(Long::longValue).sum()).isEqualTo(152);
+    assertThat(ReportHtml.seriesSizes(charts.get("stars-stars"))).containsExactly(5, 5);
+    assertThat(ReportHtml.seriesSizes(charts.get("stars-types"))).containsExactly(3, 3);
+    JsonNode budget = charts.get("stars-budget");
+    assertThat(ReportHtml.seriesSizes(budget)).containsExactly(16, 16);
+    // money on the axis as ¥ and 万, to the fen in the tooltip; the budget as a level line, the baseline ¥20,000 marked
+    assertThat(budget.at("/yAxis/axisLabel/formatter").asText()).isEqualTo("@yuan");
+    assertThat(budget.at("/xAxis/axisLabel/formatter").asText()).isEqualTo("@yuan");
+    assertThat(budget.at("/tooltip/valueFormatter").asText()).isEqualTo("@yuanFull");
+    assertThat(budget.at("/series/0/markLine/data/0/xAxis").asText()).isEqualTo("20000.00");
+    assertThat(budget.at("/series/0/markLine/data/1/yAxis").asLong()).isEqualTo(4_000_000);
+    JsonNode mc = charts.get("stars-montecarlo");
+    assertThat(ReportHtml.values(mc, 0).stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
+    assertThat(mc.at("/series/0/markLine/data/0/xAxis").asText()).isEqualTo(
+        String.valueOf(REPORT.studies().get(0).baseline().figures().get("stars.total")));
+    assertThat(ReportHtml.scriptTags(html)).allMatch(t -> !t.contains("src"));
   }
 
   @Test
@@ -80,15 +69,15 @@ class ProgramChartsTest {
         crossedAt = r;
       }
     }
-    Document d = ScenarioReportTest.parse(Files.readString(dir.resolve("report.html")));
-    Element budgetChart = svg(d, "stars-budget");
+    JsonNode budgetChart = ReportHtml.charts(Files.readString(dir.resolve("report.html"))).get("stars-budget");
     if (crossedAt != null && crossedAt > 1) {
       long stars = Long.parseLong(rows.get(crossedAt).split(",")[1]);
       BigDecimal most = budget.divide(new BigDecimal(stars), 2, java.math.RoundingMode.DOWN);
-      assertThat(count(budgetChart, "circle", "crossing")).isEqualTo(1);
-      assertThat(budgetChart.getTextContent()).contains(String.format("¥%,.2f a star", most));
+      assertThat(budgetChart.at("/series/0/markPoint/data").size()).isEqualTo(1);
+      assertThat(budgetChart.at("/series/0/markPoint/data/0/value").asText())
+          .isEqualTo(String.format("due = budget at ¥%,.2f a star", most));
     } else {
-      assertThat(count(budgetChart, "circle", "crossing")).isZero();
+      assertThat(budgetChart.at("/series/0/markPoint").isMissingNode()).isTrue();
     }
   }
 

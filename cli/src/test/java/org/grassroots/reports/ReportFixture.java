@@ -36,6 +36,18 @@ final class ReportFixture {
     return ScenarioReport.of("测试报告 Test report", b, scenario, sweep, points);
   }
 
+  /** The default ruleset on 152 synthetic communities swept over grades[B].minTotal 55–75 and grades[C].minTotal 40 and 50. */
+  static ScenarioReport twoAxisReport() {
+    var tree = Data.district(152);
+    var ruleset = DefaultRuleset.ruleset();
+    Baseline b = Baseline.of(Setup.of(ruleset), Data.measurements(ruleset, tree, Period.year(2024), 1));
+    Sweep sweep = Sweep.grid(List.of(
+        Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), of(75), of(1)),
+        Sweep.Axis.range(RulesetParameter.parse("grades[C].minTotal"), of(40), of(50), of(10))));
+    var points = sweep.run(b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
+    return ScenarioReport.of("两个参数 Two axes", b, null, sweep, points);
+  }
+
   /**
    * A report with a program study: the default stars (one to five by total, ¥20,000 a star, pro rata
    * within ¥4,000,000) and types on 152 synthetic communities, a scenario

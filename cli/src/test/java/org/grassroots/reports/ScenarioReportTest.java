@@ -2,57 +2,82 @@ package org.grassroots.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.xml.parsers.DocumentBuilderFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 class ScenarioReportTest {
   private static final ScenarioReport REPORT = ReportFixture.report();
 
-  static Document parse(String html) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(false);
-    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-  }
-
   @Test
-  void thePageIsWellFormedAndHasEverySvgChartWithMarks() throws Exception {
-    Document d = parse(REPORT.html());
-    NodeList svgs = d.getElementsByTagName("svg");
-    assertThat(svgs.getLength()).isEqualTo(4);
-    for (String id : List.of("grades", "histogram", "sweep", "flips")) {
-      Element svg = byId(svgs, id);
-      assertThat(svg).as(id).isNotNull();
-      int marks = svg.getElementsByTagName("rect").getLength() + svg.getElementsByTagName("polyline").getLength();
-      assertThat(marks).as(id).isGreaterThan(3);
-    }
-    // the grade chart has a baseline and a scenario bar for each of 4 grades and (none)
-    assertThat(byId(svgs, "grades").getElementsByTagName("rect").getLength()).isEqualTo(2 * 5 + 2);
-    // one line per grade in the sweep chart
-    assertThat(byId(svgs, "sweep").getElementsByTagName("polyline").getLength()).isEqualTo(4);
-  }
-
-  @Test
-  void thePageNeedsNoNetwork() {
+  void thePageIsWellFormedAndEveryChartHasData() throws Exception {
     String html = REPORT.html();
-    assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:", "https:", "<script", "src=",
-        "@import");
+    ReportHtml.markup(html); // well formed once the scripts are set aside
+    Map<String, JsonNode> charts = ReportHtml.charts(html);
+    assertThat(charts.keySet()).containsExactly("grades", "hierarchy", "histogram", "sweep", "flips");
+    for (Map.Entry<String, JsonNode> c : charts.entrySet()) {
+      assertThat(ReportHtml.seriesSizes(c.getValue())).as(c.getKey()).isNotEmpty().allMatch(n -> n > 0);
+    }
+    // baseline and scenario for each of 4 grades and (none); the counts add up to the units
+    assertThat(ReportHtml.seriesSizes(charts.get("grades"))).containsExactly(5, 5);
+    assertThat(ReportHtml.values(charts.get("grades"), 0).stream().mapToLong(Long::longValue).sum()).isEqualTo(152);
+    // one line per grade over the 21 points; the baseline's 65 marked on the axis
+    JsonNode sweep = charts.get("sweep");
+    assertThat(ReportHtml.seriesSizes(sweep)).containsExactly(21, 21, 21, 21);
+    assertThat(sweep.at("/series/0/markLine/data/0/xAxis").asText()).isEqualTo("65");
+    assertThat(sweep.get("xAxis").get("data").size()).isEqualTo(21);
+    // the heat map: one cell per unit shown and point
+    JsonNode flips = charts.get("flips");
+    assertThat(flips.at("/series/0/data").size()).isEqualTo(flips.at("/yAxis/data").size() * 21);
+    // the treemap covers every unit under its streets
+    long units = 0;
+    for (JsonNode n : charts.get("hierarchy").at("/series/0/data")) {
+      units += n.get("value").get(0).asLong();
+    }
+    assertThat(units).isEqualTo(152);
+  }
+
+  @Test
+  void aTwoAxisSweepShowsEveryValueOfTheSecondAxis() throws Exception {
+    Map<String, JsonNode> charts = ReportHtml.charts(ReportFixture.twoAxisReport().html());
+    // grades[C].minTotal at 40 and at 50: one small chart each, and they differ (more units fall below C at 50)
+    assertThat(charts).containsKeys("sweep", "sweep-1", "sweep-2").doesNotContainKey("sweep-3");
+    JsonNode at40 = charts.get("sweep-1");
+    JsonNode at50 = charts.get("sweep-2");
+    assertThat(at40.at("/title/text").asText()).isEqualTo("grades[C].minTotal = 40");
+    assertThat(at50.at("/title/text").asText()).isEqualTo("grades[C].minTotal = 50");
+    assertThat(ReportHtml.values(at50, 2)).isNotEqualTo(ReportHtml.values(at40, 2));
+    assertThat(ReportHtml.values(at50, 3).get(0)).isGreaterThan(ReportHtml.values(at40, 3).get(0));
+  }
+
+  @Test
+  void thePageNeedsNoNetwork() throws Exception {
+    String html = REPORT.html();
+    // ECharts is inlined: one script with the library, the rest are data
+    List<String> tags = ReportHtml.scriptTags(html);
+    assertThat(tags).allMatch(t -> !t.contains("src"));
+    assertThat(tags.stream().filter(String::isEmpty)).hasSize(1);
+    assertThat(html).contains("echarts").hasSizeGreaterThan(900_000);
+    // nothing in the markup points off the page
+    Document d = ReportHtml.markup(html);
+    for (String tag : List.of("link", "img", "iframe", "object", "embed", "video", "audio", "source")) {
+      assertThat(d.getElementsByTagName(tag).getLength()).as(tag).isZero();
+    }
+    String markup = ReportHtml.SCRIPT_CONTENT.matcher(html).replaceAll("");
+    assertThat(markup).doesNotContain("http:", "https:", "src=", "@import", "url(");
   }
 
   @Test
   void everyChartHasItsCsvAndTheNumbersAgree(@TempDir Path dir) throws Exception {
     List<Path> files = REPORT.writeTo(dir);
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "sweep.csv", "flips.csv");
+        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "sweep.csv", "flips.csv",
+            "region-flips.csv");
     List<String> units = Files.readAllLines(dir.resolve("units.csv"));
     assertThat(units).hasSize(153);
     List<String> sweep = Files.readAllLines(dir.resolve("sweep.csv"));
@@ -73,13 +98,4 @@ class ScenarioReportTest {
     assertThat(hist).isEqualTo(152);
   }
 
-  private static Element byId(NodeList nodes, String id) {
-    for (int i = 0; i < nodes.getLength(); i++) {
-      Element e = (Element) nodes.item(i);
-      if (id.equals(e.getAttribute("id"))) {
-        return e;
-      }
-    }
-    return null;
-  }
 }
