@@ -95,7 +95,7 @@ public final class RollUp {
         out[slot] = new Column(acc, cnt);
       });
     }
-    CompiledRuleset.runAll(tasks, executor);
+    ColumnRun.runAll(tasks, executor);
     return java.util.List.of(out);
   }
 
