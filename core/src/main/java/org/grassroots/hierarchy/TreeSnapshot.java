@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -202,14 +201,15 @@ public final class TreeSnapshot {
       for (int i = 0; i <= n; i++) {
         start[i + 1] = start[i] + childCount[i];
       }
-      Integer[] slots = new Integer[n];
+      // one sort of the ids, then a counting sort by parent that keeps that order: every children
+      // list comes out sorted by id, with positions as plain ints (no boxed positions, no per-list sort)
+      OrgUnitId[] byId = ids.toArray(new OrgUnitId[0]);
+      Arrays.sort(byId);
+      int[] slots = new int[n];
       int[] fill = Arrays.copyOf(start, n + 1);
-      for (int i = 0; i < n; i++) {
+      for (OrgUnitId id : byId) {
+        int i = in.get(id);
         slots[fill[inParent[i] + 1]++] = i;
-      }
-      Comparator<Integer> byId = Comparator.comparing(ids::get);
-      for (int g = 0; g <= n; g++) {
-        Arrays.sort(slots, start[g], start[g + 1], byId);
       }
       OrgUnitId[] outIds = new OrgUnitId[n];
       OrgKind[] outKinds = new OrgKind[n];
