@@ -58,10 +58,7 @@ final class ColumnRun {
     }
     runAll(columnTasks, executor);
     for (int node : plan.categoriesBottomUp) {
-      long[] out = f.scores[node];
-      for (int pos : subjects) {
-        out[pos] = plan.limit(node, plan.categoryRaw(node, pos, f));
-      }
+      category(plan, node, subjects, f);
     }
     if (missing.excluded() != null) {
       long[] before = f.scores[0];
@@ -103,6 +100,34 @@ final class ColumnRun {
     }
     for (int pos : st.subjects) {
       out[pos] = Math.min(Math.max(out[pos], lo), hi);
+    }
+  }
+
+  /**
+   * The points of category (or total) {@code node} for every subject, a child column at a time: the
+   * sum of the children's columns (a weighted category unit by unit, by {@link CompiledPlan#categoryRaw}),
+   * then held within floor and cap.
+   */
+  private static void category(CompiledPlan plan, int node, int[] subjects, Frame f) {
+    long[] out = f.scores[node];
+    if (plan.weighted[node]) {
+      for (int pos : subjects) {
+        out[pos] = plan.limit(node, plan.categoryRaw(node, pos, f));
+      }
+      return;
+    }
+    for (int c : plan.children[node]) { // out starts at 0: a fresh column
+      long[] child = f.scores[c];
+      for (int pos : subjects) {
+        out[pos] += child[pos];
+      }
+    }
+    long lo = plan.floor[node];
+    long hi = plan.cap[node];
+    if (lo != Long.MIN_VALUE || hi != Long.MAX_VALUE) {
+      for (int pos : subjects) {
+        out[pos] = Math.min(Math.max(out[pos], lo), hi);
+      }
     }
   }
 
