@@ -64,11 +64,21 @@ final class BandsColumn extends ScoringColumn {
 
   @Override
   void scoreColumn(long[] x, int[] subjects, RunState st, long[] out) {
+    long[] lo = low;
+    long[] hi = high;
     long[] pts = points;
+    int k = lo.length;
     long other = otherwise;
+    // every band is tested, last to first so that the first holding the value wins, without a
+    // branch on the value (a search that stops at the first match mispredicts on random values)
     for (int pos : subjects) {
-      int k = bandOf(x[pos]);
-      out[pos] = k < 0 ? other : pts[k];
+      long v = x[pos];
+      long p = other;
+      for (int b = k - 1; b >= 0; b--) {
+        boolean inside = v >= lo[b] & v <= hi[b];
+        p = inside ? pts[b] : p;
+      }
+      out[pos] = p;
     }
   }
 
