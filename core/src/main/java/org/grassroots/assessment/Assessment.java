@@ -26,17 +26,17 @@ import org.grassroots.rules.Veto;
 public final class Assessment {
   private final CompiledRuleset rules;
   private final Period period;
-  private final CompiledRuleset.State state;
-  private final CompiledRuleset.Frame frame;
+  private final RunState state;
+  private final Frame frame;
   private final long[][] bonusPoints;
   private final long[] vetoMask;
   private final int[] grade;
-  private final CompiledRuleset.QuotaOutcome quota;
-  private final CompiledRuleset.Missing missing;
+  private final QuotaPass.Outcome quota;
+  private final MissingValues missing;
 
-  Assessment(CompiledRuleset rules, Period period, CompiledRuleset.State state, CompiledRuleset.Frame frame,
-      long[][] bonusPoints, long[] vetoMask, int[] grade, CompiledRuleset.QuotaOutcome quota,
-      CompiledRuleset.Missing missing) {
+  Assessment(CompiledRuleset rules, Period period, RunState state, Frame frame,
+      long[][] bonusPoints, long[] vetoMask, int[] grade, QuotaPass.Outcome quota,
+      MissingValues missing) {
     this.missing = missing;
     this.rules = rules;
     this.period = period;
@@ -211,15 +211,15 @@ public final class Assessment {
     return byPos;
   }
 
-  CompiledRuleset.State state() {
+  RunState state() {
     return state;
   }
 
-  CompiledRuleset.QuotaOutcome quota() {
+  QuotaPass.Outcome quota() {
     return quota;
   }
 
-  CompiledRuleset.Missing missing() {
+  MissingValues missing() {
     return missing;
   }
 

@@ -119,6 +119,33 @@ public record Explanation(
       contributions = ImmutableList.copyOf(contributions);
     }
 
+    /** The step of a sub-item scored by its method (子项); {@code counted} false when excluded. */
+    static Step item(String id, String name, int depth, OptionalLong input, String method, List<Fact> facts,
+        Optional<Long> floor, Optional<Long> cap, long raw, long value, boolean counted) {
+      return new Step(Kind.ITEM, id, name, depth, input, method, facts, List.of(), Optional.empty(), Optional.empty(),
+          floor, cap, raw, value, counted);
+    }
+
+    /** The step of a category or the total (大项、总分) combining {@code parts}. */
+    static Step combined(Kind kind, String id, String name, int depth, List<Fact> facts, List<Contribution> parts,
+        Aggregation aggregation, Optional<Rounding> rounding, Optional<Long> floor, Optional<Long> cap, long raw,
+        long value) {
+      return new Step(kind, id, name, depth, OptionalLong.empty(), "", facts, parts, Optional.of(aggregation), rounding,
+          floor, cap, raw, value, true);
+    }
+
+    /** The step of a bonus (加分项) giving {@code points} for {@code input}. */
+    static Step bonus(String id, String name, long input, String method, List<Fact> facts, long points) {
+      return new Step(Kind.BONUS, id, name, 0, OptionalLong.of(input), method, facts, List.of(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), points, points, true);
+    }
+
+    /** The step of a veto (fired) or of a grade tried (given): value 1 when it held, else 0. */
+    static Step rule(Kind kind, String id, String name, String method, List<Fact> facts, boolean held) {
+      return new Step(kind, id, name, 0, OptionalLong.empty(), method, facts, List.of(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), held ? 1 : 0, held ? 1 : 0, held);
+    }
+
     /** This step marked as not counted (an item excluded for a missing value). */
     Step notCounted() {
       return new Step(kind, id, name, depth, input, method, facts, contributions, aggregation, rounding, floor, cap,

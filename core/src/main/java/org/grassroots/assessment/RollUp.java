@@ -67,8 +67,10 @@ public final class RollUp {
     int n = tree.size();
     int[] parent = tree.parents();
     int[] cnt = new int[n];
+    boolean[] member = new boolean[n];
     for (int p : members) {
       cnt[p] = 1;
+      member[p] = true;
     }
     for (int i = n - 1; i > 0; i--) {
       if (parent[i] >= 0) {
@@ -82,20 +84,21 @@ public final class RollUp {
       checkLength(tree, values, "values");
       int slot = c;
       tasks.add(() -> {
+        // one pass in reverse pre-order: a unit's own value joins its subtree's sum when the pass
+        // reaches it (its descendants come after it), and the sum goes up to its parent
         long[] acc = new long[n];
-        for (int p : members) {
-          acc[p] = values[p];
-        }
-        for (int i = n - 1; i > 0; i--) {
+        for (int i = n - 1; i >= 0; i--) {
+          long v = member[i] ? Math.addExact(acc[i], values[i]) : acc[i];
+          acc[i] = v;
           int p = parent[i];
           if (p >= 0) {
-            acc[p] = Math.addExact(acc[p], acc[i]);
+            acc[p] = Math.addExact(acc[p], v);
           }
         }
         out[slot] = new Column(acc, cnt);
       });
     }
-    CompiledRuleset.runAll(tasks, executor);
+    ColumnRun.runAll(tasks, executor);
     return java.util.List.of(out);
   }
 

@@ -245,50 +245,93 @@ public final class RulesetValidator {
       }
     }
 
+    /** The checks of each kind of method; the visitor makes a new kind fail to compile here until handled. */
     private void method(ScoringMethod m, String path) {
-      if (m instanceof ScoringMethod.Bands b) {
-        bands(b, path);
-      } else if (m instanceof ScoringMethod.Linear l) {
-        if (l.x0() >= l.x1()) {
-          add(path + ".x1", "rules.linearRange", Fixed.format(l.x0()), Fixed.format(l.x1()));
+      m.accept(new ScoringMethod.Visitor<Void>() {
+        @Override
+        public Void visitBands(ScoringMethod.Bands b) {
+          bands(b, path);
+          return null;
         }
-      } else if (m instanceof ScoringMethod.RatioToTarget t) {
-        if (t.targetInput().isPresent()) {
-          knownInput(t.targetInput().get(), path + ".targetInput");
-        }
-        nonNegative(t.maxRatio(), path + ".maxRatio");
-      } else if (m instanceof ScoringMethod.CountTimesPoints c) {
-        nonNegative(c.each(), path + ".each");
-        nonNegative(c.cap(), path + ".cap");
-      } else if (m instanceof ScoringMethod.DeductionPerOccurrence d) {
-        nonNegative(d.each(), path + ".each");
-        if (d.floor() > d.start()) {
-          add(path + ".floor", "rules.capBelowFloor", Fixed.format(d.start()), Fixed.format(d.floor()));
-        }
-      } else if (m instanceof ScoringMethod.PeerGroupBands g) {
-        long sum = 0;
-        for (int i = 0; i < g.bands().size(); i++) {
-          long s = g.bands().get(i).share();
-          nonNegative(s, path + ".bands[" + i + "].share");
-          if (g.basis() == ScoringMethod.Basis.RANK && s % Fixed.ONE != 0) {
-            add(path + ".bands[" + i + "].share", "rules.notWhole", Fixed.format(s));
+
+        @Override
+        public Void visitLinear(ScoringMethod.Linear l) {
+          if (l.x0() >= l.x1()) {
+            add(path + ".x1", "rules.linearRange", Fixed.format(l.x0()), Fixed.format(l.x1()));
           }
-          sum += s;
+          return null;
         }
-        if (g.basis() == ScoringMethod.Basis.PERCENTILE && sum > Fixed.ONE) {
-          add(path + ".bands", "rules.shareOverHundred", percent(sum));
+
+        @Override
+        public Void visitRatioToTarget(ScoringMethod.RatioToTarget t) {
+          if (t.targetInput().isPresent()) {
+            knownInput(t.targetInput().get(), path + ".targetInput");
+          }
+          nonNegative(t.maxRatio(), path + ".maxRatio");
+          return null;
         }
-        tieBreak(g.tieBreak(), path + ".tieBreak");
-      } else if (m instanceof ScoringMethod.CarryOver c) {
-        nonNegative(c.share(), path + ".share");
-      } else if (m instanceof ScoringMethod.Limited l) {
-        limits(l.floor(), l.cap(), path);
-        method(l.inner(), path + ".inner");
-      } else if (m instanceof ScoringMethod.Sum s) {
-        for (int i = 0; i < s.parts().size(); i++) {
-          method(s.parts().get(i), path + ".parts[" + i + "]");
+
+        @Override
+        public Void visitCountTimesPoints(ScoringMethod.CountTimesPoints c) {
+          nonNegative(c.each(), path + ".each");
+          nonNegative(c.cap(), path + ".cap");
+          return null;
         }
-      }
+
+        @Override
+        public Void visitDeductionPerOccurrence(ScoringMethod.DeductionPerOccurrence d) {
+          nonNegative(d.each(), path + ".each");
+          if (d.floor() > d.start()) {
+            add(path + ".floor", "rules.capBelowFloor", Fixed.format(d.start()), Fixed.format(d.floor()));
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitYesNo(ScoringMethod.YesNo y) {
+          // any two fixed-point amounts are valid (a "no" above "yes" is a penalty for a "yes"): nothing to check
+          return null;
+        }
+
+        @Override
+        public Void visitPeerGroupBands(ScoringMethod.PeerGroupBands g) {
+          long sum = 0;
+          for (int i = 0; i < g.bands().size(); i++) {
+            long s = g.bands().get(i).share();
+            nonNegative(s, path + ".bands[" + i + "].share");
+            if (g.basis() == ScoringMethod.Basis.RANK && s % Fixed.ONE != 0) {
+              add(path + ".bands[" + i + "].share", "rules.notWhole", Fixed.format(s));
+            }
+            sum += s;
+          }
+          if (g.basis() == ScoringMethod.Basis.PERCENTILE && sum > Fixed.ONE) {
+            add(path + ".bands", "rules.shareOverHundred", percent(sum));
+          }
+          tieBreak(g.tieBreak(), path + ".tieBreak");
+          return null;
+        }
+
+        @Override
+        public Void visitCarryOver(ScoringMethod.CarryOver c) {
+          nonNegative(c.share(), path + ".share");
+          return null;
+        }
+
+        @Override
+        public Void visitLimited(ScoringMethod.Limited l) {
+          limits(l.floor(), l.cap(), path);
+          method(l.inner(), path + ".inner");
+          return null;
+        }
+
+        @Override
+        public Void visitSum(ScoringMethod.Sum s) {
+          for (int i = 0; i < s.parts().size(); i++) {
+            method(s.parts().get(i), path + ".parts[" + i + "]");
+          }
+          return null;
+        }
+      });
     }
 
     private void bands(ScoringMethod.Bands b, String path) {
@@ -329,25 +372,58 @@ public final class RulesetValidator {
     }
 
     private void condition(Condition c, String path) {
-      if (c instanceof Condition.Compare cmp) {
-        if (cmp.operand() instanceof Condition.Operand.Score s) {
-          if (references && !indicators.containsKey(s.indicator())) {
-            add(path + ".operand", "rules.unknownIndicator", s.indicator());
+      c.accept(new Condition.Visitor<Void>() {
+        @Override
+        public Void visitCompare(Condition.Compare cmp) {
+          return cmp.operand().accept(new Condition.Operand.Visitor<Void>() {
+            @Override
+            public Void visitTotal(Condition.Operand.Total o) {
+              return null; // the total is always there
+            }
+
+            @Override
+            public Void visitScore(Condition.Operand.Score s) {
+              if (references && !indicators.containsKey(s.indicator())) {
+                add(path + ".operand", "rules.unknownIndicator", s.indicator());
+              }
+              return null;
+            }
+
+            @Override
+            public Void visitInput(Condition.Operand.Input in) {
+              knownInput(in.input(), path + ".operand");
+              return null;
+            }
+          });
+        }
+
+        @Override
+        public Void visitEveryCategory(Condition.EveryCategory e) {
+          return null; // compares the categories there are
+        }
+
+        @Override
+        public Void visitAllOf(Condition.AllOf all) {
+          for (int i = 0; i < all.conditions().size(); i++) {
+            condition(all.conditions().get(i), path + ".conditions[" + i + "]");
           }
-        } else if (cmp.operand() instanceof Condition.Operand.Input in) {
-          knownInput(in.input(), path + ".operand");
+          return null;
         }
-      } else if (c instanceof Condition.AllOf all) {
-        for (int i = 0; i < all.conditions().size(); i++) {
-          condition(all.conditions().get(i), path + ".conditions[" + i + "]");
+
+        @Override
+        public Void visitAnyOf(Condition.AnyOf any) {
+          for (int i = 0; i < any.conditions().size(); i++) {
+            condition(any.conditions().get(i), path + ".conditions[" + i + "]");
+          }
+          return null;
         }
-      } else if (c instanceof Condition.AnyOf any) {
-        for (int i = 0; i < any.conditions().size(); i++) {
-          condition(any.conditions().get(i), path + ".conditions[" + i + "]");
+
+        @Override
+        public Void visitNot(Condition.Not not) {
+          condition(not.condition(), path + ".condition");
+          return null;
         }
-      } else if (c instanceof Condition.Not not) {
-        condition(not.condition(), path + ".condition");
-      }
+      });
     }
 
     private void quota(Quota q, String path) {

@@ -5,14 +5,40 @@ import java.util.List;
 import org.grassroots.rules.Fixed;
 
 /**
- * Collects the facts of the step being evaluated for one unit. The evaluators take a nullable
- * tracer: {@code null} in column runs (no cost beyond a null check), an instance for an explanation.
+ * Collects the facts of the step being decided for one unit (追踪器). Every decision (scoring,
+ * bonuses, vetoes, gates, grades, quota cuts, missing values) takes a tracer: {@link #OFF} in column
+ * runs, where it records nothing and callers skip building facts when {@link #on()} is false, and a
+ * fresh one when a unit is explained — the same decision code either way.
  */
 final class Trace {
-  private final List<Explanation.Fact> facts = new ArrayList<>();
+  /** The tracer of column runs: records nothing. */
+  static final Trace OFF = new Trace(false);
 
-  /** Records a fact; numbers given as {@code long} are shown as fixed point. */
+  private final boolean on;
+  private final List<Explanation.Fact> facts;
+  private final List<Explanation.Step> steps;
+
+  private Trace(boolean on) {
+    this.on = on;
+    this.facts = on ? new ArrayList<>() : List.of();
+    this.steps = on ? new ArrayList<>() : List.of();
+  }
+
+  /** A tracer that records. */
+  static Trace recording() {
+    return new Trace(true);
+  }
+
+  /** True when facts are recorded (false in column runs). */
+  boolean on() {
+    return on;
+  }
+
+  /** Records a fact; numbers given as {@code long} are shown as fixed point. No-op when off. */
   void fact(String key, Object... args) {
+    if (!on) {
+      return;
+    }
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       shown[i] = args[i] instanceof Long l ? Fixed.format(l) : String.valueOf(args[i]);
@@ -22,8 +48,32 @@ final class Trace {
 
   /** The facts recorded since the last call, and starts afresh. */
   List<Explanation.Fact> take() {
+    if (!on) {
+      return List.of();
+    }
     List<Explanation.Fact> out = List.copyOf(facts);
     facts.clear();
     return out;
+  }
+
+  /** Records a finished step (a bonus, veto or grade tried). No-op when off. */
+  void step(Explanation.Step step) {
+    if (on) {
+      steps.add(step);
+    }
+  }
+
+  /** The steps recorded since the last call, and starts afresh. */
+  List<Explanation.Step> takeSteps() {
+    if (!on) {
+      return List.of();
+    }
+    List<Explanation.Step> out = List.copyOf(steps);
+    steps.clear();
+    return out;
+  }
+
+  static String yes(boolean b) {
+    return b ? "✓" : "✗";
   }
 }

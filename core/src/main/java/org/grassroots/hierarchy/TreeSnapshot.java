@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,19 @@ public final class TreeSnapshot {
   private final int[] parent;
   private final int[] depth;
   private final int[] end;
-  private final Map<OrgUnitId, Integer> index;
+  /** Each id's position in the builder's input, and each input position's place in pre-order. */
+  private final Map<OrgUnitId, Integer> inputIndex;
+  private final int[] positionOfInput;
 
-  private TreeSnapshot(OrgUnitId[] ids, OrgKind[] kinds, int[] parent, int[] depth, int[] end) {
+  private TreeSnapshot(OrgUnitId[] ids, OrgKind[] kinds, int[] parent, int[] depth, int[] end,
+      Map<OrgUnitId, Integer> inputIndex, int[] positionOfInput) {
     this.ids = ids;
     this.kinds = kinds;
     this.parent = parent;
     this.depth = depth;
     this.end = end;
-    this.index = new HashMap<>(ids.length * 2);
-    for (int i = 0; i < ids.length; i++) {
-      index.put(ids[i], i);
-    }
+    this.inputIndex = inputIndex; // the builder's own map, not rebuilt for the pre-order
+    this.positionOfInput = positionOfInput;
   }
 
   /**
@@ -95,16 +95,17 @@ public final class TreeSnapshot {
 
   /** The position of {@code id}, if it is in the snapshot. */
   public Optional<Integer> indexOf(OrgUnitId id) {
-    return Optional.ofNullable(index.get(id));
+    Integer i = inputIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(positionOfInput[i]);
   }
 
   /** The position of {@code id}; refuses an id not in the snapshot. */
   public int require(OrgUnitId id) {
-    Integer i = index.get(id);
+    Integer i = inputIndex.get(id);
     if (i == null) {
       throw new InvalidInputException("hierarchy.notInSnapshot", "orgUnitId", String.valueOf(id));
     }
-    return i;
+    return positionOfInput[i];
   }
 
   /** True when {@code x} is {@code y} or lies under it. */
@@ -202,15 +203,18 @@ public final class TreeSnapshot {
       for (int i = 0; i <= n; i++) {
         start[i + 1] = start[i] + childCount[i];
       }
-      Integer[] slots = new Integer[n];
+      // one sort of the ids, then a counting sort by parent that keeps that order: every children
+      // list comes out sorted by id, with positions as plain ints (no boxed positions, no per-list sort)
+      OrgUnitId[] byId = ids.toArray(new OrgUnitId[0]);
+      Arrays.sort(byId);
+      int[] slots = new int[n];
       int[] fill = Arrays.copyOf(start, n + 1);
-      for (int i = 0; i < n; i++) {
+      for (OrgUnitId id : byId) {
+        int i = in.get(id);
         slots[fill[inParent[i] + 1]++] = i;
       }
-      Comparator<Integer> byId = Comparator.comparing(ids::get);
-      for (int g = 0; g <= n; g++) {
-        Arrays.sort(slots, start[g], start[g + 1], byId);
-      }
+      OrgUnitId[] inIds = ids.toArray(new OrgUnitId[0]);
+      OrgKind[] inKinds = kinds.toArray(new OrgKind[0]);
       OrgUnitId[] outIds = new OrgUnitId[n];
       OrgKind[] outKinds = new OrgKind[n];
       int[] outParent = new int[n];
@@ -226,7 +230,7 @@ public final class TreeSnapshot {
         stack[sp] = slots[r];
         next[sp] = 0;
         posOf[slots[r]] = pos;
-        place(slots[r], pos++, -1, 0, outIds, outKinds, outParent, outDepth);
+        place(slots[r], pos++, -1, 0, inIds, inKinds, outIds, outKinds, outParent, outDepth);
         while (sp >= 0) {
           int u = stack[sp];
           int childStart = start[u + 1];
@@ -234,7 +238,7 @@ public final class TreeSnapshot {
           if (childStart + next[sp] < childEnd) {
             int c = slots[childStart + next[sp]++];
             posOf[c] = pos;
-            place(c, pos++, posOf[u], sp + 1, outIds, outKinds, outParent, outDepth);
+            place(c, pos++, posOf[u], sp + 1, inIds, inKinds, outIds, outKinds, outParent, outDepth);
             stack[++sp] = c;
             next[sp] = 0;
           } else {
@@ -246,13 +250,13 @@ public final class TreeSnapshot {
       if (pos != n) {
         throw new InvalidInputException("hierarchy.cycleInSnapshot", "orgUnit.parent", Integer.toString(n - pos));
       }
-      return new TreeSnapshot(outIds, outKinds, outParent, outDepth, outEnd);
+      return new TreeSnapshot(outIds, outKinds, outParent, outDepth, outEnd, in, posOf);
     }
 
-    private void place(int input, int pos, int parentPos, int d, OrgUnitId[] outIds,
-        OrgKind[] outKinds, int[] outParent, int[] outDepth) {
-      outIds[pos] = ids.get(input);
-      outKinds[pos] = kinds.get(input);
+    private static void place(int input, int pos, int parentPos, int d, OrgUnitId[] inIds, OrgKind[] inKinds,
+        OrgUnitId[] outIds, OrgKind[] outKinds, int[] outParent, int[] outDepth) {
+      outIds[pos] = inIds[input];
+      outKinds[pos] = inKinds[input];
       outParent[pos] = parentPos;
       outDepth[pos] = d;
     }

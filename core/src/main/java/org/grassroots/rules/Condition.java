@@ -11,11 +11,35 @@ import org.grassroots.input.Check;
  */
 public sealed interface Condition {
 
+  /**
+   * Hands this condition to the {@code visitor}'s branch for its kind: every kind has a branch, so a
+   * new kind cannot be added without handling it wherever conditions are dispatched.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One branch per kind of condition (exhaustive dispatch over the sealed family). */
+  interface Visitor<R> {
+    R visitCompare(Compare c);
+
+    R visitEveryCategory(EveryCategory c);
+
+    R visitAllOf(AllOf c);
+
+    R visitAnyOf(AnyOf c);
+
+    R visitNot(Not c);
+  }
+
   /** {@code operand <comparison> value}, e.g. total ≥ 85 or input "major-incident" ≠ 0. */
   record Compare(Operand operand, Comparison comparison, long value) implements Condition {
     public Compare {
       Check.notNull("condition.operand", operand);
       Check.notNull("condition.comparison", comparison);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCompare(this);
     }
   }
 
@@ -24,12 +48,22 @@ public sealed interface Condition {
     public EveryCategory {
       Check.notNull("condition.comparison", comparison);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEveryCategory(this);
+    }
   }
 
   /** All of the conditions hold (且). */
   record AllOf(List<Condition> conditions) implements Condition {
     public AllOf {
       conditions = ImmutableList.copyOf(Check.notEmpty("condition.allOf", conditions));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAllOf(this);
     }
   }
 
@@ -38,12 +72,22 @@ public sealed interface Condition {
     public AnyOf {
       conditions = ImmutableList.copyOf(Check.notEmpty("condition.anyOf", conditions));
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAnyOf(this);
+    }
   }
 
   /** The condition does not hold (非). */
   record Not(Condition condition) implements Condition {
     public Not {
       Check.notNull("condition.not", condition);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNot(this);
     }
   }
 
@@ -64,16 +108,38 @@ public sealed interface Condition {
 
   /** What a comparison looks at. */
   sealed interface Operand {
+    /** Hands this operand to the {@code visitor}'s branch for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One branch per kind of operand. */
+    interface Visitor<R> {
+      R visitTotal(Total o);
+
+      R visitScore(Score o);
+
+      R visitInput(Input o);
+    }
+
     /**
      * The unit's total (总分) after caps and bonuses; a veto's condition sees it before any veto
      * zeroes it, a gate's condition after.
      */
-    record Total() implements Operand {}
+    record Total() implements Operand {
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitTotal(this);
+      }
+    }
 
     /** The points of an indicator (a category or sub-item) for the unit. */
     record Score(IndicatorId indicator) implements Operand {
       public Score {
         Check.notNull("operand.indicator", indicator);
+      }
+
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitScore(this);
       }
     }
 
@@ -81,6 +147,11 @@ public sealed interface Condition {
     record Input(IndicatorId input) implements Operand {
       public Input {
         Check.notNull("operand.input", input);
+      }
+
+      @Override
+      public <R> R accept(Visitor<R> visitor) {
+        return visitor.visitInput(this);
       }
     }
   }

@@ -141,9 +141,7 @@ public record Ruleset(
    * policies included) — for programs and scenarios that derive a ruleset from another.
    */
   public Ruleset withRules(List<Veto> newVetoes, List<Gate> newGates, List<Grade> newGrades, List<Quota> newQuotas) {
-    return new Ruleset(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators,
-        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, newVetoes, newGates, newGrades, newQuotas,
-        removed, missing, rescaleRounding);
+    return toBuilder().vetoes(newVetoes).gates(newGates).grades(newGrades).quotas(newQuotas).build();
   }
 
   /** A builder starting from this revision (e.g. for the next version). */
@@ -282,6 +280,38 @@ public record Ruleset(
 
     public Builder remove(String id) {
       removed.add(id);
+      return this;
+    }
+
+    /** Replaces every top-level indicator (e.g. a derived ruleset with one indicator changed). */
+    public Builder indicators(List<Indicator> all) {
+      return replace(indicators, all);
+    }
+
+    /** Replaces every veto. */
+    public Builder vetoes(List<Veto> all) {
+      return replace(vetoes, all);
+    }
+
+    /** Replaces every gate. */
+    public Builder gates(List<Gate> all) {
+      return replace(gates, all);
+    }
+
+    /** Replaces every grade. */
+    public Builder grades(List<Grade> all) {
+      return replace(grades, all);
+    }
+
+    /** Replaces every quota. */
+    public Builder quotas(List<Quota> all) {
+      return replace(quotas, all);
+    }
+
+    private <T> Builder replace(List<T> list, List<T> all) {
+      List<T> copy = List.copyOf(all); // refuses nulls before anything changes
+      list.clear();
+      list.addAll(copy);
       return this;
     }
 

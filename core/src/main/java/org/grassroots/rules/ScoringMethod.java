@@ -22,6 +22,36 @@ public sealed interface ScoringMethod {
   String code();
 
   /**
+   * Hands this method to the {@code visitor}'s branch for its kind. Every kind of method has a
+   * branch, so a new kind cannot be added without handling it wherever methods are dispatched
+   * (validator, compiler, explainer, file formats): they stop compiling until it is.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One branch per kind of scoring method (exhaustive dispatch over the sealed family). */
+  interface Visitor<R> {
+    R visitBands(Bands m);
+
+    R visitLinear(Linear m);
+
+    R visitRatioToTarget(RatioToTarget m);
+
+    R visitCountTimesPoints(CountTimesPoints m);
+
+    R visitDeductionPerOccurrence(DeductionPerOccurrence m);
+
+    R visitYesNo(YesNo m);
+
+    R visitPeerGroupBands(PeerGroupBands m);
+
+    R visitCarryOver(CarryOver m);
+
+    R visitLimited(Limited m);
+
+    R visitSum(Sum m);
+  }
+
+  /**
    * Threshold bands (分档计分): the first band that contains the input gives its points; an input in
    * no band gets {@code otherwise}. Bands are declared in ascending order of their ranges and must
    * neither overlap nor leave gaps between them.
@@ -37,6 +67,11 @@ public sealed interface ScoringMethod {
     @Override
     public String code() {
       return "bands";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitBands(this);
     }
   }
 
@@ -76,6 +111,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "linear";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitLinear(this);
+    }
   }
 
   /**
@@ -108,6 +148,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "ratio";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRatioToTarget(this);
+    }
   }
 
   /**
@@ -125,6 +170,11 @@ public sealed interface ScoringMethod {
     @Override
     public String code() {
       return "count";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCountTimesPoints(this);
     }
   }
 
@@ -146,6 +196,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "deduction";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDeductionPerOccurrence(this);
+    }
   }
 
   /**
@@ -158,6 +213,11 @@ public sealed interface ScoringMethod {
     @Override
     public String code() {
       return "yesNo";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitYesNo(this);
     }
   }
 
@@ -204,6 +264,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "peerGroup";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPeerGroupBands(this);
+    }
   }
 
   /** Whether a peer-group band's share is a fraction of the group or a count of places. */
@@ -243,6 +308,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "carryOver";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitCarryOver(this);
+    }
   }
 
   /**
@@ -261,6 +331,11 @@ public sealed interface ScoringMethod {
     public String code() {
       return "limited";
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitLimited(this);
+    }
   }
 
   /** The sum of several methods over the same input (组合计分), e.g. a base band plus a count bonus. */
@@ -272,6 +347,11 @@ public sealed interface ScoringMethod {
     @Override
     public String code() {
       return "sum";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitSum(this);
     }
   }
 }

@@ -252,26 +252,13 @@ public final class RulesetParameter implements Parameter {
     };
   }
 
-  /** A copy of {@code r} with one grade, one quota or the indicators replaced. */
+  /** A copy of {@code r} with one grade, one quota or the indicators replaced; every other field kept by {@link Ruleset#toBuilder}. */
   private static Ruleset rebuild(Ruleset r, Grade grade, Quota quota, UnaryOperator<Indicator> nodes) {
-    Ruleset.Builder b = Ruleset.builder(r.id().value(), r.district(), r.version(), r.name(), r.effectiveFrom(),
-        r.subjectKind());
-    r.effectiveUntil().ifPresent(b::effectiveUntil);
-    r.parent().ifPresent(b::parent);
-    r.indicators().forEach(i -> b.indicator(map(i, nodes)));
-    r.inputs().forEach(b::input);
-    b.aggregation(r.aggregation(), r.rounding());
-    r.totalCap().ifPresent(b::totalCap);
-    b.pointsMustAddUp(r.pointsMustAddUp());
-    r.bonuses().forEach(b::bonus);
-    r.vetoes().forEach(b::veto);
-    r.gates().forEach(b::gate);
-    r.grades().forEach(g -> b.grade(grade != null && g.id().equals(grade.id()) ? grade : g));
-    r.quotas().forEach(q -> b.quota(quota != null && q.id().equals(quota.id()) ? quota : q));
-    r.removed().forEach(b::remove);
-    r.missing().ifPresent(b::missing);
-    r.rescaleRounding().ifPresent(b::rescaleRounding);
-    return b.build();
+    return r.toBuilder()
+        .indicators(r.indicators().stream().map(i -> map(i, nodes)).toList())
+        .grades(r.grades().stream().map(g -> grade != null && g.id().equals(grade.id()) ? grade : g).toList())
+        .quotas(r.quotas().stream().map(q -> quota != null && q.id().equals(quota.id()) ? quota : q).toList())
+        .build();
   }
 
   private static Indicator map(Indicator n, UnaryOperator<Indicator> f) {

@@ -1,0 +1,179 @@
+package org.grassroots.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.grassroots.hierarchy.TreeSnapshot;
+import org.grassroots.input.Check;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.MissingPolicy;
+
+/**
+ * The passes of one evaluation (逐列评估), in order: sub-items (one column per call, per scoring
+ * method), categories and the total (bottom up), rescaling for excluded sub-items, bonuses, then for
+ * each unit the {@link Decisions} (total, vetoes, grade), then the quotas. Column work that does not
+ * depend on other columns runs as tasks on the caller's executor.
+ */
+final class ColumnRun {
+  private ColumnRun() {}
+
+  static Assessment run(CompiledRuleset rules, CompiledPlan plan, InputColumns columns, Assessment previous,
+      Executor executor) {
+    Check.notNull("columns", columns);
+    Check.notNull("executor", executor);
+    for (IndicatorId id : columns.indicators()) {
+      Check.that(plan.slotOf.containsKey(id), "assessment.unknownInput", "columns", id, plan.ruleset.ref());
+    }
+    TreeSnapshot tree = columns.tree();
+    int n = tree.size();
+    int[] subjects = tree.positionsOf(plan.ruleset.subjectKind());
+    long[] zeros = new long[n];
+    long[][] in = new long[plan.slotIds.size()][];
+    long[] carried = previous == null ? null : carriedTotals(previous, tree, subjects);
+    for (int s = 0; s < in.length; s++) {
+      in[s] = plan.carrySlot[s] && carried != null ? carried : columns.column(plan.slotIds.get(s)).orElse(zeros);
+    }
+    MissingValues missing = MissingValues.of(plan, columns, subjects, carried != null);
+    Decisions decide = new Decisions(plan, missing);
+    RunState st = new RunState(tree, subjects, in, plan.peers.size());
+    for (PeerGroupColumn p : plan.peers) {
+      p.prepare(st);
+    }
+    Frame f = new Frame(plan.nodeCount, n);
+    long[][] bonusPoints = new long[plan.bonuses.length][];
+    List<Runnable> columnTasks = new ArrayList<>();
+    for (int node : plan.items) {
+      columnTasks.add(() -> items(plan, decide, node, st, missing, f.scores[node]));
+    }
+    for (int b = 0; b < bonusPoints.length; b++) {
+      int bonus = b;
+      columnTasks.add(() -> {
+        long[] out = new long[n];
+        plan.bonusColumn[bonus].scoreColumn(in[plan.bonusSlot[bonus]], subjects, st, out);
+        bonusPoints[bonus] = out;
+      });
+    }
+    runAll(columnTasks, executor);
+    for (int node : plan.categoriesBottomUp) {
+      category(plan, node, subjects, f);
+    }
+    if (missing.excluded() != null) {
+      long[] before = f.scores[0];
+      for (int pos : subjects) {
+        before[pos] = decide.rescaled(before[pos], missing.excluded()[pos]);
+      }
+    }
+    long[] vetoMask = new long[n];
+    int[] grade = new int[n];
+    java.util.Arrays.fill(grade, -1);
+    List<Runnable> unitTasks = new ArrayList<>();
+    int slice = Math.max(1 << 14, subjects.length / 8 + 1);
+    for (int from = 0; from < subjects.length; from += slice) {
+      int start = from;
+      int end = Math.min(subjects.length, from + slice);
+      unitTasks.add(() -> units(decide, subjects, start, end, st, f, bonusPoints, vetoMask, grade));
+    }
+    runAll(unitTasks, executor);
+    QuotaPass.Outcome quota = QuotaPass.apply(plan, decide, st, f, vetoMask, grade);
+    return new Assessment(rules, columns.period(), st, f, bonusPoints, vetoMask, grade, quota, missing);
+  }
+
+  /** The points of sub-item {@code node} for every subject: scored, then held within floor and cap. */
+  private static void items(CompiledPlan plan, Decisions decide, int node, RunState st, MissingValues missing,
+      long[] out) {
+    int slot = plan.inputSlot[node];
+    plan.column[node].scoreColumn(st.in[slot], st.subjects, st, out);
+    long[] present = missing.present()[slot];
+    if (present != null && plan.slotPolicy[slot] == MissingPolicy.EXCLUDE) {
+      for (int pos : st.subjects) { // an excluded sub-item scores nothing, whatever its floor
+        out[pos] = decide.itemPoints(node, out[pos], (present[pos >>> 6] & (1L << pos)) == 0);
+      }
+      return;
+    }
+    long lo = plan.floor[node];
+    long hi = plan.cap[node];
+    if (lo == Long.MIN_VALUE && hi == Long.MAX_VALUE) {
+      return;
+    }
+    for (int pos : st.subjects) {
+      out[pos] = Math.min(Math.max(out[pos], lo), hi);
+    }
+  }
+
+  /**
+   * The points of category (or total) {@code node} for every subject, a child column at a time: the
+   * sum of the children's columns (a weighted category unit by unit, by {@link CompiledPlan#categoryRaw}),
+   * then held within floor and cap.
+   */
+  private static void category(CompiledPlan plan, int node, int[] subjects, Frame f) {
+    long[] out = f.scores[node];
+    if (plan.weighted[node]) {
+      for (int pos : subjects) {
+        out[pos] = plan.limit(node, plan.categoryRaw(node, pos, f));
+      }
+      return;
+    }
+    for (int c : plan.children[node]) { // out starts at 0: a fresh column
+      long[] child = f.scores[c];
+      for (int pos : subjects) {
+        out[pos] += child[pos];
+      }
+    }
+    long lo = plan.floor[node];
+    long hi = plan.cap[node];
+    if (lo != Long.MIN_VALUE || hi != Long.MAX_VALUE) {
+      for (int pos : subjects) {
+        out[pos] = Math.min(Math.max(out[pos], lo), hi);
+      }
+    }
+  }
+
+  /** Total, vetoes and the grade before quotas of {@code subjects[from, to)}: the one decision path. */
+  private static void units(Decisions decide, int[] subjects, int from, int to, RunState st, Frame f,
+      long[][] bonusPoints, long[] vetoMask, int[] grade) {
+    long[] total = f.total;
+    long[] before = f.scores[0];
+    for (int k = from; k < to; k++) {
+      int pos = subjects[k];
+      total[pos] = decide.withBonuses(before[pos], bonusPoints, pos);
+      long mask = decide.vetoes(pos, pos, st, f, Trace.OFF);
+      vetoMask[pos] = mask;
+      total[pos] = decide.afterVetoes(total[pos], mask);
+      grade[pos] = decide.grade(0, pos, pos, st, f, mask, 0, null, Trace.OFF);
+    }
+  }
+
+  /** Runs {@code tasks} on {@code executor} and waits for all; rethrows the first failure as is. */
+  static void runAll(List<Runnable> tasks, Executor executor) {
+    List<CompletableFuture<Void>> running = new ArrayList<>(tasks.size());
+    for (Runnable task : tasks) {
+      running.add(CompletableFuture.runAsync(task, executor));
+    }
+    try {
+      CompletableFuture.allOf(running.toArray(new CompletableFuture[0])).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static long[] carriedTotals(Assessment previous, TreeSnapshot tree, int[] subjects) {
+    long[] out = new long[tree.size()];
+    if (previous.tree() == tree) {
+      for (int pos : subjects) {
+        out[pos] = previous.total(pos);
+      }
+      return out;
+    }
+    for (int pos : subjects) {
+      Optional<Integer> p = previous.tree().indexOf(tree.id(pos));
+      out[pos] = p.map(previous::total).orElse(0L);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,181 @@
+package org.grassroots.assessment;
+
+import java.util.Map;
+import org.grassroots.rules.Comparison;
+import org.grassroots.rules.Condition;
+import org.grassroots.rules.IndicatorId;
+
+/**
+ * A condition of a gate or veto compiled for one unit at a time (条件判定): {@code pos} is the unit's
+ * position in the input columns, {@code at} its index in the {@link Frame} (the same in a column
+ * run, 0 when one unit is explained). The tracer records each comparison; with {@link Trace#OFF}
+ * all/any stop at the first deciding part, with a recording tracer every part is shown.
+ *
+ * <p>{@link #compile} dispatches by the condition's visitor: a new kind of condition does not
+ * compile until it has a test here.
+ */
+abstract sealed class ConditionTest
+    permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not {
+
+  abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
+
+  /**
+   * Compiles {@code c}.
+   *
+   * @param nodeOf the node of every indicator id
+   * @param slotOf the input slot of every input id
+   * @param topCategories the nodes of the top-level categories
+   * @param nodeIds the id of every node (for the trace)
+   */
+  static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
+      int[] topCategories, String[] nodeIds) {
+    return c.accept(new Condition.Visitor<ConditionTest>() {
+      @Override
+      public ConditionTest visitCompare(Condition.Compare cmp) {
+        return cmp.operand().accept(new Condition.Operand.Visitor<ConditionTest>() {
+          @Override
+          public ConditionTest visitTotal(Condition.Operand.Total o) {
+            return new Compare(-1, -1, "total", cmp.comparison(), cmp.value());
+          }
+
+          @Override
+          public ConditionTest visitScore(Condition.Operand.Score o) {
+            return new Compare(nodeOf.get(o.indicator()), -1, o.indicator().value(), cmp.comparison(), cmp.value());
+          }
+
+          @Override
+          public ConditionTest visitInput(Condition.Operand.Input o) {
+            return new Compare(-1, slotOf.get(o.input()), o.input().value(), cmp.comparison(), cmp.value());
+          }
+        });
+      }
+
+      @Override
+      public ConditionTest visitEveryCategory(Condition.EveryCategory e) {
+        return new EveryCategory(topCategories, nodeIds, e.comparison(), e.value());
+      }
+
+      @Override
+      public ConditionTest visitAllOf(Condition.AllOf all) {
+        return new All(all.conditions().stream().map(x -> x.accept(this)).toArray(ConditionTest[]::new), true);
+      }
+
+      @Override
+      public ConditionTest visitAnyOf(Condition.AnyOf any) {
+        return new All(any.conditions().stream().map(x -> x.accept(this)).toArray(ConditionTest[]::new), false);
+      }
+
+      @Override
+      public ConditionTest visitNot(Condition.Not not) {
+        return new Not(not.condition().accept(this));
+      }
+    });
+  }
+
+  /** A comparison of the total (node and slot -1), a node's points or an input. */
+  static final class Compare extends ConditionTest {
+    private final int node;
+    private final int slot;
+    private final String what;
+    private final Comparison comparison;
+    private final long value;
+
+    Compare(int node, int slot, String what, Comparison comparison, long value) {
+      this.node = node;
+      this.slot = slot;
+      this.what = what;
+      this.comparison = comparison;
+      this.value = value;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long v = node >= 0 ? f.scores[node][at] : slot >= 0 ? st.in[slot][pos] : f.total[at];
+      boolean r = comparison.test(v, value);
+      if (t.on()) {
+        t.fact("assessment.trace.compare", what, v, comparison.symbol(), value, Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** Every top-level category's points compared. */
+  static final class EveryCategory extends ConditionTest {
+    private final int[] tops;
+    private final String[] nodeIds;
+    private final Comparison comparison;
+    private final long value;
+
+    EveryCategory(int[] tops, String[] nodeIds, Comparison comparison, long value) {
+      this.tops = tops;
+      this.nodeIds = nodeIds;
+      this.comparison = comparison;
+      this.value = value;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      boolean all = true;
+      for (int top : tops) {
+        long v = f.scores[top][at];
+        boolean r = comparison.test(v, value);
+        if (t.on()) {
+          t.fact("assessment.trace.compare", nodeIds[top], v, comparison.symbol(), value, Trace.yes(r));
+        } else if (!r) {
+          return false;
+        }
+        all &= r;
+      }
+      return all;
+    }
+  }
+
+  /** All of the parts ({@code all}) or any of them. */
+  static final class All extends ConditionTest {
+    private final ConditionTest[] parts;
+    private final boolean all;
+
+    All(ConditionTest[] parts, boolean all) {
+      this.parts = parts;
+      this.all = all;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      boolean r = all;
+      for (ConditionTest p : parts) {
+        boolean v = p.test(pos, at, st, f, t);
+        if (all && !v) {
+          r = false;
+          if (!t.on()) {
+            return false;
+          }
+        } else if (!all && v) {
+          r = true;
+          if (!t.on()) {
+            return true;
+          }
+        }
+      }
+      return r;
+    }
+  }
+
+  /** The negation of a part. */
+  static final class Not extends ConditionTest {
+    private final ConditionTest inner;
+
+    Not(ConditionTest inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      boolean r = !inner.test(pos, at, st, f, t);
+      if (t.on()) {
+        t.fact("assessment.trace.not", Trace.yes(r));
+      }
+      return r;
+    }
+  }
+}

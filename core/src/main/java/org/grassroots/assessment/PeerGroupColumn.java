@@ -1,0 +1,97 @@
+package org.grassroots.assessment;
+
+import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Rounding;
+import org.grassroots.rules.ScoringMethod;
+
+/**
+ * Bands by rank or percentile within a peer group (组内排名分档): {@link #prepare} ranks every group
+ * once per run and keeps each unit's place, band and points in the {@link RunState}; scoring then
+ * reads them.
+ */
+final class PeerGroupColumn extends ScoringColumn {
+  private final ScoringMethod.PeerGroupBands m;
+  private final int index;
+  private final int slot;
+  private final int secondSlot;
+
+  PeerGroupColumn(ScoringMethod.PeerGroupBands m, int index, int slot, int secondSlot) {
+    this.m = m;
+    this.index = index;
+    this.slot = slot;
+    this.secondSlot = secondSlot;
+  }
+
+  void prepare(RunState st) {
+    int n = st.tree.size();
+    long[] keys = st.in[slot];
+    long[] second = secondSlot >= 0 ? st.in[secondSlot] : null;
+    int[] group = st.groupOf(m.groupKind());
+    long[] points = new long[n];
+    int[] place = new int[n];
+    int[] band = new int[n];
+    int[] size = new int[n];
+    // by group, then best first within each group
+    int[] order = QuotaPass.byGroup(st.subjects, group, n);
+    for (int from = 0; from < order.length; ) {
+      int to = from;
+      while (to < order.length && group[order[to]] == group[order[from]]) {
+        to++;
+      }
+      Ranking.sort(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second);
+      int[] places = Ranking.placesInOrder(order, from, to, keys, m.tieBreak().mode());
+      int groupSize = to - from;
+      long[] cumulative = new long[m.bands().size()];
+      long cumShare = 0;
+      for (int k = 0; k < cumulative.length; k++) {
+        cumShare += m.bands().get(k).share();
+        cumulative[k] = m.basis() == ScoringMethod.Basis.PERCENTILE
+            ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
+            : Rounding.DOWN.divide(cumShare, Fixed.ONE);
+      }
+      for (int i = from; i < to; i++) {
+        int pos = order[i];
+        int pl = places[i - from];
+        int b = -1;
+        for (int k = 0; k < cumulative.length; k++) {
+          if (pl <= cumulative[k]) {
+            b = k;
+            break;
+          }
+        }
+        place[pos] = pl;
+        band[pos] = b;
+        size[pos] = groupSize;
+        points[pos] = b < 0 ? m.otherwise() : m.bands().get(b).points();
+      }
+      from = to;
+    }
+    st.peerPoints[index] = points;
+    st.peerPlace[index] = place;
+    st.peerBand[index] = band;
+    st.peerGroupSize[index] = size;
+  }
+
+  @Override
+  void scoreColumn(long[] x, int[] subjects, RunState st, long[] out) {
+    long[] points = st.peerPoints[index];
+    for (int pos : subjects) {
+      out[pos] = points[pos];
+    }
+  }
+
+  @Override
+  long score(long x, int pos, RunState st, Trace t) {
+    long p = st.peerPoints[index][pos];
+    if (t.on()) {
+      int b = st.peerBand[index][pos];
+      int[] group = st.groupOf(m.groupKind());
+      String groupName = group[pos] < 0 ? "-" : st.tree.id(group[pos]).value();
+      t.fact(b < 0 ? "assessment.trace.peerNone" : "assessment.trace.peer", x, groupName,
+          st.peerPlace[index][pos], st.peerGroupSize[index][pos], m.tieBreak().mode(),
+          b < 0 ? "" : Integer.toString(b + 1), p,
+          b < 0 || m.bands().get(b).label().isEmpty() ? "" : " " + m.bands().get(b).label());
+    }
+    return p;
+  }
+}

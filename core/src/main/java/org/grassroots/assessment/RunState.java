@@ -1,0 +1,47 @@
+package org.grassroots.assessment;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.TreeSnapshot;
+
+/**
+ * The state of one evaluation run (一次评估的运行状态): the snapshot, the assessed positions, the
+ * input column of every slot and the group-level outcomes of peer-group bands. Built by the column
+ * run and kept by the {@link Assessment} so that an explanation reads the same inputs.
+ */
+final class RunState {
+  final TreeSnapshot tree;
+  final int[] subjects;
+  final long[][] in;
+  final long[][] peerPoints;
+  final int[][] peerPlace;
+  final int[][] peerBand;
+  final int[][] peerGroupSize;
+  private final Map<OrgKind, int[]> groups = new HashMap<>();
+
+  RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount) {
+    this.tree = tree;
+    this.subjects = subjects;
+    this.in = in;
+    peerPoints = new long[peerCount][];
+    peerPlace = new int[peerCount][];
+    peerBand = new int[peerCount][];
+    peerGroupSize = new int[peerCount][];
+  }
+
+  /** For each subject position, the position of its nearest ancestor of {@code kind}, or -1. */
+  synchronized int[] groupOf(OrgKind kind) {
+    return groups.computeIfAbsent(kind, k -> {
+      int[] g = new int[tree.size()];
+      for (int pos : subjects) {
+        int a = tree.parent(pos);
+        while (a >= 0 && !tree.kind(a).equals(k)) {
+          a = tree.parent(a);
+        }
+        g[pos] = a;
+      }
+      return g;
+    });
+  }
+}
