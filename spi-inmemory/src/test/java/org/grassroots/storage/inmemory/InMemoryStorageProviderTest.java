@@ -1,9 +1,10 @@
 package org.grassroots.storage.inmemory;
 
 import org.grassroots.spi.StorageProvider;
-import org.grassroots.spi.contract.TenancyContract;
+import org.grassroots.spi.contract.StorageProviderContract;
 
-class InMemoryTenancyTest extends TenancyContract {
+/** The in-memory adapter against the whole contract suite. */
+class InMemoryStorageProviderTest extends StorageProviderContract {
   private static final StorageProvider PROVIDER = new InMemoryStorageProvider();
 
   @Override
