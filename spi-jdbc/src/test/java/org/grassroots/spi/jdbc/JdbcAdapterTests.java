@@ -498,7 +498,7 @@ abstract class JdbcAdapterTests {
     org.grassroots.ledgers.LedgerEntry e = org.grassroots.ledgers.LedgerEntry.open(
         org.grassroots.ledgers.EntryId.of("e1"), org.grassroots.ledgers.LedgerKind.ASSISTANCE, OrgUnitId.of("c1"),
         MemberId.of("m1"), D0, "困难家庭 王某某 低保");
-    var kind = org.grassroots.spi.RecordKinds.LEDGER_ENTRY;
+    var kind = org.grassroots.ledgers.LedgerRecordKinds.LEDGER_ENTRY;
     sealedProvider.records().create(CHANGE, district(), kind, e);
     assertThat(sealedProvider.records().find(district(), kind, "e1").orElseThrow().value()).isEqualTo(e);
     try (Connection c = dataSource().getConnection();
