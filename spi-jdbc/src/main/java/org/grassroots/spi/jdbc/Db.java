@@ -41,6 +41,7 @@ final class Db {
   private final Set<DistrictId> knownDistricts = ConcurrentHashMap.newKeySet();
   private final String insertDistrict;
   private final String lockDistrict;
+  private final String upsertDistrict;
 
   Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize) {
     this(ConnectionProvider.ownTransactions(dataSource), dialect, tables, batchSize, false);
@@ -53,6 +54,7 @@ final class Db {
     this.batchSize = batchSize;
     this.bulkCopy = bulkCopy && dialect == Dialect.POSTGRESQL && PgCopy.available();
     this.insertDistrict = "INSERT INTO " + tables.district() + " (district, audit_seq) VALUES (?, 0)";
+    this.upsertDistrict = insertDistrict + " ON DUPLICATE KEY UPDATE audit_seq = audit_seq";
     this.lockDistrict =
         "SELECT audit_seq FROM " + tables.district() + " WHERE district = ? FOR UPDATE";
   }
@@ -93,6 +95,15 @@ final class Db {
   }
 
   private <T> T locked(Connection c, DistrictId district, WriteWork<T> work) throws SQLException {
+    if (dialect == Dialect.MYSQL && connections.joinsCallerTransaction()) {
+      // Under the host's isolation (MySQL's default repeatable read locks gaps), first writers of a
+      // district that insert its row and then lock it deadlock each other; an upsert takes the
+      // row's exclusive lock at once, so they queue instead.
+      try (PreparedStatement ps = c.prepareStatement(upsertDistrict)) {
+        ps.setString(1, district.value());
+        ps.executeUpdate();
+      }
+    }
     long seq = lockRow(c, district);
     if (seq < 0) {
       // Joining: the lock row is made inside the caller's transaction (it goes if that rolls back).
