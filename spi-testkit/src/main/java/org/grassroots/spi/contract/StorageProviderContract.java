@@ -61,29 +61,26 @@ public abstract class StorageProviderContract {
     unavailable().ifPresent(reason -> Assumptions.abort(reason));
   }
 
-  /** Lets the subclass scale the tries of the kit's properties, or skip them. */
+  /** Lets the subclass (the outermost test instance) scale the tries of the kit's properties, or skip them. */
   static final class ScaledTries implements AroundPropertyHook {
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
-      if (!(context.testInstance() instanceof Scaled scaled)) {
+      StorageProviderContract contract = context.testInstances().stream()
+          .filter(StorageProviderContract.class::isInstance).map(StorageProviderContract.class::cast)
+          .findFirst().orElse(null);
+      if (contract == null) {
         return property.execute();
       }
-      Optional<String> unavailable = scaled.unavailableReason();
+      Optional<String> unavailable = contract.unavailable();
       if (unavailable.isPresent()) {
         // jqwik cannot skip from here: one try (which finds the adapter unavailable), reported as aborted.
         context.attributes().setTries(1);
         return property.execute().mapToAborted(new TestAbortedException(unavailable.get()));
       }
-      context.attributes().tries().ifPresent(n -> context.attributes().setTries(Math.max(1, scaled.tries(n))));
+      context.attributes().tries()
+          .ifPresent(n -> context.attributes().setTries(Math.max(1, contract.propertyTries(n))));
       return property.execute();
     }
-  }
-
-  /** A property group of this contract, which asks the subclass for its tries. */
-  interface Scaled {
-    int tries(int declared);
-
-    Optional<String> unavailableReason();
   }
 
   @Nested
@@ -200,58 +197,28 @@ public abstract class StorageProviderContract {
 
   @Group
   @AddLifecycleHook(value = ScaledTries.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
-  class ModelBased extends ModelBasedContract implements Scaled {
+  class ModelBased extends ModelBasedContract {
     @Override
     protected StorageProvider provider() {
       return StorageProviderContract.this.provider();
-    }
-
-    @Override
-    public int tries(int declared) {
-      return propertyTries(declared);
-    }
-
-    @Override
-    public Optional<String> unavailableReason() {
-      return unavailable();
     }
   }
 
   @Group
   @AddLifecycleHook(value = ScaledTries.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
-  class MeasurementModel extends MeasurementModelContract implements Scaled {
+  class MeasurementModel extends MeasurementModelContract {
     @Override
     protected StorageProvider provider() {
       return StorageProviderContract.this.provider();
-    }
-
-    @Override
-    public int tries(int declared) {
-      return propertyTries(declared);
-    }
-
-    @Override
-    public Optional<String> unavailableReason() {
-      return unavailable();
     }
   }
 
   @Group
   @AddLifecycleHook(value = ScaledTries.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
-  class RecordModel extends RecordModelContract implements Scaled {
+  class RecordModel extends RecordModelContract {
     @Override
     protected StorageProvider provider() {
       return StorageProviderContract.this.provider();
-    }
-
-    @Override
-    public int tries(int declared) {
-      return propertyTries(declared);
-    }
-
-    @Override
-    public Optional<String> unavailableReason() {
-      return unavailable();
     }
   }
 }
