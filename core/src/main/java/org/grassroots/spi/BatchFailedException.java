@@ -14,6 +14,18 @@ public class BatchFailedException extends StorageException {
     this.index = index;
   }
 
+  /**
+   * A single write as a batch of one (单条即一批): the batch's one result, or its item's own
+   * failure (not wrapped in a batch failure). The stores' single-item methods default to this.
+   */
+  public static <T> T single(java.util.function.Supplier<java.util.List<T>> batchOfOne) {
+    try {
+      return batchOfOne.get().get(0);
+    } catch (BatchFailedException e) {
+      throw e.getCause();
+    }
+  }
+
   /** The position (0-based) of the item that failed. */
   public int index() {
     return index;

@@ -7,6 +7,7 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
+import org.grassroots.input.Check;
 
 /**
  * Storage of Party members (党员存储). A member's organisation, serving community and household must
@@ -19,7 +20,10 @@ public interface MemberStore {
    * @throws ConflictException id already used in the district, or a referenced unit is not active
    * @throws NotFoundException a referenced unit does not exist in the district
    */
-  Member create(Change change, Member member);
+  default Member create(Change change, Member member) {
+    Check.notNull("member", member);
+    return BatchFailedException.single(() -> createAll(change, List.of(member)));
+  }
 
   /** Stores many members atomically, all or nothing; {@link BatchFailedException} names the item. */
   List<Member> createAll(Change change, List<Member> members);

@@ -7,6 +7,7 @@ import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
+import org.grassroots.input.Check;
 
 /**
  * Storage of organisation units (组织存储): the current tree, every revision of every unit, and the
@@ -26,7 +27,10 @@ public interface OrganizationStore {
    * @throws ConflictException id already used in the district, or parent not active
    * @throws NotFoundException the parent does not exist in the district
    */
-  OrgUnit create(Change change, OrgUnit unit);
+  default OrgUnit create(Change change, OrgUnit unit) {
+    Check.notNull("unit", unit);
+    return BatchFailedException.single(() -> createAll(change, List.of(unit)));
+  }
 
   /**
    * Stores many new units atomically: all or nothing. A unit's parent may come earlier in the same
@@ -56,7 +60,10 @@ public interface OrganizationStore {
    * @throws StaleVersionException if the version is not current
    * @throws ConflictException if the parent or kind differ, or an ended unit has active children or members
    */
-  OrgUnit update(Change change, OrgUnit updated);
+  default OrgUnit update(Change change, OrgUnit updated) {
+    Check.notNull("updated", updated);
+    return BatchFailedException.single(() -> updateAll(change, List.of(updated)));
+  }
 
   /**
    * Updates many units atomically (批量更新): all or nothing, each item checked as {@link #update}

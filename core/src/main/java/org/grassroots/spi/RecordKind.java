@@ -16,8 +16,8 @@ import org.grassroots.rules.Period;
  * A kind of program record (记录种类) the {@link RecordStore} keeps: one descriptor per domain type
  * instead of one store per type. It names the kind (also the audit subject type), says how to get a
  * record's id, owner, period and status, and holds the codec between the record and its ordered
- * text fields. The kinds of the library are the constants of {@link RecordKinds}; a host may
- * declare its own the same way.
+ * text fields. The kinds of the library are declared by their program packages (e.g. {@code
+ * LedgerRecordKinds}, {@code BoardRecordKinds}); a host may declare its own the same way.
  *
  * <p><b>Owner.</b> The key a kind's records are listed by: the unit for most kinds, the cadre of a
  * board entry, the batch of a hard task ({@link #ownerName()} says which); a kind may have records

@@ -53,7 +53,10 @@ public interface RecordStore {
    * @throws ConflictException (key {@code storage.duplicateId}) its id is already used in the
    *     district for the kind
    */
-  <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value);
+  default <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
+    Check.notNull("value", value);
+    return BatchFailedException.single(() -> createAll(change, district, kind, List.of(value)));
+  }
 
   /**
    * Stores many new records atomically: all or nothing, audited one entry each in list order.

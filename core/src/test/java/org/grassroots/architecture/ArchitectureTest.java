@@ -1,6 +1,7 @@
 package org.grassroots.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -36,5 +37,23 @@ class ArchitectureTest {
   @Test
   void packagesAreFreeOfCycles() {
     slices().matching("org.grassroots.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  /**
+   * Storage knows storage: the storage SPI names no program. Each program package declares its
+   * own record kinds ({@code LedgerRecordKinds}, …) on top of {@code spi.RecordKind}, never the
+   * other way round.
+   */
+  @Test
+  void spiImportsNoProgramPackage() {
+    noClasses().that().resideInAPackage("org.grassroots.spi..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.grassroots.assessment..", "org.grassroots.boards..", "org.grassroots.communitytypes..",
+            "org.grassroots.dualregistration..", "org.grassroots.ledgers..", "org.grassroots.lifecycle..",
+            "org.grassroots.orders..", "org.grassroots.positions..", "org.grassroots.programs..", "org.grassroots.published..",
+            "org.grassroots.resettlement..", "org.grassroots.scenarios..", "org.grassroots.staffing..",
+            "org.grassroots.volunteering..")
+        .because("program packages declare their own record kinds; spi knows only storage")
+        .check(core);
   }
 }

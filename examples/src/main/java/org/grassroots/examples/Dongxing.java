@@ -13,7 +13,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.lifecycle.HierarchyService;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.volunteering.VolunteeringRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.grassroots.volunteering.Activity;
@@ -111,8 +111,8 @@ public final class Dongxing {
 
     // kept through the storage SPI; the tallies count the records read back
     Change keep = Change.of("example", "东兴社区志愿服务记录（种子文章004）", Instant.parse("2023-12-31T00:00:00Z"));
-    teams = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.VOLUNTEER_TEAM, teams);
-    activities = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.ACTIVITY, activities);
+    teams = RecordKeeping.keep(storage, DISTRICT, keep, VolunteeringRecordKinds.VOLUNTEER_TEAM, teams);
+    activities = RecordKeeping.keep(storage, DISTRICT, keep, VolunteeringRecordKinds.ACTIVITY, activities);
 
     VolunteeringTally volunteering = VolunteeringTally.of(teams, activities, FOUNDED, REPORTED, VolunteeringTally.BY_TEAMS);
     VolunteeringTally go = VolunteeringTally.of(teams, activities, YEAR_2023, REPORTED, VolunteeringTally.inSeries(GO_LESSONS));

@@ -26,7 +26,8 @@ import org.grassroots.positions.PositionCoverage;
 import org.grassroots.positions.PositionId;
 import org.grassroots.positions.PositionLevel;
 import org.grassroots.positions.ServicePosition;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.positions.PositionRecordKinds;
+import org.grassroots.volunteering.VolunteeringRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.grassroots.volunteering.Activity;
@@ -165,9 +166,9 @@ public final class Songyu {
 
     // kept through the storage SPI; the coverage and the tally count the records read back
     Change keep = Change.of("example", "嵩屿街道阵地与志愿服务记录", Instant.parse("2018-09-20T00:00:00Z"));
-    positions = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.SERVICE_POSITION, positions);
-    teams = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.VOLUNTEER_TEAM, teams);
-    activities = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.ACTIVITY, activities);
+    positions = RecordKeeping.keep(storage, DISTRICT, keep, PositionRecordKinds.SERVICE_POSITION, positions);
+    teams = RecordKeeping.keep(storage, DISTRICT, keep, VolunteeringRecordKinds.VOLUNTEER_TEAM, teams);
+    activities = RecordKeeping.keep(storage, DISTRICT, keep, VolunteeringRecordKinds.ACTIVITY, activities);
 
     out.println("厦门海沧区嵩屿街道 · 四级联动 (Songyu street, Haicang — four-level linkage)");
     out.println();

@@ -37,7 +37,8 @@ import org.grassroots.positions.PositionLevel;
 import org.grassroots.positions.ServicePosition;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Period;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.boards.BoardRecordKinds;
+import org.grassroots.positions.PositionRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.grassroots.volunteering.Activity;
@@ -141,9 +142,9 @@ public final class Xinglin {
     // kept through the storage SPI (招贤榜 batches and tasks, board entries); what follows is
     // computed from the records read back
     Change keep = Change.of("example", "杏林街道三榜记录（种子文章000）", Instant.parse("2022-11-17T00:00:00Z"));
-    batches = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.RECRUITMENT_BATCH, batches);
-    tasks = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.HARD_TASK, tasks);
-    entries = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.BOARD_ENTRY, entries);
+    batches = RecordKeeping.keep(storage, DISTRICT, keep, BoardRecordKinds.RECRUITMENT_BATCH, batches);
+    tasks = RecordKeeping.keep(storage, DISTRICT, keep, BoardRecordKinds.HARD_TASK, tasks);
+    entries = RecordKeeping.keep(storage, DISTRICT, keep, BoardRecordKinds.BOARD_ENTRY, entries);
 
     // the two gates: every 13th cadre (from the 6th) has an integrity finding, the rest pass both
     List<GateCheck> checks = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class Xinglin {
       }
     }
 
-    promotions = RecordKeeping.keep(storage, DISTRICT, keep, RecordKinds.PROMOTION, promotions);
+    promotions = RecordKeeping.keep(storage, DISTRICT, keep, BoardRecordKinds.PROMOTION, promotions);
     BoardStatistics stats = BoardStatistics.since(SINCE, batches, tasks, entries, promotions);
     BoardStatistics all = BoardStatistics.since(LocalDate.of(2000, 1, 1), batches, tasks, entries, promotions);
 
@@ -258,7 +259,7 @@ public final class Xinglin {
           name + (i < DEMONSTRATION_SITES.length ? "党群之家（小区党建示范点）" : "党群之家"),
           PositionLevel.COMPOUND_HOME, x, SINCE.plusMonths(i)));
     }
-    positions = RecordKeeping.keep(storage, DISTRICT, setUp, RecordKinds.SERVICE_POSITION, positions);
+    positions = RecordKeeping.keep(storage, DISTRICT, setUp, PositionRecordKinds.SERVICE_POSITION, positions);
     PositionCoverage coverage = PositionCoverage.of(
         List.of(PositionLevel.STREET_CENTRE, PositionLevel.COMMUNITY_CENTRE, PositionLevel.COMPOUND_HOME),
         storage.organizations().asOf(DISTRICT, REPORTED), positions, REPORTED);

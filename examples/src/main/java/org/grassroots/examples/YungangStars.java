@@ -42,7 +42,8 @@ import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.rules.Veto;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.communitytypes.CommunityTypesRecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.StarBook;
@@ -286,7 +287,7 @@ public final class YungangStars {
     // the commitments ledger is kept through the storage SPI; 党员履诺率 comes from the entries read back
     List<LedgerEntry> ledger = RecordKeeping.keep(storage, Yungang.DISTRICT,
         Change.of("example", "党员承诺台账（种子文章003）", Instant.parse("2022-12-31T00:00:00Z")),
-        RecordKinds.LEDGER_ENTRY, commitments(communities));
+        LedgerRecordKinds.LEDGER_ENTRY, commitments(communities));
     return new Dataset(tree, communities, InputColumns.of(tree, YEAR, measurements(communities, ledger)));
   }
 
@@ -314,7 +315,7 @@ public final class YungangStars {
     // 六型社区 as published, kept through the storage SPI and counted from what is read back
     List<CommunityTypesRecord> published = RecordKeeping.keep(storage, Yungang.DISTRICT,
         Change.of("yungang-committee", "2022年度六型社区公布", Instant.parse("2023-01-05T00:00:00Z")),
-        RecordKinds.COMMUNITY_TYPES, CommunityTypesRecord.all(types));
+        CommunityTypesRecordKinds.COMMUNITY_TYPES, CommunityTypesRecord.all(types));
     out.println("六型社区 (six community types)");
     for (Map.Entry<Grade, Integer> e : types.counts().entrySet()) {
       out.printf("  %s %3d%n", Yungang.pad(e.getKey().name() + " (" + e.getKey().id() + ")", 34), e.getValue());

@@ -20,7 +20,7 @@ class DongxingTest {
       records = Dongxing.run(storage, new PrintStream(bytes, true, StandardCharsets.UTF_8));
       assertThat(storage.organizations().count(Dongxing.DISTRICT)).isEqualTo(4);
       // kept through the storage SPI: the Go lessons are the jiuxi branch's activities
-      assertThat(storage.records().byOwner(Dongxing.DISTRICT, org.grassroots.spi.RecordKinds.ACTIVITY, "jiuxi"))
+      assertThat(storage.records().byOwner(Dongxing.DISTRICT, org.grassroots.volunteering.VolunteeringRecordKinds.ACTIVITY, "jiuxi"))
           .extracting(r -> r.value().series().orElse("")).containsOnly(Dongxing.GO_LESSONS).isNotEmpty();
     }
     // the records hold more than the figures: an activity of 2021 and activities outside 2023

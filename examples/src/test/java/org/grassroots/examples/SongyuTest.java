@@ -22,7 +22,7 @@ class SongyuTest {
       // the figures are parts of a larger store: 2,329 + 1,029 members in all
       assertThat(storage.members().count(Songyu.DISTRICT)).isEqualTo(2329 + 1029);
       // kept through the storage SPI: 1 street centre + 7 community centres + 33 compound homes
-      assertThat(storage.records().list(Songyu.DISTRICT, org.grassroots.spi.RecordKinds.SERVICE_POSITION,
+      assertThat(storage.records().list(Songyu.DISTRICT, org.grassroots.positions.PositionRecordKinds.SERVICE_POSITION,
           org.grassroots.spi.PageRequest.first(100)).items()).hasSize(1 + 7 + 33);
     }
     String printed = bytes.toString(StandardCharsets.UTF_8);

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.grassroots.boards.BoardKind;
 import org.grassroots.rules.Period;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.boards.BoardRecordKinds;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +23,12 @@ class XinglinTest {
       result = Xinglin.run(storage, new PrintStream(bytes, true, StandardCharsets.UTF_8));
       assertThat(storage.organizations().count(Xinglin.DISTRICT)).isEqualTo(1 + 1 + 4 + 23);
       // the records were kept through the storage SPI, one audit entry each
-      assertThat(storage.records().list(Xinglin.DISTRICT, RecordKinds.HARD_TASK, PageRequest.first(1000)).items())
+      assertThat(storage.records().list(Xinglin.DISTRICT, BoardRecordKinds.HARD_TASK, PageRequest.first(1000)).items())
           .hasSize(144);
-      assertThat(storage.records().byOwner(Xinglin.DISTRICT, RecordKinds.BOARD_ENTRY, "c107"))
+      assertThat(storage.records().byOwner(Xinglin.DISTRICT, BoardRecordKinds.BOARD_ENTRY, "c107"))
           .extracting(s -> s.value().kind()).contains(BoardKind.IMPROVEMENT);
-      assertThat(storage.records().byPeriod(Xinglin.DISTRICT, RecordKinds.PROMOTION, Period.year(2022))).hasSize(7);
-      assertThat(storage.audit().forSubject(Xinglin.DISTRICT, RecordKinds.HARD_TASK.name(), "t0")).hasSize(1);
+      assertThat(storage.records().byPeriod(Xinglin.DISTRICT, BoardRecordKinds.PROMOTION, Period.year(2022))).hasSize(7);
+      assertThat(storage.audit().forSubject(Xinglin.DISTRICT, BoardRecordKinds.HARD_TASK.name(), "t0")).hasSize(1);
     }
     // the figures come from the records: 143 tasks of 2017 on and one of 2016
     assertThat(result.tasks()).hasSize(144);

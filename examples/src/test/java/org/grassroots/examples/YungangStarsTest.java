@@ -18,7 +18,8 @@ import org.grassroots.stars.RewardPolicy;
 import org.grassroots.stars.StarChange;
 import org.grassroots.stars.StarRatings;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.communitytypes.CommunityTypesRecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,9 @@ class YungangStarsTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (InMemoryStorageProvider storage = new InMemoryStorageProvider()) {
       outcome = YungangStars.run(storage, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-      ledgerEntries = storage.records().list(Yungang.DISTRICT, RecordKinds.LEDGER_ENTRY, PageRequest.first(10_000))
+      ledgerEntries = storage.records().list(Yungang.DISTRICT, LedgerRecordKinds.LEDGER_ENTRY, PageRequest.first(10_000))
           .items().size();
-      storedDemonstrations = storage.records().byPeriod(Yungang.DISTRICT, RecordKinds.COMMUNITY_TYPES,
+      storedDemonstrations = storage.records().byPeriod(Yungang.DISTRICT, CommunityTypesRecordKinds.COMMUNITY_TYPES,
           YungangStars.YEAR).stream().filter(r -> r.value().demonstration()).count();
     }
     printed = bytes.toString(StandardCharsets.UTF_8);

@@ -22,6 +22,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
+import org.grassroots.spi.HierarchyEdits;
 import org.grassroots.spi.BatchFailedException;
 import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
@@ -123,15 +124,6 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     return find(district, id).orElseThrow(() -> new NotFoundException(ORG_UNIT, id.value()));
   }
 
-  @Override
-  public OrgUnit update(Change change, OrgUnit updated) {
-    Check.notNull("updated", updated);
-    try {
-      return updateAll(change, List.of(updated)).get(0);
-    } catch (BatchFailedException e) {
-      throw e.getCause();
-    }
-  }
 
   @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
@@ -174,19 +166,8 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     Check.notNull("on", on);
     DistrictData d = provider.district(district);
     synchronized (d) {
-      OrgUnit cur = current(d, id);
-      UnitUpdates.checkVersion(cur, expectedVersion);
-      if (newParent != null) {
-        OrgUnit parent = current(d, newParent);
-        if (isWithin(d, newParent, id)) {
-          throw new ConflictException("storage.cycle", id.value(), newParent.value());
-        }
-        if (!parent.status().isActive()) {
-          throw new ConflictException("storage.parentInactive", id.value(), newParent.value());
-        }
-      }
-      UnitUpdates.checkRevisionDate(cur, on);
-      return revise(d, "move", change, cur, cur.withParent(newParent, on));
+      HierarchyEdits.Edit<OrgUnit> move = HierarchyEdits.planMove(view(d), id, expectedVersion, newParent, on);
+      return revise(d, "move", change, move.before(), move.after());
     }
   }
 
@@ -199,51 +180,45 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     Check.notNull("on", on);
     DistrictData d = provider.district(district);
     synchronized (d) {
-      OrgUnit gone = current(d, absorbed);
-      UnitUpdates.checkVersion(gone, absorbedVersion);
-      OrgUnit into = current(d, survivor);
-      if (!gone.status().isActive()) {
-        throw new ConflictException("storage.immutableField", ORG_UNIT, absorbed.value(), "status");
-      }
-      if (isWithin(d, survivor, absorbed)) {
-        throw new ConflictException("storage.cycle", absorbed.value(), survivor.value());
-      }
-      if (!into.status().isActive()) {
-        throw new ConflictException("storage.parentInactive", absorbed.value(), survivor.value());
-      }
-      UnitUpdates.checkRevisionDate(gone, on);
-      // compute every new record first (constructors and date checks may refuse), then write
-      List<OrgUnit[]> movedChildren = new ArrayList<>();
-      for (OrgUnitId c : d.childIds(absorbed)) {
-        OrgUnit child = d.currentUnit(c);
-        UnitUpdates.checkRevisionDate(child, on);
-        movedChildren.add(new OrgUnit[] {child, child.withParent(survivor, on)});
-      }
+      HierarchyEdits.MergePlan plan = HierarchyEdits.planMerge(view(d), absorbed, absorbedVersion, survivor, on);
       TreeSet<MemberId> affected = new TreeSet<>();
       affected.addAll(d.membersByOrganization.getOrDefault(absorbed, new TreeSet<>()));
       affected.addAll(d.membersServingIn.getOrDefault(absorbed, new TreeSet<>()));
-      List<Member[]> movedMembers = new ArrayList<>();
+      // every new record is made before anything is written (a constructor may refuse)
+      List<HierarchyEdits.Edit<Member>> members = new ArrayList<>();
       for (MemberId m : affected) {
         Member before = d.members.get(m);
-        Member after = before;
-        if (after.organization().equals(absorbed)) {
-          after = after.withOrganization(survivor);
-        }
-        if (after.servingCommunity().equals(Optional.of(absorbed))) {
-          after = after.withServingCommunity(Optional.of(survivor));
-        }
-        movedMembers.add(new Member[] {before, after.withVersion(before.version() + 1)});
+        members.add(new HierarchyEdits.Edit<>(before, HierarchyEdits.memberAfter(before, absorbed, survivor)));
       }
-      OrgUnit ending = gone.withEnd(OrgStatus.MERGED, on, survivor);
-      for (OrgUnit[] c : movedChildren) {
-        revise(d, "merge", change, c[0], c[1]);
+      for (HierarchyEdits.Edit<OrgUnit> child : plan.children()) {
+        revise(d, "merge", change, child.before(), child.after());
       }
-      for (Member[] m : movedMembers) {
-        d.putMember(m[1]);
-        d.audit(MEMBER, m[1].id().value(), "merge", change, m[0], m[1]);
+      for (HierarchyEdits.Edit<Member> m : members) {
+        d.putMember(m.after());
+        d.audit(MEMBER, m.after().id().value(), "merge", change, m.before(), m.after());
       }
-      return revise(d, "merge", change, gone, ending);
+      return revise(d, "merge", change, plan.absorbed().before(), plan.absorbed().after());
     }
+  }
+
+  /** The district's current tree as the planner reads it (under the district's lock). */
+  private static HierarchyEdits.View<RuntimeException> view(DistrictData d) {
+    return new HierarchyEdits.View<>() {
+      @Override
+      public Optional<OrgUnit> current(OrgUnitId id) {
+        return Optional.ofNullable(d.currentUnit(id));
+      }
+
+      @Override
+      public boolean isBelow(OrgUnitId unit, OrgUnitId root) {
+        return !unit.equals(root) && isWithin(d, unit, root);
+      }
+
+      @Override
+      public List<OrgUnit> children(OrgUnitId parent) {
+        return d.childIds(parent).stream().map(d::currentUnit).toList();
+      }
+    };
   }
 
   @Override

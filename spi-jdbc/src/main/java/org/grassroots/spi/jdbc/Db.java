@@ -17,16 +17,17 @@ import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.StorageException;
 
 /**
- * Runs every SPI call as one transaction on a connection of the host's pool, serialises the writes
- * of one district behind a row lock (which also hands out the audit sequence), and turns driver
- * exceptions into {@link StorageException}s. Writers of different districts never wait on each
- * other; readers never wait.
+ * Runs every SPI call as one unit of work: a transaction of its own on a connection of the host's
+ * pool, or, when the {@link ConnectionProvider} joins the caller's transaction, a savepoint inside
+ * it. Serialises the writes of one district behind a row lock (which also hands out the audit
+ * sequence), and turns driver exceptions into {@link StorageException}s. Writers of different
+ * districts never wait on each other; readers never wait.
  */
 final class Db {
   /** Attempts of a transaction that failed transiently (deadlock, serialisation, lock time-out). */
   private static final int ATTEMPTS = 4;
 
-  final DataSource dataSource;
+  final ConnectionProvider connections;
   final Dialect dialect;
   final Tables tables;
   final int batchSize;
@@ -40,18 +41,20 @@ final class Db {
   private final Set<DistrictId> knownDistricts = ConcurrentHashMap.newKeySet();
   private final String insertDistrict;
   private final String lockDistrict;
+  private final String upsertDistrict;
 
   Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize) {
-    this(dataSource, dialect, tables, batchSize, false);
+    this(ConnectionProvider.ownTransactions(dataSource), dialect, tables, batchSize, false);
   }
 
-  Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize, boolean bulkCopy) {
-    this.dataSource = dataSource;
+  Db(ConnectionProvider connections, Dialect dialect, Tables tables, int batchSize, boolean bulkCopy) {
+    this.connections = connections;
     this.dialect = dialect;
     this.tables = tables;
     this.batchSize = batchSize;
     this.bulkCopy = bulkCopy && dialect == Dialect.POSTGRESQL && PgCopy.available();
     this.insertDistrict = "INSERT INTO " + tables.district() + " (district, audit_seq) VALUES (?, 0)";
+    this.upsertDistrict = insertDistrict + " ON DUPLICATE KEY UPDATE audit_seq = audit_seq";
     this.lockDistrict =
         "SELECT audit_seq FROM " + tables.district() + " WHERE district = ? FOR UPDATE";
   }
@@ -66,35 +69,74 @@ final class Db {
     T run(WriteTx tx) throws SQLException;
   }
 
-  /** Runs a read in one transaction (a consistent view across its statements where the engine gives one). */
+  /**
+   * Runs a read in one transaction (a consistent view across its statements where the engine gives
+   * one); when joining, on the caller's transaction, which a failed statement marks rollback-only.
+   */
   <T> T read(String operation, Work<T> work) {
+    if (connections.joinsCallerTransaction()) {
+      return joined(operation, work, false);
+    }
     return inTransaction(operation, work);
   }
 
   /**
-   * Runs a write of {@code district} in one transaction: locks the district's row, runs the work,
-   * appends its audit entries, commits. Anything thrown rolls everything back.
+   * Runs a write of {@code district} as one unit: locks the district's row, runs the work, appends
+   * its audit entries. In own-transaction mode it then commits, and anything thrown rolls
+   * everything back; when joining, anything thrown rolls back to the call's savepoint and marks the
+   * caller's transaction rollback-only.
    */
   <T> T write(String operation, DistrictId district, WriteWork<T> work) {
+    if (connections.joinsCallerTransaction()) {
+      return joined(operation, c -> locked(c, district, work), true);
+    }
     ensureDistrict(operation, district);
-    return inTransaction(
-        operation,
-        c -> {
-          long seq;
-          try (PreparedStatement ps = c.prepareStatement(lockDistrict)) {
-            ps.setString(1, district.value());
-            try (ResultSet rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                throw new IllegalStateException("district row vanished: " + district);
-              }
-              seq = rs.getLong(1);
-            }
-          }
-          WriteTx tx = new WriteTx(c, district, seq, this);
-          T result = work.run(tx);
-          tx.flushAudit();
-          return result;
-        });
+    return inTransaction(operation, c -> locked(c, district, work));
+  }
+
+  private <T> T locked(Connection c, DistrictId district, WriteWork<T> work) throws SQLException {
+    if (dialect == Dialect.MYSQL && connections.joinsCallerTransaction()) {
+      // Under the host's isolation (MySQL's default repeatable read locks gaps), first writers of a
+      // district that insert its row and then lock it deadlock each other; an upsert takes the
+      // row's exclusive lock at once, so they queue instead.
+      try (PreparedStatement ps = c.prepareStatement(upsertDistrict)) {
+        ps.setString(1, district.value());
+        ps.executeUpdate();
+      }
+    }
+    long seq = lockRow(c, district);
+    if (seq < 0) {
+      // Joining: the lock row is made inside the caller's transaction (it goes if that rolls back).
+      Savepoint before = c.setSavepoint();
+      try (PreparedStatement ps = c.prepareStatement(insertDistrict)) {
+        ps.setString(1, district.value());
+        ps.executeUpdate();
+        c.releaseSavepoint(before);
+      } catch (SQLException e) {
+        if (!dialect.isDuplicateKey(e)) {
+          throw e;
+        }
+        c.rollback(before); // another transaction made it first
+      }
+      seq = lockRow(c, district);
+      if (seq < 0) {
+        throw new IllegalStateException("district row vanished: " + district);
+      }
+    }
+    WriteTx tx = new WriteTx(c, district, seq, this);
+    T result = work.run(tx);
+    tx.flushAudit();
+    return result;
+  }
+
+  /** Locks the district's row; its audit sequence, or -1 when the row does not exist. */
+  private long lockRow(Connection c, DistrictId district) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(lockDistrict)) {
+      ps.setString(1, district.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    }
   }
 
   /** The district's lock row exists before any transaction locks it (own short transaction). */
@@ -102,7 +144,9 @@ final class Db {
     if (knownDistricts.contains(district)) {
       return;
     }
-    try (Connection c = dataSource.getConnection()) {
+    Connection c = null;
+    try {
+      c = connections.connection();
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(true);
       try (PreparedStatement ps = c.prepareStatement(insertDistrict)) {
@@ -118,13 +162,76 @@ final class Db {
       knownDistricts.add(district);
     } catch (SQLException e) {
       throw translate(operation, e);
+    } finally {
+      release(c, null);
+    }
+  }
+
+  /**
+   * Runs {@code work} on the caller's transaction, never committing, rolling back or closing it. A
+   * write runs after a savepoint and is rolled back to it when it fails; a failed write, or a read
+   * whose statement failed, marks the caller's transaction rollback-only.
+   */
+  private <T> T joined(String operation, Work<T> work, boolean write) {
+    Connection c;
+    try {
+      c = connections.connection();
+    } catch (SQLException e) {
+      throw translate(operation, e);
+    }
+    Throwable failure = null;
+    try {
+      if (c.getAutoCommit()) {
+        throw new StorageException("jdbc.noTransaction", operation);
+      }
+      Savepoint before = write ? c.setSavepoint() : null;
+      try {
+        T result = work.run(c);
+        if (before != null) {
+          c.releaseSavepoint(before);
+        }
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        failure = e;
+        if (before != null) {
+          try {
+            c.rollback(before);
+          } catch (SQLException r) {
+            e.addSuppressed(r);
+          }
+        }
+        if (write || e instanceof SQLException) {
+          connections.setRollbackOnly(c);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw translate(operation, e);
+    } finally {
+      release(c, failure);
+    }
+  }
+
+  private void release(Connection c, Throwable failure) {
+    if (c == null) {
+      return;
+    }
+    try {
+      connections.release(c);
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
     }
   }
 
   private <T> T inTransaction(String operation, Work<T> work) {
     SQLException last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      try (Connection c = dataSource.getConnection()) {
+      Connection c = null;
+      Throwable failure = null;
+      try {
+        c = connections.connection();
         boolean auto = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         c.setAutoCommit(false);
@@ -137,6 +244,7 @@ final class Db {
           c.commit();
           return result;
         } catch (SQLException | RuntimeException | Error e) {
+          failure = e;
           rollbackQuietly(c, e);
           throw e;
         } finally {
@@ -151,6 +259,8 @@ final class Db {
           continue;
         }
         throw translate(operation, e);
+      } finally {
+        release(c, failure);
       }
     }
     throw translate(operation, last);

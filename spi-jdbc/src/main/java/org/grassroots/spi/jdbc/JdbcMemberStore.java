@@ -24,6 +24,7 @@ import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
+import org.grassroots.spi.HierarchyEdits;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
 
@@ -48,16 +49,6 @@ final class JdbcMemberStore implements MemberStore {
     this.updateVersioned = rows.updateSql();
   }
 
-  @Override
-  public Member create(Change change, Member member) {
-    Check.notNull("change", change);
-    Check.notNull("member", member);
-    try {
-      return createAll(change, List.of(member)).get(0);
-    } catch (BatchFailedException e) {
-      throw e.getCause();
-    }
-  }
 
   @Override
   public List<Member> createAll(Change change, List<Member> members) {
@@ -203,14 +194,7 @@ final class JdbcMemberStore implements MemberStore {
         tx.district.value(), from.value(), from.value());
     List<Member> moved = new ArrayList<>();
     for (Member m : affected) {
-      Member n = m;
-      if (m.organization().equals(from)) {
-        n = n.withOrganization(to);
-      }
-      if (m.servingCommunity().equals(Optional.of(from))) {
-        n = n.withServingCommunity(Optional.of(to));
-      }
-      moved.add(n.withVersion(m.version() + 1));
+      moved.add(HierarchyEdits.memberAfter(m, from, to));
     }
     write(tx, moved);
     for (int i = 0; i < moved.size(); i++) {

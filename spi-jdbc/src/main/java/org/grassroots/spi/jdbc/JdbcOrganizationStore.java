@@ -22,6 +22,7 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 import org.grassroots.spi.BatchFailedException;
 import org.grassroots.spi.ConflictException;
+import org.grassroots.spi.HierarchyEdits;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.OrganizationStore;
 import org.grassroots.spi.Page;
@@ -64,16 +65,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   // ---------------------------------------------------------------- writes
 
-  @Override
-  public OrgUnit create(Change change, OrgUnit unit) {
-    Check.notNull("change", change);
-    Check.notNull("unit", unit);
-    try {
-      return createAll(change, List.of(unit)).get(0);
-    } catch (BatchFailedException e) {
-      throw e.getCause();
-    }
-  }
 
   @Override
   public List<OrgUnit> createAll(Change change, List<OrgUnit> units) {
@@ -212,15 +203,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     return out;
   }
 
-  @Override
-  public OrgUnit update(Change change, OrgUnit updated) {
-    Check.notNull("updated", updated);
-    try {
-      return updateAll(change, List.of(updated)).get(0);
-    } catch (BatchFailedException e) {
-      throw e.getCause();
-    }
-  }
 
   @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
@@ -261,27 +243,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
     Check.notNull("id", id);
     Check.notNull("on", on);
     return db.write("organizations.move", district, tx -> {
-      OrgUnit current = current(tx.c, district, id.value())
-          .orElseThrow(() -> new NotFoundException(T, id.value()));
-      if (current.version() != expectedVersion) {
-        throw new StaleVersionException(T, id.value(), expectedVersion, current.version());
-      }
-      if (newParent != null) {
-        OrgUnit parent = current(tx.c, district, newParent.value())
-            .orElseThrow(() -> new NotFoundException(T, newParent.value()));
-        if (newParent.equals(id) || isAncestor(tx.c, district, id.value(), newParent.value())) {
-          throw new ConflictException("storage.cycle", id.value(), newParent.value());
-        }
-        if (!parent.status().isActive()) {
-          throw new ConflictException("storage.parentInactive", id.value(), newParent.value());
-        }
-      }
-      UnitUpdates.checkRevisionDate(current, on);
-      OrgUnit stored = current.withParent(newParent, on).withVersion(current.version() + 1);
+      HierarchyEdits.Edit<OrgUnit> move =
+          HierarchyEdits.planMove(view(tx), id, expectedVersion, newParent, on);
       reparentClosure(tx, id.value(), newParent == null ? null : newParent.value());
-      writeRevisions(tx, List.of(stored));
-      tx.audit(T, id.value(), "move", change, current.describe(), stored.describe());
-      return stored;
+      writeRevisions(tx, List.of(move.after()));
+      tx.audit(T, id.value(), "move", change, move.before().describe(), move.after().describe());
+      return move.after();
     });
   }
 
@@ -294,43 +261,44 @@ final class JdbcOrganizationStore implements OrganizationStore {
     Check.notNull("survivor", survivor);
     Check.notNull("on", on);
     return db.write("organizations.merge", district, tx -> {
-      OrgUnit current = current(tx.c, district, absorbed.value())
-          .orElseThrow(() -> new NotFoundException(T, absorbed.value()));
-      if (current.version() != absorbedVersion) {
-        throw new StaleVersionException(T, absorbed.value(), absorbedVersion, current.version());
-      }
-      OrgUnit into = current(tx.c, district, survivor.value())
-          .orElseThrow(() -> new NotFoundException(T, survivor.value()));
-      if (!current.status().isActive()) {
-        throw new ConflictException("storage.immutableField", T, absorbed.value(), "status");
-      }
-      if (survivor.equals(absorbed) || isAncestor(tx.c, district, absorbed.value(), survivor.value())) {
-        throw new ConflictException("storage.cycle", absorbed.value(), survivor.value());
-      }
-      if (!into.status().isActive()) {
-        throw new ConflictException("storage.parentInactive", absorbed.value(), survivor.value());
-      }
-      UnitUpdates.checkRevisionDate(current, on);
-      List<OrgUnit> children = children(tx.c, district, absorbed.value());
+      HierarchyEdits.MergePlan plan =
+          HierarchyEdits.planMerge(view(tx), absorbed, absorbedVersion, survivor, on);
       List<OrgUnit> changed = new ArrayList<>();
-      for (OrgUnit child : children) {
-        UnitUpdates.checkRevisionDate(child, on);
-        changed.add(child.withParent(survivor, on).withVersion(child.version() + 1));
+      for (HierarchyEdits.Edit<OrgUnit> child : plan.children()) {
+        reparentClosure(tx, child.before().id().value(), survivor.value());
+        changed.add(child.after());
       }
-      OrgUnit ended = current.withEnd(OrgStatus.MERGED, on, survivor).withVersion(current.version() + 1);
-      changed.add(ended);
-      for (OrgUnit child : children) {
-        reparentClosure(tx, child.id().value(), survivor.value());
-      }
+      changed.add(plan.absorbed().after());
       writeRevisions(tx, changed);
-      for (int i = 0; i < children.size(); i++) {
-        tx.audit(T, children.get(i).id().value(), "merge", change, children.get(i).describe(),
-            changed.get(i).describe());
+      for (HierarchyEdits.Edit<OrgUnit> child : plan.children()) {
+        tx.audit(T, child.before().id().value(), "merge", change, child.before().describe(),
+            child.after().describe());
       }
       members.moveMembers(tx, change, absorbed, survivor);
-      tx.audit(T, absorbed.value(), "merge", change, current.describe(), ended.describe());
-      return ended;
+      tx.audit(T, absorbed.value(), "merge", change, plan.absorbed().before().describe(),
+          plan.absorbed().after().describe());
+      return plan.absorbed().after();
     });
+  }
+
+  /** The district's current tree as the planner reads it, inside the write. */
+  private HierarchyEdits.View<SQLException> view(WriteTx tx) {
+    return new HierarchyEdits.View<>() {
+      @Override
+      public Optional<OrgUnit> current(OrgUnitId id) throws SQLException {
+        return JdbcOrganizationStore.this.current(tx.c, tx.district, id.value());
+      }
+
+      @Override
+      public boolean isBelow(OrgUnitId unit, OrgUnitId root) throws SQLException {
+        return !unit.equals(root) && isAncestor(tx.c, tx.district, root.value(), unit.value());
+      }
+
+      @Override
+      public List<OrgUnit> children(OrgUnitId parent) throws SQLException {
+        return JdbcOrganizationStore.this.children(tx.c, tx.district, parent.value());
+      }
+    };
   }
 
   /** Active children plus active members whose organisation or serving community is the unit. */

@@ -94,15 +94,6 @@ final class JdbcRecordStore implements RecordStore {
     }
   }
 
-  @Override
-  public <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
-    Check.notNull("value", value);
-    try {
-      return createAll(change, district, kind, List.of(value)).get(0);
-    } catch (BatchFailedException e) {
-      throw e.getCause();
-    }
-  }
 
   @Override
   public <V> List<Stored<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {

@@ -28,7 +28,8 @@ import org.grassroots.spi.StorageProvider;
 
 /**
  * Storage over the host's JDBC {@link DataSource} (关系数据库存储): H2, the PostgreSQL family and the
- * MySQL/MariaDB family. Each SPI call is one transaction; the writes of one district are serialised
+ * MySQL/MariaDB family. Each SPI call is one transaction, or one savepoint inside the caller's
+ * transaction when built with a joining {@link ConnectionProvider}; the writes of one district are serialised
  * by a lock row; the hierarchy is {@code parent_id} plus a closure table kept in the same
  * transaction. Built with {@link #builder(DataSource)}:
  *
@@ -232,6 +233,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private int batchSize = 1000;
     private PersonalDataCodec personalData;
     private boolean bulkCopy = true;
+    private ConnectionProvider connections;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -276,6 +278,18 @@ public final class JdbcStorageProvider implements StorageProvider {
     }
 
     /**
+     * Where calls get their connection (default {@link ConnectionProvider#ownTransactions} over the
+     * builder's pool: a transaction per call). Give a provider that {@linkplain
+     * ConnectionProvider#joinsCallerTransaction joins the caller's transaction} to have the
+     * library's rows committed and rolled back with the host's. The builder's own pool still serves
+     * the schema check at {@link #build()}.
+     */
+    public Builder connections(ConnectionProvider provider) {
+      this.connections = Check.notNull("connections", provider);
+      return this;
+    }
+
+    /**
      * How members' ID numbers and phones (and records' personal fields) are stored: required, there
      * is no default — {@link PersonalDataCodec#PLAIN} to keep them as given, an {@link
      * EncryptingPersonalDataCodec}, or the host's own.
@@ -297,7 +311,9 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (schemaMode != SchemaMode.NONE) {
           validate(c, tables);
         }
-        return new JdbcStorageProvider(new Db(dataSource, d, tables, batchSize, bulkCopy), personalData);
+        return new JdbcStorageProvider(new Db(
+            connections != null ? connections : ConnectionProvider.ownTransactions(dataSource),
+            d, tables, batchSize, bulkCopy), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
             new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, DriverFailures.sanitized(e));

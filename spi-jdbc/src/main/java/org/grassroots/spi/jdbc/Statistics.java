@@ -23,6 +23,10 @@ import org.grassroots.district.DistrictId;
  * Doubling as the trigger keeps the refreshes of a long import in calls to a handful (log₂ of its
  * growth).
  *
+ * <p>Joined to a host's transaction ({@link ConnectionProvider#joinsCallerTransaction}) nothing is
+ * refreshed: the rows commit with the host's work, after the call; a host importing many units that
+ * way analyses the tables after its commit (spi-jdbc/README, "Statistics after bulk loads").
+ *
  * <p>A refresh is best effort: the write has committed, so a failure (say, a host user who may not
  * analyse the tables) is logged without values and the call still succeeds.
  */
@@ -45,7 +49,9 @@ final class Statistics {
 
   /** Counts {@code rows} units of {@code district} just committed; refreshes when due. */
   void written(DistrictId district, long rows) {
-    if (db.dialect == Dialect.H2 || rows <= 0) {
+    // joined to a host's transaction the rows are not committed yet: analysing now would describe the
+    // tables without them, and the host's transaction is not ours to run statements in outside its work
+    if (db.dialect == Dialect.H2 || rows <= 0 || db.connections.joinsCallerTransaction()) {
       return;
     }
     long[] c = counts.computeIfAbsent(district, d -> new long[2]);
@@ -67,17 +73,22 @@ final class Statistics {
 
   private void refresh() {
     String verb = db.dialect == Dialect.POSTGRESQL ? "ANALYZE " : "ANALYZE TABLE ";
-    try (Connection c = db.dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(true);
-      try (Statement s = c.createStatement()) {
-        for (String table : tables) {
-          // MySQL answers ANALYZE TABLE with a result set; nothing in it is needed.
-          s.execute(verb + table);
+    try {
+      Connection c = db.connections.connection();
+      try {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+          for (String table : tables) {
+            // MySQL answers ANALYZE TABLE with a result set; nothing in it is needed.
+            s.execute(verb + table);
+          }
+          refreshes.incrementAndGet();
+        } finally {
+          c.setAutoCommit(auto);
         }
-        refreshes.incrementAndGet();
       } finally {
-        c.setAutoCommit(auto);
+        db.connections.release(c);
       }
     } catch (SQLException e) {
       LOG.log(System.Logger.Level.WARNING, "statistics refresh after a bulk load failed: SQLState {0}, vendor code {1}",

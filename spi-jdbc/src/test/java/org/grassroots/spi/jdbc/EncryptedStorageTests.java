@@ -28,7 +28,7 @@ import org.grassroots.members.IdNumber;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
 import org.grassroots.members.PhoneNumber;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.spi.StorageException;
 import org.junit.jupiter.api.Test;
 
@@ -103,8 +103,8 @@ abstract class EncryptedStorageTests {
     }
     LedgerEntry e = LedgerEntry.open(EntryId.of("e1"), LedgerKind.ASSISTANCE, OrgUnitId.of("org"), MemberId.of("m1"),
         D0, SUBJECT);
-    provider().records().create(CHANGE, d, RecordKinds.LEDGER_ENTRY, e);
-    assertThat(provider().records().find(d, RecordKinds.LEDGER_ENTRY, "e1").orElseThrow().value()).isEqualTo(e);
+    provider().records().create(CHANGE, d, LedgerRecordKinds.LEDGER_ENTRY, e);
+    assertThat(provider().records().find(d, LedgerRecordKinds.LEDGER_ENTRY, "e1").orElseThrow().value()).isEqualTo(e);
     try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
         "SELECT fields_json FROM " + provider().tablePrefix() + "record WHERE district = ?")) {
       ps.setString(1, d.value());

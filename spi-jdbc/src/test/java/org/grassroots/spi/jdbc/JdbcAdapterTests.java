@@ -47,21 +47,6 @@ import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
 import org.grassroots.spi.StorageProvider;
-import org.grassroots.spi.contract.AllianceStoreContract;
-import org.grassroots.spi.contract.AuditContract;
-import org.grassroots.spi.contract.BatchContract;
-import org.grassroots.spi.contract.ConcurrencyContract;
-import org.grassroots.spi.contract.HierarchyContract;
-import org.grassroots.spi.contract.LifecycleContract;
-import org.grassroots.spi.contract.MemberStoreContract;
-import org.grassroots.spi.contract.OrganizationStoreContract;
-import org.grassroots.spi.contract.PagingContract;
-import org.grassroots.spi.contract.TenancyContract;
-import org.junit.jupiter.api.Nested;
-import org.grassroots.spi.contract.MeasurementStoreContract;
-import org.grassroots.spi.contract.RulesetStoreContract;
-import org.grassroots.spi.contract.RecordStoreContract;
-import org.grassroots.spi.contract.StarStoreContract;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +54,7 @@ import org.junit.jupiter.api.Test;
  * the closure against {@code parent_id}, binary id order, batches that fail in the middle, stale
  * versions inside a batch under the driver flags in use, schema scripts applied twice and by two
  * applications at once, and concurrent writers. Each test uses a fresh random district. The
- * contract suite of {@code grassroots-spi-testkit} runs in the nested classes on the same database.
+ * contract suite of {@code grassroots-spi-testkit} runs in {@link JdbcContractTests}.
  */
 abstract class JdbcAdapterTests {
   static final LocalDate D0 = LocalDate.of(2024, 1, 1);
@@ -513,7 +498,7 @@ abstract class JdbcAdapterTests {
     org.grassroots.ledgers.LedgerEntry e = org.grassroots.ledgers.LedgerEntry.open(
         org.grassroots.ledgers.EntryId.of("e1"), org.grassroots.ledgers.LedgerKind.ASSISTANCE, OrgUnitId.of("c1"),
         MemberId.of("m1"), D0, "困难家庭 王某某 低保");
-    var kind = org.grassroots.spi.RecordKinds.LEDGER_ENTRY;
+    var kind = org.grassroots.ledgers.LedgerRecordKinds.LEDGER_ENTRY;
     sealedProvider.records().create(CHANGE, district(), kind, e);
     assertThat(sealedProvider.records().find(district(), kind, "e1").orElseThrow().value()).isEqualTo(e);
     try (Connection c = dataSource().getConnection();
@@ -655,119 +640,5 @@ abstract class JdbcAdapterTests {
     }
     assertThat(JdbcStorageProvider.schemaStatements(provider().dialect(), "abc_"))
         .allMatch(s -> s.contains("abc_") && !s.contains("${"));
-  }
-
-  // ------------------------------------------------------------ the contract suite, on the same database
-
-  @Nested
-  class OrganizationStore extends OrganizationStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Hierarchy extends HierarchyContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class MemberStore extends MemberStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class AllianceStore extends AllianceStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Audit extends AuditContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Batch extends BatchContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Paging extends PagingContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Tenancy extends TenancyContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Lifecycle extends LifecycleContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class Concurrency extends ConcurrencyContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class RulesetStore extends RulesetStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class MeasurementStore extends MeasurementStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class StarStore extends StarStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
-  }
-
-  @Nested
-  class RecordStore extends RecordStoreContract {
-    @Override
-    protected StorageProvider provider() {
-      return JdbcAdapterTests.this.provider();
-    }
   }
 }

@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.grassroots.district.DistrictId;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
+import org.grassroots.orders.OrderRecordKinds;
+import org.grassroots.volunteering.VolunteeringRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.spi.contract.PersonalDataContract;
 import org.junit.jupiter.api.Test;
@@ -85,11 +87,11 @@ abstract class JdbcPersonalDataTests extends PersonalDataContract {
   void aRecordRowTheDatabaseRefusesLeavesNoPersonalValueInTheChain() {
     DistrictId d = freshDistrict();
     refusedByTheDatabase("ledger entry insert", () -> provider().records().create(change("insert"), d,
-        RecordKinds.LEDGER_ENTRY, ledgerEntry(REFUSED, "u1")));
+        LedgerRecordKinds.LEDGER_ENTRY, ledgerEntry(REFUSED, "u1")));
     refusedByTheDatabase("service order insert", () -> provider().records().create(change("insert"), d,
-        RecordKinds.SERVICE_ORDER, serviceOrder(REFUSED, "u1")));
+        OrderRecordKinds.SERVICE_ORDER, serviceOrder(REFUSED, "u1")));
     refusedByTheDatabase("volunteer team insert", () -> provider().records().create(change("insert"), d,
-        RecordKinds.VOLUNTEER_TEAM, volunteerTeam(REFUSED, "u1")));
+        VolunteeringRecordKinds.VOLUNTEER_TEAM, volunteerTeam(REFUSED, "u1")));
   }
 
   @Test

@@ -15,19 +15,21 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.ledgers.EntryId;
 import org.grassroots.ledgers.LedgerEntry;
 import org.grassroots.ledgers.LedgerKind;
+import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.members.IdNumber;
 import org.grassroots.members.Member;
 import org.grassroots.members.MemberId;
 import org.grassroots.members.PhoneNumber;
 import org.grassroots.orders.OrderId;
 import org.grassroots.orders.OrderKind;
+import org.grassroots.orders.OrderRecordKinds;
 import org.grassroots.orders.ServiceOrder;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
-import org.grassroots.spi.RecordKinds;
 import org.grassroots.spi.RecordStore.Stored;
 import org.grassroots.volunteering.TeamId;
 import org.grassroots.volunteering.VolunteerTeam;
+import org.grassroots.volunteering.VolunteeringRecordKinds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,7 +125,7 @@ public abstract class PersonalDataContract extends ContractSupport {
 
   @Test
   void ledgerEntryRefusalsPrintNoPersonalValue() {
-    checkRecordKind(RecordKinds.LEDGER_ENTRY, ledgerEntry("e1", "u1"), ledgerEntry("e2", "u1"));
+    checkRecordKind(LedgerRecordKinds.LEDGER_ENTRY, ledgerEntry("e1", "u1"), ledgerEntry("e2", "u1"));
     refused("subject too long", () -> LedgerEntry.open(EntryId.of("e9"), LedgerKind.DEMAND, uid("u1"),
         MemberId.of("m1"), D0, SUBJECT.repeat(20)));
     assertNoPersonalValue("ledger entry", ledgerEntry("e1", "u1").toString());
@@ -131,7 +133,7 @@ public abstract class PersonalDataContract extends ContractSupport {
 
   @Test
   void serviceOrderRefusalsPrintNoPersonalValue() {
-    checkRecordKind(RecordKinds.SERVICE_ORDER, serviceOrder("o1", "u1"), serviceOrder("o2", "u1"));
+    checkRecordKind(OrderRecordKinds.SERVICE_ORDER, serviceOrder("o1", "u1"), serviceOrder("o2", "u1"));
     refused("request too long", () -> ServiceOrder.place(OrderId.of("o9"), uid("u1"), OrderKind.values()[0],
         LocalDateTime.of(2024, 3, 1, 9, 0), Duration.ofHours(1), REQUEST.repeat(20)));
     assertNoPersonalValue("service order", serviceOrder("o1", "u1").toString());
@@ -139,7 +141,7 @@ public abstract class PersonalDataContract extends ContractSupport {
 
   @Test
   void volunteerTeamRefusalsPrintNoPersonalValue() {
-    checkRecordKind(RecordKinds.VOLUNTEER_TEAM, volunteerTeam("t1", "u1"), volunteerTeam("t2", "u1"));
+    checkRecordKind(VolunteeringRecordKinds.VOLUNTEER_TEAM, volunteerTeam("t1", "u1"), volunteerTeam("t2", "u1"));
     refused("volunteer id of a bad syntax", () -> VolunteerTeam.of(TeamId.of("t9"), "队", uid("u1"), D0,
         List.of("vol-wang-private and more")));
     assertNoPersonalValue("volunteer team", volunteerTeam("t1", "u1").toString());

@@ -38,13 +38,19 @@ import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.RecordKind;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.published.AssessmentRecordKinds;
+import org.grassroots.boards.BoardRecordKinds;
+import org.grassroots.communitytypes.CommunityTypesRecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
+import org.grassroots.orders.OrderRecordKinds;
+import org.grassroots.positions.PositionRecordKinds;
+import org.grassroots.volunteering.VolunteeringRecordKinds;
 import org.grassroots.volunteering.Activity;
 import org.grassroots.volunteering.ActivityId;
 import org.grassroots.volunteering.TeamId;
 
 /**
- * A sample generator per {@link RecordKinds record kind}, for the {@link RecordStoreContract} and
+ * A sample generator per {@link org.grassroots.spi.RecordKind record kind}, for the {@link RecordStoreContract} and
  * the codec round-trip properties: each draws a valid record from a {@link Random} — statuses,
  * optional fields and text with quotes, commas, line breaks and Chinese — with a given number (its
  * id), owner and period.
@@ -89,7 +95,7 @@ public final class RecordSamples {
     return D0.plusDays(r.nextInt(300));
   }
 
-  public static final Sample<LedgerEntry> LEDGER_ENTRY = new Sample<>(RecordKinds.LEDGER_ENTRY, (r, n, owner, p) -> {
+  public static final Sample<LedgerEntry> LEDGER_ENTRY = new Sample<>(LedgerRecordKinds.LEDGER_ENTRY, (r, n, owner, p) -> {
     OrgUnitId unit = OrgUnitId.of(owner);
     MemberId member = MemberId.of("m" + r.nextInt(50));
     LocalDate recorded = day(r);
@@ -110,7 +116,7 @@ public final class RecordSamples {
   }, e -> new LedgerEntry(e.id(), e.kind(), e.unit(), e.responsible(), e.status(), e.recorded(), e.responded(),
       e.finished(), e.commitment(), e.subject() + "·更正"));
 
-  public static final Sample<ServiceOrder> SERVICE_ORDER = new Sample<>(RecordKinds.SERVICE_ORDER, (r, n, owner, p) -> {
+  public static final Sample<ServiceOrder> SERVICE_ORDER = new Sample<>(OrderRecordKinds.SERVICE_ORDER, (r, n, owner, p) -> {
     LocalDateTime placed = T0.plusMinutes(r.nextInt(100_000)).plusNanos(r.nextInt(1000) * 1000L);
     ServiceOrder o = ServiceOrder.place(OrderId.of("o" + n), OrgUnitId.of(owner),
         OrderKind.values()[r.nextInt(OrderKind.values().length)], placed,
@@ -134,18 +140,18 @@ public final class RecordSamples {
   }, o -> new ServiceOrder(o.id(), o.community(), o.kind(), o.status(), o.placed(), o.timeLimit(), o.assignee(),
       o.dispatched(), o.accepted(), o.finished(), o.request() + "·更正"));
 
-  public static final Sample<BoardEntry> BOARD_ENTRY = new Sample<>(RecordKinds.BOARD_ENTRY, (r, n, owner, p) -> {
+  public static final Sample<BoardEntry> BOARD_ENTRY = new Sample<>(BoardRecordKinds.BOARD_ENTRY, (r, n, owner, p) -> {
     Board board = r.nextBoolean() ? Board.xinglinAdvanced() : Board.xinglinImprovement();
     String category = board.categories().get(r.nextInt(board.categories().size())).code();
     return board.enter(BoardEntryId.of("b" + n), CadreId.of(owner), p, category, 1 + r.nextInt(2_000_000),
         text(r, "上榜理由", n));
   }, e -> new BoardEntry(e.id(), e.board(), e.kind(), e.category(), e.cadre(), e.period(), e.score() + 1, e.reason()));
 
-  public static final Sample<RecruitmentBatch> RECRUITMENT_BATCH = new Sample<>(RecordKinds.RECRUITMENT_BATCH,
+  public static final Sample<RecruitmentBatch> RECRUITMENT_BATCH = new Sample<>(BoardRecordKinds.RECRUITMENT_BATCH,
       (r, n, owner, p) -> new RecruitmentBatch(BatchId.of("batch" + n), day(r), text(r, "第 n 批招贤榜", n)),
       b -> new RecruitmentBatch(b.id(), b.published(), b.title() + "·更正"));
 
-  public static final Sample<HardTask> HARD_TASK = new Sample<>(RecordKinds.HARD_TASK, (r, n, owner, p) -> {
+  public static final Sample<HardTask> HARD_TASK = new Sample<>(BoardRecordKinds.HARD_TASK, (r, n, owner, p) -> {
     HardTask t = HardTask.publish(TaskId.of("t" + n), BatchId.of(owner), text(r, "攻坚项目", n));
     int signUps = r.nextInt(4);
     for (int i = 0; i < signUps; i++) {
@@ -159,12 +165,12 @@ public final class RecordSamples {
     return r.nextBoolean() ? t : t.withdraw(settled);
   }, t -> new HardTask(t.id(), t.batch(), t.title() + "·更正", t.status(), t.signUps(), t.leader(), t.settled()));
 
-  public static final Sample<Promotion> PROMOTION = new Sample<>(RecordKinds.PROMOTION,
+  public static final Sample<Promotion> PROMOTION = new Sample<>(BoardRecordKinds.PROMOTION,
       (r, n, owner, p) -> new Promotion(CadreId.of(owner), D0.plusDays(n), p),
       x -> new Promotion(x.cadre(), x.on(), x.basis().previous()));
 
   public static final Sample<org.grassroots.volunteering.VolunteerTeam> VOLUNTEER_TEAM = new Sample<>(
-      RecordKinds.VOLUNTEER_TEAM, (r, n, owner, p) -> {
+      VolunteeringRecordKinds.VOLUNTEER_TEAM, (r, n, owner, p) -> {
         List<String> people = new ArrayList<>();
         int k = 1 + r.nextInt(6);
         for (int i = 0; i < k; i++) {
@@ -175,7 +181,7 @@ public final class RecordSamples {
       }, t -> new org.grassroots.volunteering.VolunteerTeam(t.id(), t.name() + "·更正", t.unit(), t.formed(),
           t.volunteers()));
 
-  public static final Sample<Activity> ACTIVITY = new Sample<>(RecordKinds.ACTIVITY, (r, n, owner, p) -> {
+  public static final Sample<Activity> ACTIVITY = new Sample<>(VolunteeringRecordKinds.ACTIVITY, (r, n, owner, p) -> {
     Activity a = Activity.of(ActivityId.of("a" + n), OrgUnitId.of(owner), text(r, "围棋课", n), day(r), r.nextInt(500));
     if (r.nextBoolean()) {
       a = a.byTeam(TeamId.of("team" + r.nextInt(5)));
@@ -183,7 +189,7 @@ public final class RecordSamples {
     return r.nextBoolean() ? a : a.inSeries("go-lessons");
   }, a -> new Activity(a.id(), a.unit(), a.team(), a.series(), a.title(), a.on(), a.participants() + 1));
 
-  public static final Sample<ServicePosition> SERVICE_POSITION = new Sample<>(RecordKinds.SERVICE_POSITION,
+  public static final Sample<ServicePosition> SERVICE_POSITION = new Sample<>(PositionRecordKinds.SERVICE_POSITION,
       (r, n, owner, p) -> {
         PositionLevel level = switch (r.nextInt(4)) {
           case 0 -> PositionLevel.STREET_CENTRE;
@@ -199,7 +205,7 @@ public final class RecordSamples {
 
   private static final List<String> TYPES = List.of("model", "heritage", "safe", "culture", "care", "livable");
 
-  public static final Sample<CommunityTypesRecord> COMMUNITY_TYPES = new Sample<>(RecordKinds.COMMUNITY_TYPES,
+  public static final Sample<CommunityTypesRecord> COMMUNITY_TYPES = new Sample<>(CommunityTypesRecordKinds.COMMUNITY_TYPES,
       (r, n, owner, p) -> {
         ImmutableSet.Builder<RuleId> held = ImmutableSet.builder();
         for (String t : TYPES) {
@@ -211,7 +217,7 @@ public final class RecordSamples {
             r.nextBoolean());
       }, x -> new CommunityTypesRecord(x.rules(), x.period(), x.community(), x.types(), !x.demonstration()));
 
-  public static final Sample<AssessmentRecord> ASSESSMENT_RESULT = new Sample<>(RecordKinds.ASSESSMENT_RESULT,
+  public static final Sample<AssessmentRecord> ASSESSMENT_RESULT = new Sample<>(AssessmentRecordKinds.ASSESSMENT_RESULT,
       (r, n, owner, p) -> {
         ImmutableMap.Builder<IndicatorId, Long> categories = ImmutableMap.builder();
         int k = r.nextInt(5);
@@ -226,7 +232,7 @@ public final class RecordSamples {
       }, x -> new AssessmentRecord(x.ruleset(), x.version(), x.period(), x.unit(), x.total() + 1, x.grade(),
           x.vetoes(), x.cutByQuota(), x.categories()));
 
-  /** Every sample, one per kind of {@link RecordKinds#ALL}, in the same order. */
+  /** Every sample, one per record kind the library's program packages declare. */
   public static List<Sample<?>> all() {
     return List.of(LEDGER_ENTRY, SERVICE_ORDER, BOARD_ENTRY, RECRUITMENT_BATCH, HARD_TASK, PROMOTION, VOLUNTEER_TEAM,
         ACTIVITY, SERVICE_POSITION, COMMUNITY_TYPES, ASSESSMENT_RESULT);

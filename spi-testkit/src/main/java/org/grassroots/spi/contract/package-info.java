@@ -5,11 +5,11 @@
  * <h2>Running it against an adapter</h2>
  *
  * <p>Add {@code org.grassroots:grassroots-spi-testkit} with test scope (it brings JUnit Jupiter,
- * jqwik and AssertJ), then subclass each contract class in the adapter's test sources and return
- * the adapter from {@code provider()}:
+ * jqwik and AssertJ), then subclass {@link org.grassroots.spi.contract.StorageProviderContract}
+ * once and return the adapter from {@code provider()}:
  *
  * <pre>{@code
- * class MyOrganizationStoreTest extends OrganizationStoreContract {
+ * class MyStorageTest extends StorageProviderContract {
  *   private static final StorageProvider PROVIDER = MyStorage.connect(...);
  *
  *   @Override
@@ -19,27 +19,12 @@
  * }
  * }</pre>
  *
- * <p>The classes are {@link org.grassroots.spi.contract.OrganizationStoreContract}, {@link
- * org.grassroots.spi.contract.HierarchyContract}, {@link
- * org.grassroots.spi.contract.MemberStoreContract}, {@link
- * org.grassroots.spi.contract.AllianceStoreContract}, {@link
- * org.grassroots.spi.contract.BatchContract}, {@link org.grassroots.spi.contract.AuditContract},
- * {@link org.grassroots.spi.contract.TenancyContract}, {@link
- * org.grassroots.spi.contract.PagingContract}, {@link
- * org.grassroots.spi.contract.ConcurrencyContract}, {@link
- * org.grassroots.spi.contract.ModelBasedContract} (jqwik), {@link
- * org.grassroots.spi.contract.LifecycleContract}, {@link
- * org.grassroots.spi.contract.RulesetStoreContract}, {@link
- * org.grassroots.spi.contract.MeasurementStoreContract}, {@link
- * org.grassroots.spi.contract.MeasurementModelContract} (jqwik), {@link
- * org.grassroots.spi.contract.StarStoreContract} and {@link
- * org.grassroots.spi.contract.PersonalDataContract}.
+ * <p>Every suite of the package runs inside it (JUnit suites as nested classes, jqwik properties
+ * as groups); the kit's README has a row per suite, and a test of the kit checks both.
  *
- * <p>One provider instance may serve a whole class or the whole run: every test makes up its own
- * random district ids and never assumes an empty store, so a database needs no cleaning between
- * tests. {@code provider()} is called many times and should return the same instance. Knobs:
- * {@code ConcurrencyContract.threads()/updatesPerThread()}, {@code
- * ModelBasedContract.checkEveryStep()} and the property's tries (override the property method with
- * its own {@code @Property(tries = …)}).
+ * <p>One provider instance may serve the whole run: every test makes up its own random district
+ * ids and never assumes an empty store, so a database needs no cleaning between tests. {@code
+ * provider()} is called many times and should return the same instance. A slow store may run
+ * fewer property tries ({@code StorageProviderContract.propertyTries}).
  */
 package org.grassroots.spi.contract;

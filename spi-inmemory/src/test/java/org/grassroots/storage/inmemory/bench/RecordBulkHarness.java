@@ -12,7 +12,7 @@ import org.grassroots.ledgers.LedgerEntry;
 import org.grassroots.ledgers.LedgerKind;
 import org.grassroots.members.MemberId;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.RecordKinds;
+import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
 
@@ -49,13 +49,13 @@ public final class RecordBulkHarness {
       System.gc();
       StorageProvider provider = new InMemoryStorageProvider();
       long t0 = System.nanoTime();
-      provider.records().createAll(change, d, RecordKinds.LEDGER_ENTRY, entries);
+      provider.records().createAll(change, d, LedgerRecordKinds.LEDGER_ENTRY, entries);
       long t1 = System.nanoTime();
-      int owned = provider.records().byOwner(d, RecordKinds.LEDGER_ENTRY, "co0077").size();
+      int owned = provider.records().byOwner(d, LedgerRecordKinds.LEDGER_ENTRY, "co0077").size();
       long t2 = System.nanoTime();
       int listed = 0;
       for (PageRequest pr = PageRequest.first(PageRequest.MAX_LIMIT); ; pr = pr.next()) {
-        var page = provider.records().list(d, RecordKinds.LEDGER_ENTRY, pr);
+        var page = provider.records().list(d, LedgerRecordKinds.LEDGER_ENTRY, pr);
         listed += page.items().size();
         if (!page.hasMore()) {
           break;

@@ -1,0 +1,8 @@
+package org.grassroots.spi.jdbc;
+
+class MariaDbJoinedTransactionTest extends JoinedTransactionTests {
+  @Override
+  TestDatabases.Kind kind() {
+    return TestDatabases.Kind.MARIADB;
+  }
+}
