@@ -67,7 +67,7 @@ class DriverFailuresTest {
 
   @Test
   void translatedFailuresCarryOnlyTheCleanCopy() {
-    Db db = new Db(null, Dialect.POSTGRESQL, Tables.withPrefix("gr_"), 10);
+    Db db = new Db(new org.h2.jdbcx.JdbcDataSource(), Dialect.POSTGRESQL, Tables.withPrefix("gr_"), 10); // never connected
     StorageException conflict = db.translate("members.createAll", new SQLException("dup " + ID, "23505", 0));
     assertThat(conflict).isInstanceOf(ConflictException.class);
     StorageException failure = db.translate("members.createAll", new Db.IndexedSQLException(3, pgjdbcLike()));

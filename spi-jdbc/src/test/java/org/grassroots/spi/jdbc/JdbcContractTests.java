@@ -32,7 +32,7 @@ abstract class JdbcContractTests extends StorageProviderContract {
       } else {
         var dataSource = TestDatabases.dataSource(kind());
         JdbcStorageProvider joining = JdbcStorageProvider.builder(dataSource)
-            .connections(new SpringJoinedConnections(dataSource, recorder))
+            .connections(new SpringJoinedConnections(dataSource, recorder)).personalData(PersonalDataCodec.PLAIN)
             .build();
         provider = HostTransactionPerCall.wrap(joining,
             new TransactionTemplate(new DataSourceTransactionManager(dataSource)));

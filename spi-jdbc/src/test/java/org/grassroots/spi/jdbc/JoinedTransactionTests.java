@@ -53,7 +53,7 @@ abstract class JoinedTransactionTests {
     dataSource = TestDatabases.dataSource(kind());
     recorder = new CommitRecorder();
     joined = JdbcStorageProvider.builder(dataSource)
-        .connections(new SpringJoinedConnections(dataSource, recorder))
+        .connections(new SpringJoinedConnections(dataSource, recorder)).personalData(PersonalDataCodec.PLAIN)
         .build();
     host = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     d = DistrictId.of("j-" + UUID.randomUUID());
@@ -172,7 +172,7 @@ abstract class JoinedTransactionTests {
       hostConnection.setAutoCommit(false);
       AtomicBoolean rollbackOnly = new AtomicBoolean();
       JdbcStorageProvider onHost = JdbcStorageProvider.builder(dataSource)
-          .connections(plain(hostConnection, rollbackOnly))
+          .connections(plain(hostConnection, rollbackOnly)).personalData(PersonalDataCodec.PLAIN)
           .build();
 
       hostRow(hostConnection);
@@ -204,7 +204,7 @@ abstract class JoinedTransactionTests {
     try (Connection auto = dataSource.getConnection()) {
       auto.setAutoCommit(true);
       JdbcStorageProvider onAuto = JdbcStorageProvider.builder(dataSource)
-          .connections(plain(auto, new AtomicBoolean()))
+          .connections(plain(auto, new AtomicBoolean())).personalData(PersonalDataCodec.PLAIN)
           .build();
       assertThatThrownBy(() -> onAuto.organizations().create(CHANGE, unit("root", null)))
           .isInstanceOf(StorageException.class)
