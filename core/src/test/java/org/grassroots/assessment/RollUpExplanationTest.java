@@ -165,6 +165,32 @@ class RollUpExplanationTest {
   }
 
   @Test
+  void aCommunityMissingItsValuesIsStillAMemberWithThePointsItsPolicyGives() {
+    CompiledRuleset city = CompiledRuleset.compile(Fixtures.cityBaseline()); // missing: zero by default
+    TreeSnapshot tree = Fixtures.streets(1, 3);
+    InputColumns full = Fixtures.randomInputs(city, tree, 7);
+    int lacking = tree.require(id("S1-C02"));
+    java.util.BitSet present = new java.util.BitSet();
+    present.set(0, tree.size());
+    present.clear(lacking);
+    InputColumns.Builder b = InputColumns.builder(tree, Fixtures.Y2024);
+    for (var indicator : full.indicators()) {
+      long[] values = full.column(indicator).orElseThrow().clone();
+      values[lacking] = 0; // a missing position holds 0
+      b.column(indicator, values, present);
+    }
+    Assessment a = city.evaluate(b.build());
+    assertThat(a.missing(id("S1-C02"))).isNotEmpty();
+    RollUpExplanation mean = a.explainMeanTotal(id("S1"), Rounding.HALF_UP);
+    assertThat(mean.parts()).extracting(RollUpExplanation.Part::unit)
+        .containsExactly(id("S1-C01"), id("S1-C02"), id("S1-C03"));
+    assertThat(mean.parts().get(1).sum()).isEqualTo(a.total(id("S1-C02")));
+    assertThat(mean.count()).isEqualTo(3);
+    assertThat(mean.value()).isEqualTo(mean.recompute())
+        .isEqualTo(Rounding.HALF_UP.divide(a.total(id("S1-C01")) + a.total(id("S1-C02")) + a.total(id("S1-C03")), 3));
+  }
+
+  @Test
   void anAssessmentRefusesAnUnknownColumnOrUnitInBothLanguages() {
     CompiledRuleset city = CompiledRuleset.compile(Fixtures.cityBaseline());
     TreeSnapshot tree = Fixtures.streets(1, 2);
