@@ -193,6 +193,38 @@ public final class Assessment {
   }
 
   /**
+   * How the sum of {@code column} at {@code unit} was formed (汇总说明): the figure
+   * {@link #sumsToEveryAncestor()} reports under that key, with each child's part.
+   *
+   * @param column an indicator id (a sub-item or a category) or {@code "total"}, as keyed by
+   *     {@link #sumsToEveryAncestor()}
+   * @throws InvalidInputException if {@code unit} is not in the snapshot, has no assessed unit in
+   *     its subtree, or {@code column} is not a rolled-up column
+   */
+  public RollUpExplanation explainRollUp(OrgUnitId unit, String column) {
+    return RollUp.explainSum(state.tree, column, rolledUp(column), state.subjects, Check.notNull("unit", unit));
+  }
+
+  /** How {@link #meanTotal(Rounding)} at {@code unit} was formed (汇总说明), like {@link #explainRollUp}. */
+  public RollUpExplanation explainMeanTotal(OrgUnitId unit, Rounding rounding) {
+    return RollUp.explainMean(state.tree, "total", frame.total, state.subjects, rounding,
+        Check.notNull("unit", unit));
+  }
+
+  private long[] rolledUp(String column) {
+    Check.notNull("column", column);
+    if (column.equals("total")) {
+      return frame.total;
+    }
+    for (int n = 1; n < rules.nodeCount(); n++) {
+      if (rules.node(n).id().value().equals(column)) {
+        return frame.scores[n];
+      }
+    }
+    throw new InvalidInputException("assessment.rollUp.unknownColumn", "column", column, rules.ruleset().ref());
+  }
+
+  /**
    * The places of the assessed units by total, higher first (总分排名).
    *
    * @return places by position (0 for units not assessed)

@@ -1,5 +1,6 @@
 package org.grassroots.assessment;
 
+import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Comparison;
@@ -37,17 +38,7 @@ public final class RollUp {
 
   /** Sum (合计). */
   public static Column sum(TreeSnapshot tree, long[] values, int[] members) {
-    long[] acc = new long[tree.size()];
-    int[] cnt = init(tree, values, members, acc);
-    int[] parent = tree.parents();
-    for (int i = acc.length - 1; i > 0; i--) {
-      int p = parent[i];
-      if (p >= 0) {
-        acc[p] = Math.addExact(acc[p], acc[i]);
-        cnt[p] += cnt[i];
-      }
-    }
-    return new Column(acc, cnt);
+    return sums(tree, java.util.List.of(Check.notNull("values", values)), members).get(0);
   }
 
   /**
@@ -105,12 +96,7 @@ public final class RollUp {
   /** Mean (平均), the sum divided by the count, rounded by {@code rounding}. */
   public static Column mean(TreeSnapshot tree, long[] values, int[] members, Rounding rounding) {
     Check.notNull("rounding", rounding);
-    Column s = sum(tree, values, members);
-    long[] out = new long[tree.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = s.counts[i] == 0 ? 0 : rounding.divide(s.values[i], s.counts[i]);
-    }
-    return new Column(out, s.counts);
+    return figures(RollUpExplanation.Method.MEAN, rounding, parts(tree, values, null, members));
   }
 
   /**
@@ -123,17 +109,96 @@ public final class RollUp {
       TreeSnapshot tree, long[] values, long[] weights, int[] members, Rounding rounding) {
     Check.notNull("rounding", rounding);
     checkLength(tree, weights, "weights");
+    return figures(RollUpExplanation.Method.WEIGHTED_MEAN, rounding, parts(tree, values, weights, members));
+  }
+
+  /**
+   * The explanation of a {@link #sum} at {@code unit} (汇总说明): the sum of each child's subtree and
+   * the unit's own value, read from the same pass that computes the column.
+   *
+   * @param column the name of the rolled-up column, as shown in the explanation
+   * @throws org.grassroots.input.InvalidInputException if {@code unit} is not in the snapshot or has
+   *     no member in its subtree
+   */
+  public static RollUpExplanation explainSum(TreeSnapshot tree, String column, long[] values, int[] members,
+      OrgUnitId unit) {
+    return explain(tree, column, RollUpExplanation.Method.SUM, null, parts(tree, values, null, members), members,
+        values, null, unit);
+  }
+
+  /** The explanation of a {@link #mean} at {@code unit} (汇总说明), like {@link #explainSum}. */
+  public static RollUpExplanation explainMean(TreeSnapshot tree, String column, long[] values, int[] members,
+      Rounding rounding, OrgUnitId unit) {
+    Check.notNull("rounding", rounding);
+    return explain(tree, column, RollUpExplanation.Method.MEAN, rounding, parts(tree, values, null, members),
+        members, values, null, unit);
+  }
+
+  /** The explanation of a {@link #weightedMean} at {@code unit} (汇总说明), like {@link #explainSum}. */
+  public static RollUpExplanation explainWeightedMean(TreeSnapshot tree, String column, long[] values,
+      long[] weights, int[] members, Rounding rounding, OrgUnitId unit) {
+    Check.notNull("rounding", rounding);
+    checkLength(tree, weights, "weights");
+    return explain(tree, column, RollUpExplanation.Method.WEIGHTED_MEAN, rounding,
+        parts(tree, values, weights, members), members, values, weights, unit);
+  }
+
+  /**
+   * The sums a roll-up's figure is formed from, by position: of the values (of value × weight when
+   * weighted), of the weights when weighted (else null), and the member counts.
+   */
+  private record Parts(Column sums, long[] weights) {}
+
+  private static Parts parts(TreeSnapshot tree, long[] values, long[] weights, int[] members) {
+    checkLength(tree, values, "values");
+    Check.notNull("members", members);
+    if (weights == null) {
+      return new Parts(sums(tree, java.util.List.of(values), members).get(0), null);
+    }
     long[] products = new long[tree.size()];
     for (int p : members) {
       products[p] = Math.multiplyExact(values[p], weights[p]);
     }
-    Column num = sum(tree, products, members);
-    Column den = sum(tree, weights, members);
-    long[] out = new long[tree.size()];
+    java.util.List<Column> both = sums(tree, java.util.List.of(products, weights), members);
+    return new Parts(both.get(0), both.get(1).values());
+  }
+
+  private static Column figures(RollUpExplanation.Method method, Rounding rounding, Parts parts) {
+    long[] out = new long[parts.sums().values().length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = den.values[i] == 0 ? 0 : rounding.divide(num.values[i], den.values[i]);
+      out[i] = figure(method, rounding, parts, i);
     }
-    return new Column(out, num.counts);
+    return new Column(out, parts.sums().counts());
+  }
+
+  private static long figure(RollUpExplanation.Method method, Rounding rounding, Parts parts, int i) {
+    return method.figure(parts.sums().value(i), parts.weights() == null ? 0 : parts.weights()[i],
+        parts.sums().count(i), rounding);
+  }
+
+  private static RollUpExplanation explain(TreeSnapshot tree, String column, RollUpExplanation.Method method,
+      Rounding rounding, Parts parts, int[] members, long[] values, long[] weights, OrgUnitId unit) {
+    Check.notBlank("column", column);
+    int at = tree.require(Check.notNull("unit", unit));
+    Check.that(parts.sums().count(at) > 0, "assessment.rollUp.noMembers", "unit", unit, column);
+    java.util.List<RollUpExplanation.Part> out = new java.util.ArrayList<>();
+    if (java.util.Arrays.binarySearch(sortedCopy(members), at) >= 0) {
+      out.add(weights == null ? RollUpExplanation.Part.own(unit, values[at], 0)
+          : RollUpExplanation.Part.own(unit, Math.multiplyExact(values[at], weights[at]), weights[at]));
+    }
+    for (int c : tree.children(at)) {
+      if (parts.sums().count(c) > 0) {
+        out.add(RollUpExplanation.Part.child(tree.id(c), parts.sums().value(c),
+            parts.weights() == null ? 0 : parts.weights()[c], parts.sums().count(c)));
+      }
+    }
+    return RollUpExplanation.of(unit, column, method, rounding, out, figure(method, rounding, parts, at));
+  }
+
+  private static int[] sortedCopy(int[] members) {
+    int[] s = members.clone();
+    java.util.Arrays.sort(s);
+    return s;
   }
 
   /** Minimum (最低); 0 where there is no member. */
@@ -181,17 +246,6 @@ public final class RollUp {
       }
     }
     return new Column(acc, cnt);
-  }
-
-  private static int[] init(TreeSnapshot tree, long[] values, int[] members, long[] acc) {
-    checkLength(tree, values, "values");
-    Check.notNull("members", members);
-    int[] cnt = new int[tree.size()];
-    for (int p : members) {
-      acc[p] = values[p];
-      cnt[p] = 1;
-    }
-    return cnt;
   }
 
   private static void checkLength(TreeSnapshot tree, long[] column, String field) {

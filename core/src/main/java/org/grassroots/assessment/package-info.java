@@ -7,7 +7,8 @@
  * org.grassroots.assessment.Assessment}: points, totals, grades, {@link
  * org.grassroots.assessment.RollUp roll-ups} to every ancestor, {@link
  * org.grassroots.assessment.Ranking rankings} and {@link org.grassroots.assessment.Explanation
- * explanations}.
+ * explanations} of a unit's result and of a {@link org.grassroots.assessment.RollUpExplanation
+ * rolled-up figure}.
  *
  * <pre>{@code
  * Ruleset effective = RulesetResolver.resolve(districtRuleset, ref -> history.get(ref.id(), ref.version()));
@@ -16,6 +17,7 @@
  * long total = result.total(unitId);                                  // fixed point: Fixed.format(total)
  * String why = result.explain(unitId).text(Locale.CHINESE);           // 评分说明
  * Map<String, RollUp.Column> sums = result.sumsToEveryAncestor();
+ * String how = result.explainRollUp(streetId, "total").text(Locale.CHINESE); // 汇总说明, child by child
  * }</pre>
  *
  * <p>A unit without a value of an input is <em>missing</em> it; the ruleset declares what that means
