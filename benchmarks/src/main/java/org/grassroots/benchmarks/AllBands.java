@@ -115,7 +115,7 @@ final class AllBands {
   record Result(long[][] units, long[][] sums) {}
 
   /**
-   * The hand-written loop: bands as two comparisons, category and total caps as {@code min}, then
+   * The plain hand-written loop, a unit at a time: bands as two comparisons, category and total caps as {@code min}, then
    * each column summed to every ancestor in one reverse pre-order pass over the parent array.
    */
   static Result handLoop(long[][] measured, int[] subjects, int[] parent) {
@@ -138,6 +138,54 @@ final class AllBands {
       }
       out[COLUMNS - 1][pos] = Math.min(total, TOTAL_CAP);
     }
+    return new Result(out, sumsToEveryAncestor(out, parent));
+  }
+
+  /**
+   * The same outputs computed a column at a time, as a careful hand would: each sub-item's bands
+   * without a branch on the value ({@code v >= LOW} as the sign bit of {@code v - LOW}, exact for
+   * values far from the {@code long} limits), each category by adding its sub-item columns, then
+   * the total, then the same roll-up.
+   */
+  static Result handColumns(long[][] measured, int[] subjects, int[] parent) {
+    int n = parent.length;
+    long[][] out = new long[COLUMNS][n];
+    for (int k = 0; k < ITEMS; k++) {
+      long[] in = measured[k];
+      long[] points = out[k];
+      for (int pos : subjects) {
+        long v = in[pos];
+        long atLeastLow = ~(v - LOW) >>> 63;
+        long atLeastHigh = ~(v - HIGH) >>> 63;
+        points[pos] = atLeastLow * MID_POINTS + atLeastHigh * (TOP_POINTS - MID_POINTS);
+      }
+    }
+    long[] total = out[COLUMNS - 1];
+    int k = 0;
+    for (int c = 0; c < CATEGORIES; c++) {
+      long[] category = out[ITEMS + c];
+      for (int j = 0; j < ITEMS_PER_CATEGORY[c]; j++, k++) {
+        long[] item = out[k];
+        for (int pos : subjects) {
+          category[pos] += item[pos];
+        }
+      }
+      long cap = CATEGORY_CAPS[c];
+      for (int pos : subjects) {
+        long capped = Math.min(category[pos], cap);
+        category[pos] = capped;
+        total[pos] += capped;
+      }
+    }
+    for (int pos : subjects) {
+      total[pos] = Math.min(total[pos], TOTAL_CAP);
+    }
+    return new Result(out, sumsToEveryAncestor(out, parent));
+  }
+
+  /** Each column summed to every ancestor: one reverse pre-order pass over the parent array. */
+  private static long[][] sumsToEveryAncestor(long[][] out, int[] parent) {
+    int n = parent.length;
     long[][] sums = new long[COLUMNS][];
     for (int col = 0; col < COLUMNS; col++) {
       long[] acc = out[col].clone(); // only assessed units hold a value
@@ -149,6 +197,6 @@ final class AllBands {
       }
       sums[col] = acc;
     }
-    return new Result(out, sums);
+    return sums;
   }
 }
