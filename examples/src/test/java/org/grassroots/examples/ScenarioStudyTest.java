@@ -30,9 +30,10 @@ class ScenarioStudyTest {
     List<Path> files = ScenarioStudy.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("云冈区: 152 community organisations", "sweep: 205 points", "report: ");
-    assertThat(files).hasSize(15).allSatisfy(f -> assertThat(f).exists());
+    assertThat(files).hasSize(17).allSatisfy(f -> assertThat(f).exists())
+        .contains(dir.resolve("regions.csv"), dir.resolve("region-flips.csv"));
     assertThat(Files.readAllLines(dir.resolve("units.csv"))).hasSize(153);
-    assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg", "id=\"flips\"", "id=\"stars-levels\"",
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("class=\"chart\"", "id=\"flips\"", "id=\"stars-levels\"",
         "id=\"stars-budget\"", "id=\"stars-montecarlo\"", "id=\"stars-types\"");
 
     // the programs on 云冈's data: 62 stars at ¥20,000 against a budget of ¥1,000,000, paid pro rata
