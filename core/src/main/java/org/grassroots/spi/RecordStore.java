@@ -17,7 +17,7 @@ import org.grassroots.rules.Period;
  * Storage of program records (项目记录存储): ledger entries, service orders, board entries, hard
  * tasks, volunteer teams, activities, service positions, community types and published assessment
  * results — any {@link RecordKind} — in one mechanism. A record is kept per district, kind and id
- * with an optimistic version (1 after its create, + 1 on each update).
+ * with an optimistic version ({@link Versioned}: 1 after its create, + 1 on each update).
  *
  * <p><b>Audit.</b> Every create and update writes, in the same atomic step, one entry: subject type
  * the kind's {@link RecordKind#name() name}, id the record's id, action {@code create} or {@code
@@ -28,32 +28,12 @@ import org.grassroots.rules.Period;
  */
 public interface RecordStore {
   /**
-   * A stored record with its version.
-   *
-   * @param kind the record's kind
-   * @param version the stored version, from 1
-   * @param value the record
-   */
-  record Stored<V>(RecordKind<V> kind, long version, V value) {
-    public Stored {
-      Check.notNull("stored.kind", kind);
-      Check.atLeast("stored.version", version, 1);
-      kind.check("stored.value", value);
-    }
-
-    /** The record's id. */
-    public String id() {
-      return kind.idOf(value);
-    }
-  }
-
-  /**
    * Stores a new record at version 1.
    *
    * @throws ConflictException (key {@code storage.duplicateId}) its id is already used in the
    *     district for the kind
    */
-  default <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
+  default <V> Versioned<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
     Check.notNull("value", value);
     return BatchFailedException.single(() -> createAll(change, district, kind, List.of(value)));
   }
@@ -64,7 +44,7 @@ public interface RecordStore {
    * @throws BatchFailedException naming the first item that failed (an id used twice in the batch
    *     or already stored); nothing is written
    */
-  <V> List<Stored<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values);
+  <V> List<Versioned<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values);
 
   /**
    * Replaces the stored record with the same id by {@code value} as the next version.
@@ -73,13 +53,13 @@ public interface RecordStore {
    * @throws NotFoundException no record of the kind has that id in the district
    * @throws StaleVersionException {@code expectedVersion} is not the stored version
    */
-  <V> Stored<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value);
+  <V> Versioned<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value);
 
   /** The record of the kind with {@code id}, if stored in the district. */
-  <V> Optional<Stored<V>> find(DistrictId district, RecordKind<V> kind, String id);
+  <V> Optional<Versioned<V>> find(DistrictId district, RecordKind<V> kind, String id);
 
   /** The records of the kind whose owner is {@code owner} (a unit, a cadre, …), in id order. */
-  <V> List<Stored<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner);
+  <V> List<Versioned<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner);
 
   /**
    * The records of the kind in {@code period}, in id order.
@@ -87,10 +67,10 @@ public interface RecordStore {
    * @throws org.grassroots.input.InvalidInputException (key {@code records.noPeriod}) the kind has no
    *     periods
    */
-  <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period);
+  <V> List<Versioned<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period);
 
   /** A page of the district's records of the kind, in id order. */
-  <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page);
+  <V> Page<Versioned<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page);
 
   /**
    * Checks a batch before anything is written: no null item, each of the kind's type — the one

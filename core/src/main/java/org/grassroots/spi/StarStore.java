@@ -16,7 +16,8 @@ import org.grassroots.stars.StarChange;
 
 /**
  * Storage of star books (星级台账存储): one {@link StarBook} per district and star scheme (the id of
- * the scheme's ruleset), with an optimistic version.
+ * the scheme's ruleset), with an optimistic version ({@link Versioned}: 1 after the first save, + 1
+ * on each).
  *
  * <p>A book is only ever appended to: a save may add star changes and audit records, move a
  * change's publicity on, advance the last period and replace the failure counts, but never change
@@ -35,21 +36,6 @@ public interface StarStore {
   String SUBJECT_TYPE = "star-book";
 
   /**
-   * A stored book with its version (1 after the first save, + 1 on each).
-   *
-   * @param scheme the star scheme's ruleset id
-   * @param version the stored version
-   * @param book the book
-   */
-  record Versioned(RulesetId scheme, long version, StarBook book) {
-    public Versioned {
-      Check.notNull("scheme", scheme);
-      Check.atLeast("version", version, 1);
-      Check.notNull("book", book);
-    }
-  }
-
-  /**
    * Saves {@code book} as the next version of the district's book of {@code scheme}.
    *
    * @param expectedVersion the version the book was loaded at; 0 for a book never saved
@@ -58,10 +44,10 @@ public interface StarStore {
    * @throws org.grassroots.input.InvalidInputException if the book is not an append to the stored
    *     one (key {@code storage.starBookRewritten}); nothing is written
    */
-  Versioned save(Change change, RulesetId scheme, long expectedVersion, StarBook book);
+  Versioned<StarBook> save(Change change, RulesetId scheme, long expectedVersion, StarBook book);
 
   /** The district's book of {@code scheme}, if it was ever saved. */
-  Optional<Versioned> find(DistrictId district, RulesetId scheme);
+  Optional<Versioned<StarBook>> find(DistrictId district, RulesetId scheme);
 
   /** The schemes the district has a book of, in id order. */
   List<RulesetId> schemes(DistrictId district);

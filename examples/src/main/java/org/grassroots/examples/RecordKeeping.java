@@ -8,7 +8,7 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
-import org.grassroots.spi.RecordStore;
+import org.grassroots.spi.Versioned;
 import org.grassroots.spi.StorageProvider;
 
 /** The examples keep their program records through the storage SPI and compute from what they read back. */
@@ -25,7 +25,7 @@ final class RecordKeeping {
     List<V> out = new ArrayList<>(records.size());
     Optional<PageRequest> page = Optional.of(PageRequest.first(PageRequest.MAX_LIMIT));
     while (page.isPresent()) {
-      Page<RecordStore.Stored<V>> p = storage.records().list(district, kind, page.get());
+      Page<Versioned<V>> p = storage.records().list(district, kind, page.get());
       p.items().forEach(s -> out.add(s.value()));
       page = p.next();
     }

@@ -30,7 +30,8 @@ import org.grassroots.spi.Page;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.RulesetStore;
-import org.grassroots.spi.StarStore;
+import org.grassroots.stars.StarBook;
+import org.grassroots.spi.Versioned;
 import org.grassroots.spi.PageRequest;
 
 /**
@@ -64,7 +65,7 @@ final class DistrictData {
   final Map<Period, TreeMap<UnitIndicator, Long>> measurements = new HashMap<>();
 
   /** The star book of each scheme. */
-  final TreeMap<RulesetId, StarStore.Versioned> starBooks = new TreeMap<>();
+  final TreeMap<RulesetId, Versioned<StarBook>> starBooks = new TreeMap<>();
 
   /** The program records of each kind, by kind name. */
   final Map<String, InMemoryRecordStore.KindRecords> records = new HashMap<>();

@@ -20,6 +20,7 @@ import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.StaleVersionException;
+import org.grassroots.spi.Versioned;
 
 /**
  * Program records in memory: per district and kind, the stored records in id order with indexes by
@@ -34,24 +35,24 @@ final class InMemoryRecordStore implements RecordStore {
 
   /** One kind's records of one district; guarded by the district's monitor. */
   static final class KindRecords {
-    final TreeMap<String, Stored<?>> byId = new TreeMap<>();
+    final TreeMap<String, Versioned<?>> byId = new TreeMap<>();
     final Map<String, TreeSet<String>> byOwner = new HashMap<>();
     final Map<Period, TreeSet<String>> byPeriod = new HashMap<>();
 
-    <V> void put(Stored<V> stored) {
-      String id = stored.id();
-      Stored<?> old = byId.put(id, stored);
+    /** Stores {@code stored}; a record it replaces was read through {@link #typed} as the same kind. */
+    <V> void put(RecordKind<V> kind, Versioned<V> stored) {
+      String id = kind.idOf(stored.value());
+      Versioned<?> old = byId.put(id, stored);
       if (old != null) {
-        unindex(old, id);
+        unindex(kind, kind.type().cast(old.value()), id);
       }
-      RecordKind<V> kind = stored.kind();
       kind.ownerOf(stored.value()).ifPresent(o -> byOwner.computeIfAbsent(o, k -> new TreeSet<>()).add(id));
       kind.periodOf(stored.value()).ifPresent(p -> byPeriod.computeIfAbsent(p, k -> new TreeSet<>()).add(id));
     }
 
-    private <V> void unindex(Stored<V> old, String id) {
-      old.kind().ownerOf(old.value()).ifPresent(o -> remove(byOwner, o, id));
-      old.kind().periodOf(old.value()).ifPresent(p -> remove(byPeriod, p, id));
+    private <V> void unindex(RecordKind<V> kind, V old, String id) {
+      kind.ownerOf(old).ifPresent(o -> remove(byOwner, o, id));
+      kind.periodOf(old).ifPresent(p -> remove(byPeriod, p, id));
     }
 
     private static <K> void remove(Map<K, TreeSet<String>> index, K key, String id) {
@@ -64,7 +65,7 @@ final class InMemoryRecordStore implements RecordStore {
   }
 
   @Override
-  public <V> Stored<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
+  public <V> Versioned<V> create(Change change, DistrictId district, RecordKind<V> kind, V value) {
     Check.notNull("change", change);
     Check.notNull("district", district);
     Check.notNull("kind", kind);
@@ -80,7 +81,7 @@ final class InMemoryRecordStore implements RecordStore {
   }
 
   @Override
-  public <V> List<Stored<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {
+  public <V> List<Versioned<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {
     Check.notNull("change", change);
     Check.notNull("district", district);
     List<String> ids = RecordStore.checkBatch(kind, values);
@@ -90,13 +91,13 @@ final class InMemoryRecordStore implements RecordStore {
       RecordStore.checkNewIds(kind, ids, k.byId::containsKey);
       // every record is encoded once before anything is stored, so a codec that fails leaves no trace;
       // the trail keeps the records and describes them on read, as the entry made here says
-      List<Stored<V>> out = new ArrayList<>(values.size());
+      List<Versioned<V>> out = new ArrayList<>(values.size());
       for (V v : values) {
         kind.fields(v);
-        out.add(new Stored<>(kind, 1, v));
+        out.add(new Versioned<>(v, 1));
       }
-      for (Stored<V> s : out) {
-        k.put(s);
+      for (Versioned<V> s : out) {
+        k.put(kind, s);
         d.audit(kind, change, Optional.empty(), s.value());
       }
       return ImmutableList.copyOf(out);
@@ -104,7 +105,7 @@ final class InMemoryRecordStore implements RecordStore {
   }
 
   @Override
-  public <V> Stored<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value) {
+  public <V> Versioned<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value) {
     Check.notNull("change", change);
     Check.notNull("district", district);
     Check.notNull("kind", kind);
@@ -112,7 +113,7 @@ final class InMemoryRecordStore implements RecordStore {
     DistrictData d = provider.district(district);
     synchronized (d) {
       KindRecords k = d.records.get(kind.name());
-      Stored<V> cur = k == null ? null : typed(kind, k.byId.get(id));
+      Versioned<V> cur = k == null ? null : typed(kind, k.byId.get(id));
       if (cur == null) {
         throw new NotFoundException(kind.name(), id);
       }
@@ -123,39 +124,39 @@ final class InMemoryRecordStore implements RecordStore {
     }
   }
 
-  private static <V> Stored<V> put(DistrictData d, KindRecords k, Change change, RecordKind<V> kind,
+  private static <V> Versioned<V> put(DistrictData d, KindRecords k, Change change, RecordKind<V> kind,
       Optional<V> before, long version, V value) {
-    Stored<V> stored = new Stored<>(kind, version, value);
+    Versioned<V> stored = new Versioned<>(value, version);
     kind.fields(value); // encoded before anything is stored (see createAll)
-    k.put(stored);
+    k.put(kind, stored);
     d.audit(kind, change, before, value);
     return stored;
   }
 
   @Override
-  public <V> Optional<Stored<V>> find(DistrictId district, RecordKind<V> kind, String id) {
+  public <V> Optional<Versioned<V>> find(DistrictId district, RecordKind<V> kind, String id) {
     Check.notNull("id", id);
     return read(district, kind, Optional.empty(), k -> Optional.ofNullable(typed(kind, k.byId.get(id))));
   }
 
   @Override
-  public <V> List<Stored<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
+  public <V> List<Versioned<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
     Check.notNull("owner", owner);
     return read(district, kind, List.of(), k -> lookup(kind, k, k.byOwner.get(owner)));
   }
 
   @Override
-  public <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
+  public <V> List<Versioned<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
     RecordStore.checkPeriodKind(kind, period);
     return read(district, kind, List.of(), k -> lookup(kind, k, k.byPeriod.get(period)));
   }
 
   @Override
-  public <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
+  public <V> Page<Versioned<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
     Check.notNull("page", page);
     return read(district, kind, new Page<>(ImmutableList.of(), page, false), k -> {
       // the page is cut from the id-ordered map first, so a page costs its offset, not the kind's size
-      Page<Stored<?>> raw = DistrictData.page(k.byId.values(), page);
+      Page<Versioned<?>> raw = DistrictData.page(k.byId.values(), page);
       return new Page<>(raw.items().stream().map(s -> typed(kind, s)).collect(ImmutableList.toImmutableList()),
           page, raw.hasMore());
     });
@@ -171,7 +172,7 @@ final class InMemoryRecordStore implements RecordStore {
     }
   }
 
-  private static <V> List<Stored<V>> lookup(RecordKind<V> kind, KindRecords k, TreeSet<String> ids) {
+  private static <V> List<Versioned<V>> lookup(RecordKind<V> kind, KindRecords k, TreeSet<String> ids) {
     if (ids == null) {
       return List.of();
     }
@@ -180,11 +181,11 @@ final class InMemoryRecordStore implements RecordStore {
 
   /** {@code stored} as a record of {@code kind}: refused when another kind of the same name stored it. */
   @SuppressWarnings("unchecked")
-  private static <V> Stored<V> typed(RecordKind<V> kind, Stored<?> stored) {
+  private static <V> Versioned<V> typed(RecordKind<V> kind, Versioned<?> stored) {
     if (stored == null) {
       return null;
     }
     kind.check("stored", stored.value());
-    return stored.kind() == kind ? (Stored<V>) stored : new Stored<>(kind, stored.version(), kind.type().cast(stored.value()));
+    return (Versioned<V>) stored;
   }
 }

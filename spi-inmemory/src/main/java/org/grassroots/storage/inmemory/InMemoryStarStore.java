@@ -10,6 +10,7 @@ import org.grassroots.input.Check;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StarStore;
+import org.grassroots.spi.Versioned;
 import org.grassroots.stars.StarBook;
 
 /** Star books in memory: the immutable book itself, per scheme. */
@@ -21,20 +22,20 @@ final class InMemoryStarStore implements StarStore {
   }
 
   @Override
-  public Versioned save(Change change, RulesetId scheme, long expectedVersion, StarBook book) {
+  public Versioned<StarBook> save(Change change, RulesetId scheme, long expectedVersion, StarBook book) {
     Check.notNull("change", change);
     Check.notNull("scheme", scheme);
     Check.notNull("book", book);
     DistrictData d = provider.district(book.district());
     synchronized (d) {
-      Versioned cur = d.starBooks.get(scheme);
+      Versioned<StarBook> cur = d.starBooks.get(scheme);
       long version = cur == null ? 0 : cur.version();
       if (expectedVersion != version) {
         throw new StaleVersionException(SUBJECT_TYPE, scheme.value(), expectedVersion, version);
       }
-      StarBook stored = cur == null ? StarBook.empty(book.district(), book.failuresBeforeRevoke()) : cur.book();
+      StarBook stored = cur == null ? StarBook.empty(book.district(), book.failuresBeforeRevoke()) : cur.value();
       List<AuditEntry> added = StarStore.checkAppendOnly(scheme, stored, book);
-      Versioned next = new Versioned(scheme, version + 1, book);
+      Versioned<StarBook> next = new Versioned<>(book, version + 1);
       d.starBooks.put(scheme, next);
       added.forEach(d::audit);
       d.audit(AuditEntry.of(book.district(), SUBJECT_TYPE, scheme.value(), "save", change,
@@ -44,7 +45,7 @@ final class InMemoryStarStore implements StarStore {
   }
 
   @Override
-  public Optional<Versioned> find(DistrictId district, RulesetId scheme) {
+  public Optional<Versioned<StarBook>> find(DistrictId district, RulesetId scheme) {
     Check.notNull("scheme", scheme);
     DistrictData d = provider.forReading(district);
     synchronized (d) {

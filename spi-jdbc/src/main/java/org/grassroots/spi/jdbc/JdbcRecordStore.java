@@ -24,6 +24,7 @@ import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
 import org.grassroots.spi.StaleVersionException;
+import org.grassroots.spi.Versioned;
 
 /**
  * Program records of every kind in one table: district, kind, id, version, the owner, period and
@@ -62,12 +63,12 @@ final class JdbcRecordStore implements RecordStore {
     return new Row<>(kind, kind.idOf(value), version, value, FieldsCodec.write(stored.buildOrThrow()));
   }
 
-  private <V> Stored<V> read(RecordKind<V> kind, long version, String json) {
+  private <V> Versioned<V> read(RecordKind<V> kind, long version, String json) {
     Map<String, String> fields = FieldsCodec.read(json);
     ImmutableMap.Builder<String, String> plain = ImmutableMap.builderWithExpectedSize(fields.size());
     fields.forEach((k, v) -> plain.put(k,
         kind.personalFields().contains(k) ? codec.decode(kind.name() + "." + k, v) : v));
-    return new Stored<>(kind, version, kind.fromFields(plain.buildOrThrow()));
+    return new Versioned<>(kind.fromFields(plain.buildOrThrow()), version);
   }
 
   private static <V> void bind(PreparedStatement ps, DistrictId d, Row<V> r) throws SQLException {
@@ -96,7 +97,7 @@ final class JdbcRecordStore implements RecordStore {
 
 
   @Override
-  public <V> List<Stored<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {
+  public <V> List<Versioned<V>> createAll(Change change, DistrictId district, RecordKind<V> kind, List<V> values) {
     Check.notNull("change", change);
     Check.notNull("district", district);
     List<String> ids = RecordStore.checkBatch(kind, values);
@@ -122,22 +123,22 @@ final class JdbcRecordStore implements RecordStore {
         throw new BatchFailedException(e.index, db.translate(op, e));
       }
       entries.forEach(tx::audit);
-      ImmutableList.Builder<Stored<V>> out = ImmutableList.builderWithExpectedSize(values.size());
+      ImmutableList.Builder<Versioned<V>> out = ImmutableList.builderWithExpectedSize(values.size());
       for (V v : values) {
-        out.add(new Stored<>(kind, 1, v));
+        out.add(new Versioned<>(v, 1));
       }
       return out.build();
     });
   }
 
   @Override
-  public <V> Stored<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value) {
+  public <V> Versioned<V> update(Change change, DistrictId district, RecordKind<V> kind, long expectedVersion, V value) {
     Check.notNull("change", change);
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     String id = kind.idOf(kind.check("value", value));
     return db.write("records.update", district, tx -> {
-      Optional<Stored<V>> cur = find(tx.c, district, kind, id);
+      Optional<Versioned<V>> cur = find(tx.c, district, kind, id);
       if (cur.isEmpty()) {
         throw new NotFoundException(kind.name(), id);
       }
@@ -160,26 +161,26 @@ final class JdbcRecordStore implements RecordStore {
         }
       }
       tx.audit(entry);
-      return new Stored<>(kind, r.version(), value);
+      return new Versioned<>(value, r.version());
     });
   }
 
   @Override
-  public <V> Optional<Stored<V>> find(DistrictId district, RecordKind<V> kind, String id) {
+  public <V> Optional<Versioned<V>> find(DistrictId district, RecordKind<V> kind, String id) {
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     Check.notNull("id", id);
     return db.read("records.find", c -> find(c, district, kind, id));
   }
 
-  private <V> Optional<Stored<V>> find(Connection c, DistrictId district, RecordKind<V> kind, String id)
+  private <V> Optional<Versioned<V>> find(Connection c, DistrictId district, RecordKind<V> kind, String id)
       throws SQLException {
-    List<Stored<V>> rows = query(c, kind, select + " AND id = ?", district.value(), kind.name(), id);
+    List<Versioned<V>> rows = query(c, kind, select + " AND id = ?", district.value(), kind.name(), id);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
   @Override
-  public <V> List<Stored<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
+  public <V> List<Versioned<V>> byOwner(DistrictId district, RecordKind<V> kind, String owner) {
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     Check.notNull("owner", owner);
@@ -188,7 +189,7 @@ final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
-  public <V> List<Stored<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
+  public <V> List<Versioned<V>> byPeriod(DistrictId district, RecordKind<V> kind, Period period) {
     Check.notNull("district", district);
     RecordStore.checkPeriodKind(kind, period);
     return db.read("records.byPeriod", c -> ImmutableList.copyOf(query(c, kind,
@@ -196,7 +197,7 @@ final class JdbcRecordStore implements RecordStore {
   }
 
   @Override
-  public <V> Page<Stored<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
+  public <V> Page<Versioned<V>> list(DistrictId district, RecordKind<V> kind, PageRequest page) {
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     Check.notNull("page", page);
@@ -204,10 +205,10 @@ final class JdbcRecordStore implements RecordStore {
         district.value(), kind.name(), page.limit() + 1, page.offset())), page);
   }
 
-  private <V> List<Stored<V>> query(Connection c, RecordKind<V> kind, String sql, Object... args)
+  private <V> List<Versioned<V>> query(Connection c, RecordKind<V> kind, String sql, Object... args)
       throws SQLException {
     List<Object[]> rows = Db.query(c, sql, rs -> new Object[] {rs.getLong(2), rs.getString(3)}, args);
-    List<Stored<V>> out = new ArrayList<>(rows.size());
+    List<Versioned<V>> out = new ArrayList<>(rows.size());
     for (Object[] r : rows) {
       out.add(read(kind, (Long) r[0], (String) r[1]));
     }

@@ -18,6 +18,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StarStore;
+import org.grassroots.spi.Versioned;
 import org.grassroots.stars.StarBook;
 import org.grassroots.stars.StarChange;
 
@@ -43,7 +44,7 @@ final class JdbcStarStore implements StarStore {
   }
 
   @Override
-  public Versioned save(Change change, RulesetId scheme, long expectedVersion, StarBook book) {
+  public Versioned<StarBook> save(Change change, RulesetId scheme, long expectedVersion, StarBook book) {
     Check.notNull("change", change);
     Check.notNull("scheme", scheme);
     Check.notNull("book", book);
@@ -51,12 +52,12 @@ final class JdbcStarStore implements StarStore {
     String dv = d.value();
     String sv = scheme.value();
     return db.write("stars.save", d, tx -> {
-      Optional<Versioned> cur = load(tx.c, d, scheme);
+      Optional<Versioned<StarBook>> cur = load(tx.c, d, scheme);
       long version = cur.map(Versioned::version).orElse(0L);
       if (expectedVersion != version) {
         throw new StaleVersionException(SUBJECT_TYPE, sv, expectedVersion, version);
       }
-      StarBook stored = cur.map(Versioned::book).orElse(StarBook.empty(d, book.failuresBeforeRevoke()));
+      StarBook stored = cur.map(Versioned::value).orElse(StarBook.empty(d, book.failuresBeforeRevoke()));
       List<AuditEntry> added = StarStore.checkAppendOnly(scheme, stored, book);
       String lastPeriod = book.lastPeriod().map(Period::toString).orElse(null);
       if (cur.isEmpty()) {
@@ -104,7 +105,7 @@ final class JdbcStarStore implements StarStore {
           });
       tx.audit(SUBJECT_TYPE, sv, "save", change, StarStore.describe(version, stored),
           StarStore.describe(version + 1, book));
-      return new Versioned(scheme, version + 1, book);
+      return new Versioned<>(book, version + 1);
     });
   }
 
@@ -122,7 +123,7 @@ final class JdbcStarStore implements StarStore {
   }
 
   /** The stored book with its version, read in the caller's transaction. */
-  private Optional<Versioned> load(Connection c, DistrictId d, RulesetId scheme) throws SQLException {
+  private Optional<Versioned<StarBook>> load(Connection c, DistrictId d, RulesetId scheme) throws SQLException {
     String dv = d.value();
     String sv = scheme.value();
     List<Object[]> head = Db.query(c, "SELECT version, failures_before_revoke, last_period FROM " + t.starBook()
@@ -143,18 +144,18 @@ final class JdbcStarStore implements StarStore {
     Object[] h = head.get(0);
     StarBook book = new StarBook(d, (Integer) h[1], Optional.ofNullable((String) h[2]).map(Period::parse), changes,
         failures, trail);
-    return Optional.of(new Versioned(scheme, (Long) h[0], book));
+    return Optional.of(new Versioned<>(book, (Long) h[0]));
   }
 
   @Override
-  public Optional<Versioned> find(DistrictId district, RulesetId scheme) {
+  public Optional<Versioned<StarBook>> find(DistrictId district, RulesetId scheme) {
     Check.notNull("district", district);
     Check.notNull("scheme", scheme);
     return db.read("stars.find", c -> {
       // The book spans several statements; under read committed a save may land between them, so
       // the version is read again after them and the book reloaded if it moved.
       while (true) {
-        Optional<Versioned> book = load(c, district, scheme);
+        Optional<Versioned<StarBook>> book = load(c, district, scheme);
         List<Long> now = Db.query(c, "SELECT version FROM " + t.starBook() + " WHERE district = ? AND scheme = ?",
             rs -> rs.getLong(1), district.value(), scheme.value());
         if (book.map(Versioned::version).orElse(0L).equals(now.isEmpty() ? 0L : now.get(0))) {

@@ -26,7 +26,7 @@ import org.grassroots.orders.OrderRecordKinds;
 import org.grassroots.orders.ServiceOrder;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
-import org.grassroots.spi.RecordStore.Stored;
+import org.grassroots.spi.Versioned;
 import org.grassroots.volunteering.TeamId;
 import org.grassroots.volunteering.VolunteerTeam;
 import org.grassroots.volunteering.VolunteeringRecordKinds;
@@ -153,7 +153,7 @@ public abstract class PersonalDataContract extends ContractSupport {
    */
   private <V> void checkRecordKind(RecordKind<V> kind, V first, V second) {
     DistrictId d = freshDistrict();
-    Stored<V> stored = provider().records().create(change("create"), d, kind, first);
+    Versioned<V> stored = provider().records().create(change("create"), d, kind, first);
     assertNoPersonalValue(kind.name() + " stored", stored.toString());
     refused(kind.name() + " duplicate id", () -> provider().records().create(change("again"), d, kind, first));
     refused(kind.name() + " stale update", () -> provider().records().update(change("stale"), d, kind, 7, first));

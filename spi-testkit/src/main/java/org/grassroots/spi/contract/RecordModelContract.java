@@ -24,7 +24,7 @@ import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
-import org.grassroots.spi.RecordStore.Stored;
+import org.grassroots.spi.Versioned;
 import org.grassroots.spi.StaleVersionException;
 
 /**
@@ -56,7 +56,7 @@ public abstract class RecordModelContract extends ContractSupport {
     RecordKind<V> kind = sample.kind();
     RecordStore records = provider().records();
     DistrictId d = freshDistrict();
-    TreeMap<String, Stored<V>> model = new TreeMap<>();
+    TreeMap<String, Versioned<V>> model = new TreeMap<>();
     long audit = 0;
     for (Step s : steps) {
       V v = make(sample, s, s.n());
@@ -67,7 +67,7 @@ public abstract class RecordModelContract extends ContractSupport {
             assertThatThrownBy(() -> records.create(change("create"), d, kind, v)).isInstanceOf(ConflictException.class);
           } else {
             assertThat(records.create(change("create"), d, kind, v).version()).isEqualTo(1);
-            model.put(id, new Stored<>(kind, 1, v));
+            model.put(id, new Versioned<>(v, 1));
             audit++;
           }
         }
@@ -88,12 +88,12 @@ public abstract class RecordModelContract extends ContractSupport {
                 .isInstanceOfSatisfying(BatchFailedException.class, e -> assertThat(e.index()).isEqualTo(index));
           } else {
             records.createAll(change("batch"), d, kind, batch);
-            batch.forEach(b -> model.put(kind.idOf(b), new Stored<>(kind, 1, b)));
+            batch.forEach(b -> model.put(kind.idOf(b), new Versioned<>(b, 1)));
             audit += batch.size();
           }
         }
         default -> {
-          Stored<V> cur = model.get(id);
+          Versioned<V> cur = model.get(id);
           long expected = (cur == null ? 1 : cur.version()) + s.stale();
           if (cur == null) {
             assertThatThrownBy(() -> records.update(change("update"), d, kind, expected, v))
@@ -103,7 +103,7 @@ public abstract class RecordModelContract extends ContractSupport {
                 .isInstanceOf(StaleVersionException.class);
           } else {
             assertThat(records.update(change("update"), d, kind, expected, v).version()).isEqualTo(expected + 1);
-            model.put(id, new Stored<>(kind, expected + 1, v));
+            model.put(id, new Versioned<>(v, expected + 1));
             audit++;
           }
         }

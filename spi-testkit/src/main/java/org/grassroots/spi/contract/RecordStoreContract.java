@@ -16,7 +16,7 @@ import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
-import org.grassroots.spi.RecordStore.Stored;
+import org.grassroots.spi.Versioned;
 import org.grassroots.spi.StaleVersionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,11 +44,11 @@ public abstract class RecordStoreContract extends ContractSupport {
     DistrictId d = freshDistrict();
     for (int n = 0; n < 12; n++) {
       V v = s.make(r, n, "owner" + n, P1);
-      Stored<V> stored = records().create(change("create"), d, kind, v);
+      Versioned<V> stored = records().create(change("create"), d, kind, v);
       assertThat(stored.version()).isEqualTo(1);
       assertThat(stored.value()).isEqualTo(v);
-      assertThat(records().find(d, kind, kind.idOf(v)).map(Stored::value)).contains(v);
-      assertThat(records().find(d, kind, kind.idOf(v)).map(Stored::version)).contains(1L);
+      assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::value)).contains(v);
+      assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::version)).contains(1L);
       assertThat(records().find(freshDistrict(), kind, kind.idOf(v))).isEmpty();
     }
     assertThat(records().find(d, kind, "no-such-id")).isEmpty();
@@ -65,12 +65,12 @@ public abstract class RecordStoreContract extends ContractSupport {
     long audit = provider().audit().count(d);
     V again = s.change().apply(first);
     assertThatThrownBy(() -> records().create(change("again"), d, kind, again)).isInstanceOf(ConflictException.class);
-    assertThat(records().find(d, kind, kind.idOf(first)).map(Stored::value)).contains(first);
+    assertThat(records().find(d, kind, kind.idOf(first)).map(Versioned::value)).contains(first);
     assertThat(provider().audit().count(d)).isEqualTo(audit);
     // the same id in another district is another record
     DistrictId other = freshDistrict();
     assertThat(records().create(change("other"), other, kind, again).value()).isEqualTo(again);
-    assertThat(records().find(d, kind, kind.idOf(first)).map(Stored::value)).contains(first);
+    assertThat(records().find(d, kind, kind.idOf(first)).map(Versioned::value)).contains(first);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -83,9 +83,9 @@ public abstract class RecordStoreContract extends ContractSupport {
     V v2 = s.change().apply(v1);
     assertThat(v2).isNotEqualTo(v1);
     records().create(change("create"), d, kind, v1);
-    Stored<V> second = records().update(change("update"), d, kind, 1, v2);
+    Versioned<V> second = records().update(change("update"), d, kind, 1, v2);
     assertThat(second.version()).isEqualTo(2);
-    assertThat(records().find(d, kind, kind.idOf(v1)).map(Stored::value)).contains(v2);
+    assertThat(records().find(d, kind, kind.idOf(v1)).map(Versioned::value)).contains(v2);
     long audit = provider().audit().count(d);
     assertThatThrownBy(() -> records().update(change("stale"), d, kind, 1, v1))
         .isInstanceOf(StaleVersionException.class);
@@ -96,7 +96,7 @@ public abstract class RecordStoreContract extends ContractSupport {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> records().update(change("other district"), freshDistrict(), kind, 2, v1))
         .isInstanceOf(NotFoundException.class);
-    assertThat(records().find(d, kind, kind.idOf(v1)).map(Stored::value)).contains(v2);
+    assertThat(records().find(d, kind, kind.idOf(v1)).map(Versioned::value)).contains(v2);
     assertThat(records().find(d, kind, kind.idOf(unknown))).isEmpty();
     assertThat(provider().audit().count(d)).isEqualTo(audit);
   }
@@ -128,19 +128,19 @@ public abstract class RecordStoreContract extends ContractSupport {
       }
     }
     assertThat(records().find(d, kind, kind.idOf(twice.get(0)))).isEmpty();
-    assertThat(records().find(d, kind, kind.idOf(existing)).map(Stored::value)).contains(existing);
+    assertThat(records().find(d, kind, kind.idOf(existing)).map(Versioned::value)).contains(existing);
     assertThat(provider().audit().count(d)).isEqualTo(audit);
 
     List<V> good = new ArrayList<>();
     for (int n = 20; n < 27; n++) {
       good.add(s.make(r, n, "owner", P1));
     }
-    List<Stored<V>> stored = records().createAll(change("good"), d, kind, good);
-    assertThat(stored).extracting(Stored::value).containsExactlyElementsOf(good);
-    assertThat(stored).extracting(Stored::version).containsOnly(1L);
+    List<Versioned<V>> stored = records().createAll(change("good"), d, kind, good);
+    assertThat(stored).extracting(Versioned::value).containsExactlyElementsOf(good);
+    assertThat(stored).extracting(Versioned::version).containsOnly(1L);
     assertThat(provider().audit().count(d)).isEqualTo(audit + good.size());
     for (V v : good) {
-      assertThat(records().find(d, kind, kind.idOf(v)).map(Stored::value)).contains(v);
+      assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::value)).contains(v);
     }
     assertThat(records().createAll(change("empty"), d, kind, List.of())).isEmpty();
   }
@@ -161,19 +161,19 @@ public abstract class RecordStoreContract extends ContractSupport {
     records().create(change("elsewhere"), freshDistrict(), kind, s.make(r, 5, "Owner-a", P1));
 
     List<V> all = sortedById(kind, made);
-    assertThat(all(p -> records().list(d, kind, p), 3)).extracting(Stored::value).containsExactlyElementsOf(all);
+    assertThat(all(p -> records().list(d, kind, p), 3)).extracting(Versioned::value).containsExactlyElementsOf(all);
     assertThat(records().list(freshDistrict(), kind, org.grassroots.spi.PageRequest.first(5)).items()).isEmpty();
 
     for (String owner : List.of("Owner-a", "owner-b", "nobody")) {
       List<V> expected = sortedById(kind, made.stream()
           .filter(v -> kind.ownerOf(v).equals(java.util.Optional.of(owner))).toList());
-      assertThat(records().byOwner(d, kind, owner)).extracting(Stored::value).containsExactlyElementsOf(expected);
+      assertThat(records().byOwner(d, kind, owner)).extracting(Versioned::value).containsExactlyElementsOf(expected);
     }
     if (kind.hasPeriod()) {
       for (Period p : List.of(P1, P2, Period.year(2020))) {
         List<V> expected = sortedById(kind, made.stream()
             .filter(v -> kind.periodOf(v).equals(java.util.Optional.of(p))).toList());
-        assertThat(records().byPeriod(d, kind, p)).extracting(Stored::value).containsExactlyElementsOf(expected);
+        assertThat(records().byPeriod(d, kind, p)).extracting(Versioned::value).containsExactlyElementsOf(expected);
       }
     } else {
       assertThatThrownBy(() -> records().byPeriod(d, kind, P1)).isInstanceOf(InvalidInputException.class);
@@ -198,11 +198,11 @@ public abstract class RecordStoreContract extends ContractSupport {
     records().update(change("move"), d, kind, 1, after);
     if (kind.ownerOf(before).isPresent()) {
       assertThat(records().byOwner(d, kind, "first")).isEmpty();
-      assertThat(records().byOwner(d, kind, "second")).extracting(Stored::value).containsExactly(after);
+      assertThat(records().byOwner(d, kind, "second")).extracting(Versioned::value).containsExactly(after);
     }
     if (kind.hasPeriod()) {
       assertThat(records().byPeriod(d, kind, P1)).isEmpty();
-      assertThat(records().byPeriod(d, kind, P2)).extracting(Stored::value).containsExactly(after);
+      assertThat(records().byPeriod(d, kind, P2)).extracting(Versioned::value).containsExactly(after);
     }
   }
 

@@ -17,6 +17,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StarStore;
+import org.grassroots.spi.Versioned;
 import org.grassroots.stars.Publicity;
 import org.grassroots.stars.StarBook;
 import org.grassroots.stars.StarChange;
@@ -105,13 +106,13 @@ public abstract class StarStoreContract extends ContractSupport {
   void aSavedBookLoadsBackEqual() {
     DistrictId d = freshDistrict();
     StarBook book = year2023(d);
-    StarStore.Versioned saved = stars().save(change("save"), SCHEME, 0, book);
-    assertThat(saved).isEqualTo(new StarStore.Versioned(SCHEME, 1, book));
-    StarStore.Versioned loaded = stars().find(d, SCHEME).orElseThrow();
+    Versioned<StarBook> saved = stars().save(change("save"), SCHEME, 0, book);
+    assertThat(saved).isEqualTo(new Versioned<>(book, 1));
+    Versioned<StarBook> loaded = stars().find(d, SCHEME).orElseThrow();
     assertThat(loaded).isEqualTo(saved);
-    assertThat(loaded.book().held(uid("c1"))).containsExactlyInAnyOrder(RuleId.of(PIONEER), RuleId.of(SATISFIED));
-    assertThat(loaded.book().confirmed(uid("c1"))).containsExactly(RuleId.of(PIONEER));
-    assertThat(loaded.book().changes().get(1).publicity().steps()).extracting(Publicity.Step::status)
+    assertThat(loaded.value().held(uid("c1"))).containsExactlyInAnyOrder(RuleId.of(PIONEER), RuleId.of(SATISFIED));
+    assertThat(loaded.value().confirmed(uid("c1"))).containsExactly(RuleId.of(PIONEER));
+    assertThat(loaded.value().changes().get(1).publicity().steps()).extracting(Publicity.Step::status)
         .containsExactly(Publicity.Status.PROPOSED, Publicity.Status.PUBLICISED);
     assertThat(stars().find(d, RulesetId.of("other"))).isEmpty();
     assertThat(stars().schemes(d)).containsExactly(SCHEME);
@@ -122,11 +123,11 @@ public abstract class StarStoreContract extends ContractSupport {
     DistrictId d = freshDistrict();
     StarBook b1 = year2023(d);
     stars().save(change("2023"), SCHEME, 0, b1);
-    StarBook b2 = year2024(stars().find(d, SCHEME).orElseThrow().book())
+    StarBook b2 = year2024(stars().find(d, SCHEME).orElseThrow().value())
         .publicity(2, Publicity.Status.CONFIRMED, day("2024-02-01"), change("公示期满"));
     assertThat(stars().save(change("2024"), SCHEME, 1, b2).version()).isEqualTo(2);
-    assertThat(stars().find(d, SCHEME)).contains(new StarStore.Versioned(SCHEME, 2, b2));
-    assertThat(stars().find(d, SCHEME).orElseThrow().book().failures())
+    assertThat(stars().find(d, SCHEME)).contains(new Versioned<>(b2, 2));
+    assertThat(stars().find(d, SCHEME).orElseThrow().value().failures())
         .isEqualTo(Map.of(uid("c1"), Map.of(RuleId.of(SATISFIED), 1)));
 
     StarBook b3 = year2025(b2).publicity(5, Publicity.Status.PUBLICISED, day("2026-01-10"), change("公示"))
@@ -134,7 +135,7 @@ public abstract class StarStoreContract extends ContractSupport {
         .publicity(5, Publicity.Status.REVIEWED, day("2026-01-20"), change("复核"))
         .publicity(5, Publicity.Status.WITHDRAWN, day("2026-01-21"), change("撤回"));
     stars().save(change("2025"), SCHEME, 2, b3);
-    StarBook loaded = stars().find(d, SCHEME).orElseThrow().book();
+    StarBook loaded = stars().find(d, SCHEME).orElseThrow().value();
     assertThat(loaded).isEqualTo(b3);
     // the withdrawn 摘星 is undone: c1 still holds the satisfied star
     assertThat(loaded.held(uid("c1"))).contains(RuleId.of(SATISFIED));
@@ -158,7 +159,7 @@ public abstract class StarStoreContract extends ContractSupport {
     long audit = provider().audit().count(d);
     assertThatThrownBy(() -> stars().save(change("mine"), SCHEME, 1, mine)).isInstanceOf(StaleVersionException.class);
     assertThatThrownBy(() -> stars().save(change("again"), SCHEME, 0, b1)).isInstanceOf(StaleVersionException.class);
-    assertThat(stars().find(d, SCHEME)).contains(new StarStore.Versioned(SCHEME, 2, theirs));
+    assertThat(stars().find(d, SCHEME)).contains(new Versioned<>(theirs, 2));
     assertThat(provider().audit().count(d)).isEqualTo(audit);
   }
 
@@ -184,7 +185,7 @@ public abstract class StarStoreContract extends ContractSupport {
           .isInstanceOfSatisfying(InvalidInputException.class,
               e -> assertThat(e.key()).isEqualTo("storage.starBookRewritten"));
     }
-    assertThat(stars().find(d, SCHEME)).contains(new StarStore.Versioned(SCHEME, 1, b1));
+    assertThat(stars().find(d, SCHEME)).contains(new Versioned<>(b1, 1));
     assertThat(provider().audit().count(d)).isEqualTo(audit);
   }
 
@@ -240,8 +241,8 @@ public abstract class StarStoreContract extends ContractSupport {
 
     assertThat(stars().schemes(a)).extracting(RulesetId::value).containsExactly("Graded", SCHEME.value());
     assertThat(stars().schemes(b)).containsExactly(SCHEME);
-    assertThat(stars().find(a, SCHEME)).contains(new StarStore.Versioned(SCHEME, 1, inA));
-    assertThat(stars().find(a, RulesetId.of("Graded")).orElseThrow().book()).isEqualTo(StarBook.empty(a, 1));
+    assertThat(stars().find(a, SCHEME)).contains(new Versioned<>(inA, 1));
+    assertThat(stars().find(a, RulesetId.of("Graded")).orElseThrow().value()).isEqualTo(StarBook.empty(a, 1));
     assertThat(stars().find(b, SCHEME).orElseThrow().version()).isEqualTo(2);
     assertThat(provider().audit().forSubject(a, StarChange.SUBJECT_TYPE, "c2/" + PIONEER)).hasSize(1);
     assertThat(provider().audit().forSubject(a, StarChange.SUBJECT_TYPE, "c1/" + PIONEER))
@@ -270,10 +271,10 @@ public abstract class StarStoreContract extends ContractSupport {
         done.add(pool.submit(() -> {
           for (Publicity.Status to : List.of(Publicity.Status.PUBLICISED, Publicity.Status.CONFIRMED)) {
             while (true) {
-              StarStore.Versioned cur = stars().find(d, SCHEME).orElseThrow();
+              Versioned<StarBook> cur = stars().find(d, SCHEME).orElseThrow();
               try {
                 stars().save(change("step"), SCHEME, cur.version(),
-                    cur.book().publicity(sequence, to, day("2025-01-10"), change("公示")));
+                    cur.value().publicity(sequence, to, day("2025-01-10"), change("公示")));
                 break;
               } catch (StaleVersionException retry) {
                 // another unit's step was saved first: reload and try again
@@ -289,13 +290,13 @@ public abstract class StarStoreContract extends ContractSupport {
     } finally {
       pool.shutdownNow();
     }
-    StarStore.Versioned last = stars().find(d, SCHEME).orElseThrow();
+    Versioned<StarBook> last = stars().find(d, SCHEME).orElseThrow();
     assertThat(last.version()).isEqualTo(1L + 2 * units);
     for (int u = 0; u < units; u++) {
-      assertThat(last.book().confirmed(uid("c" + u))).containsExactly(RuleId.of(PIONEER));
+      assertThat(last.value().confirmed(uid("c" + u))).containsExactly(RuleId.of(PIONEER));
     }
     // the awards, 2 publicity records per unit, one entry per save
-    assertThat(last.book().trail()).hasSize(units * 3);
+    assertThat(last.value().trail()).hasSize(units * 3);
     assertThat(provider().audit().count(d)).isEqualTo(units * 3L + 1 + 2L * units);
   }
 }
