@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
@@ -31,7 +32,7 @@ public record Alliance(
     OrgUnitId anchor,
     ImmutableList<AllianceMembership> memberships,
     Optional<ConvenerRotation> rotation,
-    long version) {
+    long version) implements Described {
 
   public Alliance {
     Check.notNull("alliance.id", id);
@@ -143,6 +144,7 @@ public record Alliance(
   }
 
   /** The fields an audit record shows. */
+  @Override
   public ImmutableMap<String, String> describe() {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
     b.put("id", id.value()).put("name", name).put("anchor", anchor.value());

@@ -66,6 +66,27 @@ public record AuditEntry(
         change.reason(), change.at(), before, after);
   }
 
+  /**
+   * The entry of one write of a described value (sequence 0, for the store to assign): the one way
+   * every store and adapter builds an entry from the value before and after, so an adapter supplies
+   * only the append.
+   *
+   * @param before the value before, or {@code null} when the write creates it (an empty map then)
+   * @param after the value after
+   */
+  public static AuditEntry ofWrite(
+      DistrictId district,
+      Change change,
+      String subjectType,
+      String subjectId,
+      String action,
+      Described before,
+      Described after) {
+    Check.notNull("audit.after", after);
+    return of(district, subjectType, subjectId, action, change,
+        before == null ? ImmutableMap.of() : before.describe(), after.describe());
+  }
+
   public AuditEntry withSequence(long seq) {
     return new AuditEntry(seq, district, subjectType, subjectId, action, actor, reason, at, before,
         after);

@@ -3,6 +3,7 @@ package org.grassroots.hierarchy;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
@@ -43,7 +44,7 @@ public record OrgUnit(
     Optional<TemporaryMandate> temporary,
     Optional<OrgUnitId> successor,
     LocalDate revisionDate,
-    long version) {
+    long version) implements Described {
 
   public OrgUnit {
     Check.notNull("orgUnit.id", id);
@@ -158,6 +159,7 @@ public record OrgUnit(
   }
 
   /** The fields an audit record shows before and after a change. */
+  @Override
   public ImmutableMap<String, String> describe() {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
     b.put("id", id.value()).put("kind", kind.code()).put("name", name);

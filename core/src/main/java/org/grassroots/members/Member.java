@@ -2,6 +2,7 @@ package org.grassroots.members;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
@@ -34,7 +35,7 @@ public record Member(
     boolean inService,
     Optional<OrgUnitId> household,
     boolean active,
-    long version) {
+    long version) implements Described {
 
   public Member {
     Check.notNull("member.id", id);
@@ -93,6 +94,7 @@ public record Member(
   }
 
   /** The fields an audit record shows, personal data masked. */
+  @Override
   public ImmutableMap<String, String> describe() {
     ImmutableMap.Builder<String, String> b = ImmutableMap.builder();
     b.put("id", id.value()).put("name", name).put("idNumber", idNumber.masked());

@@ -98,17 +98,18 @@ public interface MeasurementStore {
         counts[0]++;
       } else if (old.get() != m.value()) {
         counts[1]++;
-        out.add(AuditEntry.of(district, VALUE, subjectId(m), "replace", change,
-            ImmutableMap.of("value", Fixed.format(old.get())), ImmutableMap.of("value", Fixed.format(m.value()))));
+        long was = old.get();
+        out.add(AuditEntry.ofWrite(district, change, VALUE, subjectId(m), "replace",
+            () -> ImmutableMap.of("value", Fixed.format(was)), () -> ImmutableMap.of("value", Fixed.format(m.value()))));
       } else {
         counts[2]++;
       }
     }
     perPeriod.forEach((p, c) -> {
       long before = countBefore.applyAsLong(p);
-      out.add(AuditEntry.of(district, BATCH, p.toString(), "put", change,
-          ImmutableMap.of("values", Long.toString(before)),
-          ImmutableMap.of("values", Long.toString(before + c[0]), "added", Long.toString(c[0]),
+      out.add(AuditEntry.ofWrite(district, change, BATCH, p.toString(), "put",
+          () -> ImmutableMap.of("values", Long.toString(before)),
+          () -> ImmutableMap.of("values", Long.toString(before + c[0]), "added", Long.toString(c[0]),
               "replaced", Long.toString(c[1]), "unchanged", Long.toString(c[2]))));
     });
     return out.build();

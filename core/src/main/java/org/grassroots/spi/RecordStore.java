@@ -1,7 +1,6 @@
 package org.grassroots.spi;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Period;
@@ -115,7 +115,7 @@ public interface RecordStore {
 
   /** The audit entry of a write (sequence 0, for the store to assign), as the interface says. */
   static <V> AuditEntry auditEntry(DistrictId district, Change change, RecordKind<V> kind, Optional<V> before, V after) {
-    return AuditEntry.of(district, kind.name(), kind.idOf(after), before.isPresent() ? "update" : "create", change,
-        before.map(kind::audited).orElse(ImmutableMap.of()), kind.audited(after));
+    return AuditEntry.ofWrite(district, change, kind.name(), kind.idOf(after), before.isPresent() ? "update" : "create",
+        before.<Described>map(b -> () -> kind.audited(b)).orElse(null), () -> kind.audited(after));
   }
 }

@@ -1,7 +1,6 @@
 package org.grassroots.storage.inmemory;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import org.grassroots.alliance.Alliance;
 import org.grassroots.alliance.AllianceId;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
@@ -29,7 +29,6 @@ import org.grassroots.rules.RulesetId;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
-import org.grassroots.spi.RulesetStore;
 import org.grassroots.stars.StarBook;
 import org.grassroots.spi.Versioned;
 import org.grassroots.spi.PageRequest;
@@ -173,33 +172,20 @@ final class DistrictData {
     audit.add(new RecordWrite<>(audit.size() + 1L, kind, change, before, after));
   }
 
-  /** An audit entry as stored: the records before and after, described on read. */
+  /** An audit entry as stored: the values before and after, described on read. */
   record Audited(
       long sequence, String subjectType, String subjectId, String action, Change change,
-      Object before, Object after) implements Recorded {
+      Described before, Described after) implements Recorded {
     @Override
     public AuditEntry toEntry(DistrictId district) {
-      return new AuditEntry(sequence, district, subjectType, subjectId, action, change.actor(),
-          change.reason(), change.at(), describe(before), describe(after));
-    }
-
-    private static ImmutableMap<String, String> describe(Object record) {
-      if (record == null) {
-        return ImmutableMap.of();
-      } else if (record instanceof OrgUnit u) {
-        return u.describe();
-      } else if (record instanceof Ruleset r) {
-        return RulesetStore.describe(r);
-      } else if (record instanceof Member m) {
-        return m.describe();
-      } else {
-        return ((Alliance) record).describe();
-      }
+      return AuditEntry.ofWrite(district, change, subjectType, subjectId, action, before, after)
+          .withSequence(sequence);
     }
   }
 
-  void audit(String type, String subjectId, String action, Change change, Object before,
-      Object after) {
+  /** Appends a write of a described value ({@code before} null on create), described on read. */
+  void audit(String type, String subjectId, String action, Change change, Described before,
+      Described after) {
     audit.add(new Audited(audit.size() + 1L, type, subjectId, action, change, before, after));
   }
 

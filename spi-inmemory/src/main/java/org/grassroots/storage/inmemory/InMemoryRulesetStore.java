@@ -33,8 +33,9 @@ final class InMemoryRulesetStore implements RulesetStore {
       }
       Check.that(revision.version() == next, "rules.versionNotNext", "ruleset.version", revision.version(), next);
       d.rulesets.put(revision.id(), ImmutableList.<Ruleset>builder().addAll(held).add(revision).build());
+      Ruleset last = held.isEmpty() ? null : held.get(held.size() - 1);
       d.audit(SUBJECT_TYPE, revision.id().value(), "append", change,
-          held.isEmpty() ? null : held.get(held.size() - 1), revision);
+          last == null ? null : () -> RulesetStore.describe(last), () -> RulesetStore.describe(revision));
       return revision;
     }
   }

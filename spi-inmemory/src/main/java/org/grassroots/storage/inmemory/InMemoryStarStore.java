@@ -1,6 +1,7 @@
 package org.grassroots.storage.inmemory;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.audit.AuditEntry;
@@ -38,8 +39,9 @@ final class InMemoryStarStore implements StarStore {
       Versioned<StarBook> next = new Versioned<>(book, version + 1);
       d.starBooks.put(scheme, next);
       added.forEach(d::audit);
-      d.audit(AuditEntry.of(book.district(), SUBJECT_TYPE, scheme.value(), "save", change,
-          StarStore.describe(version, stored), StarStore.describe(version + 1, book)));
+      ImmutableMap<String, String> was = StarStore.describe(version, stored);
+      ImmutableMap<String, String> now = StarStore.describe(version + 1, book);
+      d.audit(AuditEntry.ofWrite(book.district(), change, SUBJECT_TYPE, scheme.value(), "save", () -> was, () -> now));
       return next;
     }
   }

@@ -1,6 +1,5 @@
 package org.grassroots.spi.jdbc;
 
-import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +52,7 @@ final class JdbcAllianceStore implements AllianceStore {
       db.batch(tx.c, AllianceRows.insertSql(t), List.of(stored), AllianceRows::bind);
       db.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
           AllianceRows::bindMembership);
-      tx.audit(T, stored.id().value(), "create", change, ImmutableMap.of(), stored.describe());
+      tx.audit(T, stored.id().value(), "create", change, null, stored);
       return stored;
     });
   }
@@ -126,7 +125,7 @@ final class JdbcAllianceStore implements AllianceStore {
       }
       db.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
           AllianceRows::bindMembership);
-      tx.audit(T, id, "update", change, current.describe(), stored.describe());
+      tx.audit(T, id, "update", change, current, stored);
       return stored;
     });
   }

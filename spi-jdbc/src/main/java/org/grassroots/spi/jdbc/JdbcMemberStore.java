@@ -81,7 +81,7 @@ final class JdbcMemberStore implements MemberStore {
         throw new BatchFailedException(e.index, db.translate("members.createAll", e));
       }
       for (Member m : stored) {
-        tx.audit(T, m.id().value(), "create", change, com.google.common.collect.ImmutableMap.of(), m.describe());
+        tx.audit(T, m.id().value(), "create", change, null, m);
       }
       return stored;
     });
@@ -163,7 +163,7 @@ final class JdbcMemberStore implements MemberStore {
       }
       Member stored = updated.withVersion(current.version() + 1);
       write(tx, List.of(stored));
-      tx.audit(T, stored.id().value(), "update", change, current.describe(), stored.describe());
+      tx.audit(T, stored.id().value(), "update", change, current, stored);
       return stored;
     });
   }
@@ -198,8 +198,8 @@ final class JdbcMemberStore implements MemberStore {
     }
     write(tx, moved);
     for (int i = 0; i < moved.size(); i++) {
-      tx.audit(T, moved.get(i).id().value(), "merge", change, affected.get(i).describe(),
-          moved.get(i).describe());
+      tx.audit(T, moved.get(i).id().value(), "merge", change, affected.get(i),
+          moved.get(i));
     }
   }
 

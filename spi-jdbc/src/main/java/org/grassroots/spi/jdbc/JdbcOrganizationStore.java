@@ -1,7 +1,6 @@
 package org.grassroots.spi.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -168,7 +167,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
     for (OrgUnit u : stored) {
-      tx.audit(T, u.id().value(), "create", change, ImmutableMap.of(), u.describe());
+      tx.audit(T, u.id().value(), "create", change, null, u);
     }
     return List.copyOf(stored);
   }
@@ -229,7 +228,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       }
       writeRevisions(tx, next);
       for (OrgUnit u : next) {
-        tx.audit(T, u.id().value(), "update", change, stored.get(u.id().value()).describe(), u.describe());
+        tx.audit(T, u.id().value(), "update", change, stored.get(u.id().value()), u);
       }
       return List.copyOf(next);
     });
@@ -247,7 +246,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           HierarchyEdits.planMove(view(tx), id, expectedVersion, newParent, on);
       reparentClosure(tx, id.value(), newParent == null ? null : newParent.value());
       writeRevisions(tx, List.of(move.after()));
-      tx.audit(T, id.value(), "move", change, move.before().describe(), move.after().describe());
+      tx.audit(T, id.value(), "move", change, move.before(), move.after());
       return move.after();
     });
   }
@@ -271,12 +270,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
       changed.add(plan.absorbed().after());
       writeRevisions(tx, changed);
       for (HierarchyEdits.Edit<OrgUnit> child : plan.children()) {
-        tx.audit(T, child.before().id().value(), "merge", change, child.before().describe(),
-            child.after().describe());
+        tx.audit(T, child.before().id().value(), "merge", change, child.before(),
+            child.after());
       }
       members.moveMembers(tx, change, absorbed, survivor);
-      tx.audit(T, absorbed.value(), "merge", change, plan.absorbed().before().describe(),
-          plan.absorbed().after().describe());
+      tx.audit(T, absorbed.value(), "merge", change, plan.absorbed().before(),
+          plan.absorbed().after());
       return plan.absorbed().after();
     });
   }

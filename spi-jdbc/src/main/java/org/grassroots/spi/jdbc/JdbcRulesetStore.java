@@ -62,8 +62,8 @@ final class JdbcRulesetStore implements RulesetStore {
         ps.executeUpdate();
       }
       tx.audit(SUBJECT_TYPE, revision.id().value(), "append", change,
-          held.isEmpty() ? com.google.common.collect.ImmutableMap.of() : RulesetStore.describe(held.get(0)),
-          RulesetStore.describe(revision));
+          held.isEmpty() ? null : () -> RulesetStore.describe(held.get(0)),
+          () -> RulesetStore.describe(revision));
       return revision;
     });
   }

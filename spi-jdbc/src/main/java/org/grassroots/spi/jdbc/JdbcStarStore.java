@@ -103,8 +103,8 @@ final class JdbcStarStore implements StarStore {
             ps.setLong(3, r[0]);
             ps.setLong(4, r[1]);
           });
-      tx.audit(SUBJECT_TYPE, sv, "save", change, StarStore.describe(version, stored),
-          StarStore.describe(version + 1, book));
+      tx.audit(SUBJECT_TYPE, sv, "save", change, () -> StarStore.describe(version, stored),
+          () -> StarStore.describe(version + 1, book));
       return new Versioned<>(book, version + 1);
     });
   }

@@ -1,6 +1,5 @@
 package org.grassroots.spi.jdbc;
 
-import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
+import org.grassroots.audit.Described;
 import org.grassroots.district.DistrictId;
 
 /**
@@ -30,16 +30,13 @@ final class WriteTx {
     this.db = db;
   }
 
-  void audit(
-      String subjectType,
-      String subjectId,
-      String action,
-      Change change,
-      ImmutableMap<String, String> before,
-      ImmutableMap<String, String> after) {
-    pending.add(
-        AuditEntry.of(district, subjectType, subjectId, action, change, before, after)
-            .withSequence(++seq));
+  /**
+   * Appends the write of a described value ({@code before} null on create), built by core's one
+   * helper, with the next sequence of the district.
+   */
+  void audit(String subjectType, String subjectId, String action, Change change, Described before,
+      Described after) {
+    audit(AuditEntry.ofWrite(district, change, subjectType, subjectId, action, before, after));
   }
 
   /**
