@@ -49,8 +49,8 @@ final class JdbcAllianceStore implements AllianceStore {
       }
       requireAnchor(tx.c, tx.district, alliance.anchor());
       Alliance stored = alliance.withVersion(1);
-      db.batch(tx.c, AllianceRows.insertSql(t), List.of(stored), AllianceRows::bind);
-      db.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
+      db.batches.batch(tx.c, AllianceRows.insertSql(t), List.of(stored), AllianceRows::bind);
+      db.batches.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
           AllianceRows::bindMembership);
       tx.audit(T, stored.id().value(), "create", change, null, stored);
       return stored;
@@ -123,7 +123,7 @@ final class JdbcAllianceStore implements AllianceStore {
         ps.setString(2, id);
         ps.executeUpdate();
       }
-      db.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
+      db.batches.batch(tx.c, AllianceRows.insertMembershipSql(t), AllianceRows.membershipRows(stored),
           AllianceRows::bindMembership);
       tx.audit(T, id, "update", change, current, stored);
       return stored;

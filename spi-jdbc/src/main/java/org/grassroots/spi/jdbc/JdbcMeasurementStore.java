@@ -68,9 +68,9 @@ final class JdbcMeasurementStore implements MeasurementStore {
           updates.add(m);
         }
       }
-      db.batch(tx.c, "INSERT INTO " + t.measurement() + " (fixed_value, district, period_id, unit_id, indicator_id)"
+      db.batches.batch(tx.c, "INSERT INTO " + t.measurement() + " (fixed_value, district, period_id, unit_id, indicator_id)"
           + " VALUES (?, ?, ?, ?, ?)", inserts, (ps, m) -> bind(ps, district, m));
-      db.batch(tx.c, "UPDATE " + t.measurement() + " SET fixed_value = ?"
+      db.batches.batch(tx.c, "UPDATE " + t.measurement() + " SET fixed_value = ?"
           + " WHERE district = ? AND period_id = ? AND unit_id = ? AND indicator_id = ?", updates,
           (ps, m) -> bind(ps, district, m));
       entries.forEach(tx::audit);

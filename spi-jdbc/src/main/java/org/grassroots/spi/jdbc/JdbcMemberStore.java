@@ -76,8 +76,8 @@ final class JdbcMemberStore implements MemberStore {
       }
       List<Member> stored = members.stream().map(m -> m.withVersion(1)).toList();
       try {
-        db.batch(tx.c, rows.insertSql(), stored, rows::bind);
-      } catch (Db.IndexedSQLException e) {
+        db.batches.batch(tx.c, rows.insertSql(), stored, rows::bind);
+      } catch (Batches.IndexedSQLException e) {
         throw new BatchFailedException(e.index, db.translate("members.createAll", e));
       }
       for (Member m : stored) {
@@ -170,7 +170,7 @@ final class JdbcMemberStore implements MemberStore {
 
   /** Writes new states (version + 1 each, checked against the stored version). */
   private void write(WriteTx tx, List<Member> states) throws SQLException {
-    int stale = db.versionedBatch(tx.c, updateVersioned, states, rows::bindUpdate,
+    int stale = db.batches.versionedBatch(tx.c, updateVersioned, states, rows::bindUpdate,
         (c, chunk) -> {
           for (int i = 0; i < chunk.size(); i++) {
             Optional<Member> now = one(c, tx.district, chunk.get(i).id().value());

@@ -156,14 +156,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
     // the transaction rolls back everything.
     String op = "organizations.createAll";
     try {
-      db.insert(tx.c, t.unit(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
-      db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
-    } catch (Db.IndexedSQLException e) {
+      db.batches.insert(tx.c, t.unit(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
+      db.batches.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, stored, OrgRows::write);
+    } catch (Batches.IndexedSQLException e) {
       throw new BatchFailedException(e.index, db.translate(op, e));
     }
     try {
-      db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, closure, (row, r) -> writeClosure(row, tx.district, r));
-    } catch (Db.IndexedSQLException e) {
+      db.batches.insert(tx.c, t.closure(), CLOSURE_COLUMNS, closure, (row, r) -> writeClosure(row, tx.district, r));
+    } catch (Batches.IndexedSQLException e) {
       throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
     for (OrgUnit u : stored) {
@@ -314,14 +314,14 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   /** Writes new current states (version + 1 each, checked) and their revisions. */
   private void writeRevisions(WriteTx tx, List<OrgUnit> states) throws SQLException {
-    int stale = db.versionedBatch(tx.c, updateVersioned, states,
+    int stale = db.batches.versionedBatch(tx.c, updateVersioned, states,
         OrgRows::bindUpdate, (c, chunk) -> firstNotApplied(c, tx.district, chunk));
     if (stale >= 0) {
       OrgUnit u = states.get(stale);
       long actual = current(tx.c, tx.district, u.id().value()).map(OrgUnit::version).orElse(0L);
       throw new StaleVersionException(T, u.id().value(), u.version() - 1, actual);
     }
-    db.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, states, OrgRows::write);
+    db.batches.insert(tx.c, t.revision(), OrgRows.INSERT_COLUMNS, states, OrgRows::write);
   }
 
   /** The first unit of {@code chunk} whose stored version is not its new version. */
@@ -371,12 +371,12 @@ final class JdbcOrganizationStore implements OrganizationStore {
         come.add(new ClosureRow(a.ancestor(), s.descendant(), a.depth() + 1 + s.depth()));
       }
     }
-    db.batch(tx.c, deleteClosure, gone, (ps, r) -> {
+    db.batches.batch(tx.c, deleteClosure, gone, (ps, r) -> {
       ps.setString(1, d.value());
       ps.setString(2, r.ancestor());
       ps.setString(3, r.descendant());
     });
-    db.insert(tx.c, t.closure(), CLOSURE_COLUMNS, come, (row, r) -> writeClosure(row, d, r));
+    db.batches.insert(tx.c, t.closure(), CLOSURE_COLUMNS, come, (row, r) -> writeClosure(row, d, r));
   }
 
   // ---------------------------------------------------------------- reads

@@ -118,8 +118,8 @@ final class JdbcRecordStore implements RecordStore {
           rs -> rs.getString(1)));
       RecordStore.checkNewIds(kind, ids, existing::contains);
       try {
-        db.batch(tx.c, insert, rows, (ps, r) -> bind(ps, district, r));
-      } catch (Db.IndexedSQLException e) {
+        db.batches.batch(tx.c, insert, rows, (ps, r) -> bind(ps, district, r));
+      } catch (Batches.IndexedSQLException e) {
         throw new BatchFailedException(e.index, db.translate(op, e));
       }
       entries.forEach(tx::audit);

@@ -73,17 +73,17 @@ final class JdbcStarStore implements StarStore {
           moved.add(book.changes().get(i));
         }
       }
-      db.batch(tx.c, "UPDATE " + t.starChange() + " SET publicity = ? WHERE district = ? AND scheme = ? AND seq = ?",
+      db.batches.batch(tx.c, "UPDATE " + t.starChange() + " SET publicity = ? WHERE district = ? AND scheme = ? AND seq = ?",
           moved, (ps, c) -> {
             ps.setString(1, StarRows.publicity(c.publicity()));
             ps.setString(2, dv);
             ps.setString(3, sv);
             ps.setLong(4, c.sequence());
           });
-      db.batch(tx.c, StarRows.insertChangeSql(t), book.changes().subList(stored.changes().size(), book.changes().size()),
+      db.batches.batch(tx.c, StarRows.insertChangeSql(t), book.changes().subList(stored.changes().size(), book.changes().size()),
           (ps, c) -> StarRows.bindChange(ps, dv, sv, c));
       update(tx.c, "DELETE FROM " + t.starFailure() + " WHERE district = ? AND scheme = ?", dv, sv);
-      db.batch(tx.c, "INSERT INTO " + t.starFailure() + " (district, scheme, unit_id, star, failed)"
+      db.batches.batch(tx.c, "INSERT INTO " + t.starFailure() + " (district, scheme, unit_id, star, failed)"
           + " VALUES (?, ?, ?, ?, ?)", StarRows.failureRows(book.failures()), (ps, r) -> {
             ps.setString(1, dv);
             ps.setString(2, sv);
@@ -96,7 +96,7 @@ final class JdbcStarStore implements StarStore {
       for (AuditEntry e : added) {
         trail.add(new long[] {pos++, tx.audit(e)});
       }
-      db.batch(tx.c, "INSERT INTO " + t.starTrail() + " (district, scheme, pos, audit_seq) VALUES (?, ?, ?, ?)",
+      db.batches.batch(tx.c, "INSERT INTO " + t.starTrail() + " (district, scheme, pos, audit_seq) VALUES (?, ?, ?, ?)",
           trail, (ps, r) -> {
             ps.setString(1, dv);
             ps.setString(2, sv);

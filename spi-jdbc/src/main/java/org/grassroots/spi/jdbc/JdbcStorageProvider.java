@@ -203,7 +203,7 @@ public final class JdbcStorageProvider implements StorageProvider {
           rows.add(new Object[] {a, id, depth});
         }
       }
-      db.batch(tx.c, "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth)"
+      db.batches.batch(tx.c, "INSERT INTO " + t.closure() + " (district, ancestor, descendant, depth)"
           + " VALUES (?, ?, ?, ?)", rows, (ps, r) -> {
             ps.setString(1, district.value());
             ps.setString(2, (String) r[0]);
@@ -216,7 +216,7 @@ public final class JdbcStorageProvider implements StorageProvider {
 
   /** Rows this provider has written by PostgreSQL COPY so far (tests and diagnostics). */
   long copiedRows() {
-    return db.copiedRows.sum();
+    return db.batches.copiedRows.sum();
   }
 
   /** Statistics refreshes after bulk loads of units so far (tests and diagnostics). */

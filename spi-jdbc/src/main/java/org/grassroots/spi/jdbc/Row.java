@@ -34,7 +34,7 @@ interface Row {
     void write(Row row, T item) throws SQLException;
 
     /** This writer as a binder of a statement's parameters from 1. */
-    default Db.Binder<T> binder() {
+    default Batches.Binder<T> binder() {
       return (ps, item) -> write(bound(ps, 1), item);
     }
   }

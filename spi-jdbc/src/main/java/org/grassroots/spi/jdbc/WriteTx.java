@@ -57,7 +57,7 @@ final class WriteTx {
     if (pending.isEmpty()) {
       return;
     }
-    db.insert(c, db.tables.audit(), AuditRows.INSERT_COLUMNS, pending, AuditRows::write);
+    db.batches.insert(c, db.tables.audit(), AuditRows.INSERT_COLUMNS, pending, AuditRows::write);
     try (PreparedStatement ps =
         c.prepareStatement(
             "UPDATE " + db.tables.district() + " SET audit_seq = ? WHERE district = ? AND audit_seq = ?")) {

@@ -70,7 +70,7 @@ class DriverFailuresTest {
     Db db = new Db(new org.h2.jdbcx.JdbcDataSource(), Dialect.POSTGRESQL, Tables.withPrefix("gr_"), 10); // never connected
     StorageException conflict = db.translate("members.createAll", new SQLException("dup " + ID, "23505", 0));
     assertThat(conflict).isInstanceOf(ConflictException.class);
-    StorageException failure = db.translate("members.createAll", new Db.IndexedSQLException(3, pgjdbcLike()));
+    StorageException failure = db.translate("members.createAll", new Batches.IndexedSQLException(3, pgjdbcLike()));
     for (StorageException e : new StorageException[] {conflict, failure}) {
       assertThat(printed(e)).doesNotContain(ID).doesNotContain(PHONE).contains("SQLState");
       assertThat(e.getCause()).isInstanceOf(DriverFailures.Sanitized.class);

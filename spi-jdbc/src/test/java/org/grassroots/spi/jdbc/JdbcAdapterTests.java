@@ -364,7 +364,7 @@ abstract class JdbcAdapterTests {
     AtomicInteger verified = new AtomicInteger();
     try (Connection c = dataSource().getConnection()) {
       c.setAutoCommit(false);
-      int stale = db.versionedBatch(c, sql, next, (ps, u) -> {
+      int stale = db.batches.versionedBatch(c, sql, next, (ps, u) -> {
         ps.setString(1, u.name());
         ps.setLong(2, u.version());
         ps.setString(3, u.district().value());
