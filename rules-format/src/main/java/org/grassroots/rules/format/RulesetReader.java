@@ -99,10 +99,12 @@ final class RulesetReader {
     if (!c.ctx.problems.isEmpty()) {
       throw new Cursor.Abort();
     }
-    return c.build(() -> new Ruleset(id.value, district.value, version.value, name.value, from.value, until.value,
-        parent.value, kind.value, indicators.value, inputs.value, aggregation.value, rounding.value, totalCap.value,
-        mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value,
-        missing.value, rescaleRounding.value));
+    return c.build(() -> Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
+        .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
+        .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
+        .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
+        .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
+        .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null)).build());
   }
 
   /** The optional {@code missing} policy of a ruleset, indicator or input. */
@@ -169,8 +171,9 @@ final class RulesetReader {
     Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
     Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
     Optional<MissingPolicy> missing = missing(c);
-    return c.build(() -> new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap,
-        missing));
+    return c.build(() -> Indicator.builder(id, name, points).weight(weight).method(method.orElse(null))
+        .children(children).aggregation(aggregation, rounding).floor(floor.orElse(null)).cap(cap.orElse(null))
+        .missing(missing.orElse(null)).build());
   }
 
   private static InputSpec input(Cursor c) {
