@@ -60,7 +60,7 @@ final class RulesetReader {
     if (!ctx.problems.isEmpty() || r == null) {
       throw new RulesetFileException(tree.file, sorted(ctx.problems));
     }
-    return new RulesetDocument(tree.file, r, ctx.byPath);
+    return new RulesetDocument(tree.file, r, ctx.byPath, sorted(ctx.warnings));
   }
 
   static List<RulesetProblem> sorted(List<RulesetProblem> problems) {
@@ -187,7 +187,7 @@ final class RulesetReader {
   /** A scoring method: its {@code type} names its {@link MethodFormat}, which reads the rest. */
   static ScoringMethod method(Cursor c) {
     MethodFormat kind = c.anyObject().field("type").choice(MethodFormat.BY_TYPE);
-    c.object(kind.fields);
+    c.object(kind.accepted());
     return kind.read(c);
   }
 
