@@ -245,39 +245,25 @@ public final class RulesetWarnings {
       c.accept(new Condition.Visitor<Void>() {
         @Override
         public Void visitCompare(Condition.Compare cmp) {
-          OptionalLong upper = cmp.operand().accept(new Condition.Operand.Visitor<OptionalLong>() {
-            @Override
-            public OptionalLong visitTotal(Condition.Operand.Total o) {
-              return mostTotal;
-            }
+          // what is compared, and the most it can be (a measured input has no upper bound)
+          Map.Entry<String, OptionalLong> operand = cmp.operand().accept(
+              new Condition.Operand.Visitor<Map.Entry<String, OptionalLong>>() {
+                @Override
+                public Map.Entry<String, OptionalLong> visitTotal(Condition.Operand.Total o) {
+                  return Map.entry("total", mostTotal);
+                }
 
-            @Override
-            public OptionalLong visitScore(Condition.Operand.Score s) {
-              return most.getOrDefault(s.indicator(), OptionalLong.empty());
-            }
+                @Override
+                public Map.Entry<String, OptionalLong> visitScore(Condition.Operand.Score s) {
+                  return Map.entry(s.indicator().value(), most.getOrDefault(s.indicator(), OptionalLong.empty()));
+                }
 
-            @Override
-            public OptionalLong visitInput(Condition.Operand.Input in) {
-              return OptionalLong.empty(); // a measured input has no upper bound
-            }
-          });
-          String what = cmp.operand().accept(new Condition.Operand.Visitor<String>() {
-            @Override
-            public String visitTotal(Condition.Operand.Total o) {
-              return "total";
-            }
-
-            @Override
-            public String visitScore(Condition.Operand.Score s) {
-              return s.indicator().value();
-            }
-
-            @Override
-            public String visitInput(Condition.Operand.Input in) {
-              return in.input().value();
-            }
-          });
-          never(path, what, cmp.comparison(), cmp.value(), upper);
+                @Override
+                public Map.Entry<String, OptionalLong> visitInput(Condition.Operand.Input in) {
+                  return Map.entry(in.input().value(), OptionalLong.empty());
+                }
+              });
+          never(path, operand.getKey(), cmp.comparison(), cmp.value(), operand.getValue());
           return null;
         }
 
