@@ -82,6 +82,20 @@ public class GrassrootsAutoConfiguration {
     }
   }
 
+  /**
+   * The library's Jackson 2 module, messages in the current request's locale; Spring Boot registers
+   * a {@code Module} bean with its {@code ObjectMapper}.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"org.grassroots.jackson.GrassrootsModule", "com.fasterxml.jackson.databind.Module"})
+  static class Jackson {
+    @Bean
+    @ConditionalOnMissingBean
+    public org.grassroots.jackson.GrassrootsModule grassrootsJacksonModule() {
+      return new org.grassroots.jackson.GrassrootsModule(org.springframework.context.i18n.LocaleContextHolder::getLocale);
+    }
+  }
+
   /** The library's schema as a repeatable migration of the host's Flyway. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "org.flywaydb.core.api.migration.JavaMigration")
