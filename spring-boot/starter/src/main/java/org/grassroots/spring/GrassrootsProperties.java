@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("grassroots")
 public class GrassrootsProperties {
-  /** Prefix of every table of the JDBC storage (letters, digits, underscore; up to 16 characters). */
+  /** Prefix of every table of the JDBC storage: a lower-case letter, then lower-case letters, digits or underscores, at most 24 characters (may be empty). */
   private String tablePrefix = "gr_";
 
   /**
