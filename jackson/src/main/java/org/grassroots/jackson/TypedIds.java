@@ -74,29 +74,23 @@ final class TypedIds {
     }
   }
 
+  /** An id as a string value, or as a map key ({@code key} true). */
   static final class IdSerializer extends StdScalarSerializer<Object> {
     private static final long serialVersionUID = 1L;
+    private final boolean key;
 
-    IdSerializer(Class<?> type) {
+    IdSerializer(Class<?> type, boolean key) {
       super(type, false);
+      this.key = key;
     }
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(text(value));
-    }
-  }
-
-  static final class IdKeySerializer extends StdScalarSerializer<Object> {
-    private static final long serialVersionUID = 1L;
-
-    IdKeySerializer(Class<?> type) {
-      super(type, false);
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeFieldName(text(value));
+      if (key) {
+        gen.writeFieldName(text(value));
+      } else {
+        gen.writeString(text(value));
+      }
     }
   }
 
@@ -121,14 +115,14 @@ final class TypedIds {
   static final class IdSerializers extends Serializers.Base {
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-      return constructor(type.getRawClass()) == null ? null : new IdSerializer(type.getRawClass());
+      return constructor(type.getRawClass()) == null ? null : new IdSerializer(type.getRawClass(), false);
     }
   }
 
   static final class IdKeySerializers extends Serializers.Base {
     @Override
     public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
-      return constructor(type.getRawClass()) == null ? null : new IdKeySerializer(type.getRawClass());
+      return constructor(type.getRawClass()) == null ? null : new IdSerializer(type.getRawClass(), true);
     }
   }
 

@@ -11,29 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import org.grassroots.spi.StorageProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 /** The service as a client sees it: JSON in, JSON out, errors as problem details in both languages. */
-@SpringBootTest(classes = ExampleApplication.class)
-class ExampleServiceTest {
-  @Autowired
-  WebApplicationContext context;
-  @Autowired
-  StorageProvider storage;
-  MockMvc mvc;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    mvc = DemoDistrict.mvc(context);
-    DemoDistrict.load(mvc, storage);
-  }
+class ExampleServiceTest extends ServiceTestBase {
 
   @Test
   void assessingADistrictGivesEachCommunitysTotalAsADecimalAndItsGrade() throws Exception {

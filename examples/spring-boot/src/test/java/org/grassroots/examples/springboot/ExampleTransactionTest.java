@@ -15,38 +15,21 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Measurement;
 import org.grassroots.rules.Period;
-import org.grassroots.spi.StorageProvider;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The library's writes belong to the host's transaction on H2: a host rollback undoes them, a host
  * commit keeps them with the host's own rows.
  */
-@SpringBootTest(classes = ExampleApplication.class)
-class ExampleTransactionTest {
-  @Autowired
-  WebApplicationContext context;
-  @Autowired
-  StorageProvider storage;
+class ExampleTransactionTest extends ServiceTestBase {
   @Autowired
   TransactionTemplate transactions;
   @Autowired
   JdbcTemplate sql;
-  MockMvc mvc;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    mvc = DemoDistrict.mvc(context);
-    DemoDistrict.load(mvc, storage);
-  }
 
   @Test
   void aHostRollbackUndoesTheLibrarysWrites() {
