@@ -8,8 +8,8 @@ import org.grassroots.rules.Fixed;
 
 /**
  * A fixed-point {@code long} (定点数, {@link Fixed}) as the decimal number it stands for: {@code
- * 977143} is written {@code 97.7143}, {@code 900000} is {@code 90}. Put it on a host's field: {@code
- * @JsonSerialize(using = FixedPointSerializer.class) long total}.
+ * 977143} is written {@code 97.7143}, {@code 900000} is {@code 90}. Put it on a host's field with
+ * Jackson's {@code JsonSerialize(using = FixedPointSerializer.class)}.
  */
 public class FixedPointSerializer extends StdSerializer<Long> {
   private static final long serialVersionUID = 1L;
