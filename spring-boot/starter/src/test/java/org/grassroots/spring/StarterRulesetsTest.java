@@ -3,12 +3,20 @@ package org.grassroots.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.RulesetId;
 import org.grassroots.rules.format.RulesetFileException;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.UrlResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 class StarterRulesetsTest {
   @Test
@@ -36,6 +44,16 @@ class StarterRulesetsTest {
           assertThat(description).contains("broken.ruleset.yaml:15").contains("ratioo").contains("处错误");
           assertThat(description).doesNotContain("\tat ");
         });
+  }
+
+  @Test
+  void theFailureAnalyzerIsRegisteredForSpringBootsStartUpReport() throws Exception {
+    List<String> analyzers = new ArrayList<>();
+    for (URL u : Collections.list(getClass().getClassLoader().getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION))) {
+      analyzers.add(String.valueOf(PropertiesLoaderUtils.loadProperties(new UrlResource(u))
+          .getProperty(FailureAnalyzer.class.getName())));
+    }
+    assertThat(analyzers).anySatisfy(a -> assertThat(a).contains(GrassrootsFailureAnalyzer.class.getName()));
   }
 
   @Test

@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import org.grassroots.spring.GrassrootsAssessments;
+import org.grassroots.spring.GrassrootsStorage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -113,6 +116,19 @@ class ExampleServiceTest extends ServiceTestBase {
         .andExpect(jsonPath("$.key").value("rules.notExact"))
         .andExpect(jsonPath("$.field").value("value"))
         .andExpect(jsonPath("$.value").value("6.12345"));
+  }
+
+  @Test
+  void assessmentsAndStorageCallsAreTimedInTheApplicationsMeterRegistry() throws Exception {
+    MeterRegistry registry = context.getBean(MeterRegistry.class);
+    long before = registry.find(GrassrootsAssessments.METRIC).tag("operation", "assess").timers().stream()
+        .mapToLong(t -> t.count()).sum();
+    mvc.perform(get("/districts/demo/assessments/2024").param("ruleset", "community-assessment"))
+        .andExpect(status().isOk());
+    assertThat(registry.get(GrassrootsAssessments.METRIC).tag("operation", "assess").tag("outcome", "success")
+        .timer().count()).isEqualTo(before + 1);
+    assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "measurements.forPeriod").timer().count())
+        .isPositive();
   }
 
   @Test
