@@ -1,9 +1,12 @@
 package org.grassroots.spring;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.grassroots.spi.jdbc.Dialect;
 import org.grassroots.spi.jdbc.JdbcStorageProvider;
 import org.grassroots.spi.jdbc.PersonalDataCodec;
 import org.grassroots.spi.jdbc.SchemaMode;
@@ -35,10 +38,17 @@ public class GrassrootsFlywayMigration implements JavaMigration {
     return "grassroots schema " + tablePrefix;
   }
 
-  /** Changes with the prefix, so a new prefix creates its tables; the script is idempotent anyway. */
+  /**
+   * Changes with the shipped scripts and the prefix, so Flyway runs the migration again when a
+   * release adds tables or indexes (the statements are idempotent) or the prefix changes.
+   */
   @Override
   public Integer getChecksum() {
-    return ("grassroots-schema-v1:" + tablePrefix).hashCode();
+    List<String> all = new ArrayList<>();
+    for (Dialect d : Dialect.values()) {
+      all.addAll(JdbcStorageProvider.schemaStatements(d, tablePrefix));
+    }
+    return all.hashCode();
   }
 
   @Override

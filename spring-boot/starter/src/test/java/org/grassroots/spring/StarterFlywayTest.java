@@ -41,6 +41,14 @@ class StarterFlywayTest {
   }
 
   @Test
+  void theRepeatableMigrationsChecksumFollowsThePrefixAndTheShippedScripts() {
+    assertThat(new GrassrootsFlywayMigration("gr_").getChecksum())
+        .isEqualTo(new GrassrootsFlywayMigration("gr_").getChecksum())
+        .isNotEqualTo(new GrassrootsFlywayMigration("other_").getChecksum());
+    assertThat(new GrassrootsFlywayMigration("gr_").getVersion()).isNull();
+  }
+
+  @Test
   void theShippedScriptsAreALocationOfTheHostsFlywayWithThePrefixAsAPlaceholder() {
     Contexts.withH2().withConfiguration(Contexts.boot(Contexts.FLYWAY)).withPropertyValues(
         "spring.flyway.locations=classpath:db/grassroots/h2", "spring.flyway.placeholders.prefix=lib_",
