@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grassroots", mixinStandardHelpOptions = true, version = "grassroots 0.1.0-SNAPSHOT",
     description = "Rulesets, assessments and scenario calculations for urban grassroots Party building (城市基层党建).",
     subcommands = {ValidateCommand.class, ImportDivisionsCommand.class, AssessCommand.class,
-        ScenarioCommand.class, SweepCommand.class, ExplainCommand.class,
+        ScenarioCommand.class, SweepCommand.class, ExplainCommand.class, SensitivityCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line)",
