@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
     description = "Rulesets, assessments and scenario calculations for urban grassroots Party building (城市基层党建).",
     subcommands = {ValidateCommand.class, ImportDivisionsCommand.class, AssessCommand.class,
         ScenarioCommand.class, SweepCommand.class, ExplainCommand.class, SensitivityCommand.class,
+        TestCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line)",

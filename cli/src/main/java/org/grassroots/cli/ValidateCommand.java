@@ -1,14 +1,17 @@
 package org.grassroots.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.RuleError;
 import org.grassroots.assessment.RulesetInvalidException;
+import org.grassroots.input.Messages;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.format.RulesetDocument;
 import org.grassroots.rules.format.RulesetFileException;
@@ -19,21 +22,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code validate}: checks ruleset files (校验规则文件), every error at its file and line. */
+/** {@code validate}: checks ruleset files and cases files (校验规则文件), every error at its file and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks ruleset files (YAML or JSON); prints every error with its file, line and path. Exit code 1 when any file has errors.")
+    description = "Checks ruleset files and cases files (YAML or JSON); prints every error with its file, line and path. Exit code 1 when any file has errors.")
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ruleset files")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ruleset files, or cases files (a cases file is told by its fields ruleset and cases; grassroots test runs it)")
   List<Path> files;
 
   @Option(names = "--library", paramLabel = "DIR", description = "directory of the rulesets these may inherit from")
   Path library;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     int errors = 0;
     for (Path f : files) {
@@ -41,8 +44,13 @@ final class ValidateCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(f + ": cannot read the file / 无法读取文件");
         return Grassroots.IO;
       }
+      Optional<CasesFiles.Runner> cases = CasesFiles.runner(f);
       RulesetDocument doc = null;
       try {
+        if (cases.isPresent()) {
+          out.println(Messages.bilingual("cli.casesOk", f, cases.get().count(f)));
+          continue;
+        }
         doc = RulesetFiles.read(f);
         if (doc.ruleset().parent().isPresent()) {
           RulesetLibrary lib = library == null ? RulesetLibrary.of(List.of(doc)) : RulesetLibrary.readDirectory(library);
