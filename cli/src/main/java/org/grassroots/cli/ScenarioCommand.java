@@ -30,6 +30,7 @@ final class ScenarioCommand extends DataCommand {
     List<Setting> settings = new ArrayList<>();
     sets.forEach(s -> settings.add(ProgramOptions.setting(setup, s)));
     Baseline b = data.baseline(root.control, "baseline", setup);
+    checkFits(1, settings.stream().map(x -> x.parameter().path()).toList(), "--set", b);
     ScenarioResult r = b.run(settings);
     root.control.checkpoint();
     Differences d = r.differences();

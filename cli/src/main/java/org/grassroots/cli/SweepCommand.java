@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import org.grassroots.input.InvalidInputException;
 import org.grassroots.reports.ScenarioReport;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.Parameter;
@@ -40,7 +39,8 @@ final class SweepCommand extends DataCommand {
     }
     Sweep sweep = Sweep.grid(list);
     Baseline b = data.baseline(root.control, "baseline", setup);
-    checkFits(sweep, b);
+    List<String> paths = list.stream().map(x -> x.parameter().path()).toList();
+    checkFits(sweep.size(), paths, "--axis", b);
     regions.regions(data.names, b); // a --by level the tree lacks is refused before the sweep runs
     ForkJoinPool pool = data.pool();
     List<Sweep.Point> points;
@@ -56,23 +56,5 @@ final class SweepCommand extends DataCommand {
     List<List<String>> table = ProgramRows.inYuan(ScenarioReport.sweepTable(sweep, points));
     output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
     return Grassroots.OK;
-  }
-
-  /**
-   * Refuses up front a sweep whose points would not fit in the heap: each point keeps an int per
-   * assessed unit and some 200 bytes of settings and counts; its row of the output table some 64
-   * bytes per column (the tables are built one after the other, so one at a time counts).
-   */
-  private void checkFits(Sweep sweep, Baseline b) {
-    int units = b.assessment().subjects().length;
-    int columns = 4 + sweep.axes().size() + b.setup().ruleset().grades().size() + b.figures().size();
-    long perPoint = 4L * units + 16 + 200 + 64L * columns;
-    long need = Math.multiplyExact((long) sweep.size(), perPoint);
-    Runtime rt = Runtime.getRuntime();
-    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    if (need > free) {
-      throw new InvalidInputException("cli.sweepTooLarge", "--axis", String.format("%,d", sweep.size()),
-          String.format("%,d", units), String.format("%,d", need >> 20), String.format("%,d", free >> 20));
-    }
   }
 }
