@@ -22,8 +22,8 @@ import org.grassroots.stars.StarOutcome;
  *       as many points at work as threads;
  *   <li>each point kept: its grades (an int per unit), its settings, counts and figures, and its row of
  *       the output table;
- *   <li>the report: the largest of its tables at a time (one row per unit, a few hundred bytes), and the
- *       points' grades copied once for the flips by region.
+ *   <li>the report: the largest of its tables at a time (one row per unit, a few hundred bytes; the
+ *       report builds, writes and drops its tables one after the other).
  * </ul>
  */
 record MemoryEstimate(long units, int points, int threads, long perAssessment, int movedAssessments,
@@ -79,9 +79,9 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
     return 4L * units + 16 + 200 + 64L * columns;
   }
 
-  /** The report's part: its largest table and the points' grades copied for the flips by region. */
+  /** The report's part: its largest table. */
   long reportBytes() {
-    return report ? REPORT_BYTES_PER_UNIT * units + 4L * units * points : 0;
+    return report ? REPORT_BYTES_PER_UNIT * units : 0;
   }
 
   /** Everything the run needs beyond the baseline. */
@@ -111,8 +111,8 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
       throw new InvalidInputException("cli.tooLargeThreads", field, String.format("%,d", points), command,
           String.format("%,d", units), needMib, freeMib, String.valueOf(Math.min(t, concurrent - 1)));
     }
-    long perPoint = perPointKept() + (report ? 4L * units : 0);
-    long rest = free - concurrent * perPointAtWork() - (report ? REPORT_BYTES_PER_UNIT * units : 0) - MARGIN;
+    long perPoint = perPointKept();
+    long rest = free - concurrent * perPointAtWork() - reportBytes() - MARGIN;
     if (points > 1 && rest >= perPoint) {
       throw new InvalidInputException("cli.tooLargePoints", field, String.format("%,d", points), command,
           String.format("%,d", units), needMib, freeMib, String.format("%,d", Math.max(1, rest / perPoint)));

@@ -1,6 +1,7 @@
 package org.grassroots.reports;
 
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -375,9 +376,18 @@ public final class ScenarioReport {
 
   /** Who flips anywhere in the sweep, by region. */
   List<List<String>> regionFlips() {
-    List<int[]> grades = new ArrayList<>(points.size());
-    points.forEach(p -> grades.add(p.grades()));
-    return regions.sweepFlips(baseline, grades);
+    // a lazy view: one point's grades copied at a time, not every point's at once
+    return regions.sweepFlips(baseline, new AbstractList<int[]>() {
+      @Override
+      public int[] get(int i) {
+        return points.get(i).grades();
+      }
+
+      @Override
+      public int size() {
+        return points.size();
+      }
+    });
   }
 
   private String gradeId(int g) {
