@@ -1,39 +1,28 @@
 package org.grassroots.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.grassroots.rules.format.FileKind;
 import org.grassroots.rules.format.RulesetCases;
 import org.grassroots.rules.format.RulesetFileException;
 import org.grassroots.rules.format.RulesetProblem;
 
 /**
  * Cases files (测试用例文件) as {@code validate} and {@code test} see them: which runner a file
- * belongs to, told by its top-level fields, and the run's failed cases.
+ * belongs to, as rules-format's {@link FileKind} tells it, and the run's failed cases.
  *
- * <p>A runner is one kind of cases file: {@link #RULESET} runs a ruleset's cases ({@code ruleset:}
- * and {@code cases:}); a program's cases file plugs in as another {@link Runner} in {@link #RUNNERS}.
+ * <p>A runner is one kind of cases file: {@link #RULESET} runs a ruleset's cases ({@link
+ * FileKind#CASES}); a program's cases file plugs in as another {@link Runner} in {@link #RUNNERS},
+ * with the kind rules-format recognises it as.
  */
 final class CasesFiles {
   /** Cases of a ruleset: a file with the fields {@code ruleset} and {@code cases}. */
   static final Runner RULESET = new Runner() {
     @Override
-    public String kind() {
-      return "ruleset";
-    }
-
-    @Override
-    public boolean runs(Set<String> fields) {
-      return fields.contains("ruleset") && fields.contains("cases");
+    public FileKind kind() {
+      return FileKind.CASES;
     }
 
     @Override
@@ -54,19 +43,14 @@ final class CasesFiles {
   /** Every kind of cases file, the first that {@linkplain Runner#runs runs} a file runs it. */
   static final List<Runner> RUNNERS = List.of(RULESET);
 
-  private static final YAMLMapper YAML = new YAMLMapper(); // reads JSON too
-
   private CasesFiles() {}
 
   /**
    * One kind of cases file.
    */
   interface Runner {
-    /** The kind, for messages: ruleset, program. */
-    String kind();
-
-    /** True when a file with these top-level fields is a cases file of this kind. */
-    boolean runs(Set<String> fields);
+    /** The kind of file it runs, as {@link FileKind#recognise} tells it. */
+    FileKind kind();
 
     /**
      * Reads the file and counts its cases.
@@ -104,19 +88,12 @@ final class CasesFiles {
   }
 
   /**
-   * The runner of {@code file}, when its top-level fields make it a cases file; empty for anything
-   * else (a ruleset, or a file that does not parse: the ruleset reader then says where it fails).
+   * The runner of {@code file}, when rules-format recognises it as a kind of cases file ({@link
+   * FileKind#recognise}: by its {@code $schema}, its top-level fields, or its name); empty for a
+   * ruleset.
    */
-  static Optional<Runner> runner(Path file) throws IOException {
-    Set<String> fields = new LinkedHashSet<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      JsonNode root = YAML.readTree(in);
-      if (root != null && root.isObject()) {
-        root.fieldNames().forEachRemaining(fields::add);
-      }
-    } catch (com.fasterxml.jackson.core.JacksonException | java.nio.charset.CharacterCodingException e) {
-      return Optional.empty();
-    }
-    return RUNNERS.stream().filter(r -> r.runs(fields)).findFirst();
+  static Optional<Runner> runner(Path file) {
+    FileKind kind = FileKind.recognise(file);
+    return RUNNERS.stream().filter(r -> r.kind() == kind).findFirst();
   }
 }

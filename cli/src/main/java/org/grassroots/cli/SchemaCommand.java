@@ -1,17 +1,13 @@
 package org.grassroots.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.grassroots.input.Messages;
-import org.grassroots.rules.format.RulesetFiles;
+import org.grassroots.rules.format.FileKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "schema", mixinStandardHelpOptions = true,
     description = {"Writes the JSON Schemas of the ruleset file (ruleset.schema.json) and of the cases file "
-        + "(ruleset-cases.schema.json) into --out DIR; without --out prints their names.",
+        + "(ruleset-cases.schema.json), each with its stable https:// $id, into --out DIR; without --out prints their names.",
         "Point an editor at them, e.g. # yaml-language-server: $schema=ruleset.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -34,18 +30,11 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "the directory to write the schemas into (made when missing)")
   Path out;
 
-  /** The schemas by file name, as the rules-format module ships them. */
+  /** The schemas by file name, as the rules-format module publishes them. */
   static Map<String, String> schemas() {
     Map<String, String> m = new LinkedHashMap<>();
-    for (String resource : List.of(RulesetFiles.SCHEMA_RESOURCE, RulesetFiles.CASES_SCHEMA_RESOURCE)) {
-      try (InputStream in = RulesetFiles.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("the schema " + resource + " is missing from the rules-format jar");
-        }
-        m.put(resource.substring(resource.lastIndexOf('/') + 1), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (FileKind kind : FileKind.values()) {
+      m.put(kind.schemaFileName(), kind.schema());
     }
     return m;
   }

@@ -12,7 +12,6 @@ import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.RuleError;
 import org.grassroots.assessment.RulesetInvalidException;
 import org.grassroots.input.Messages;
-import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.format.RulesetDocument;
 import org.grassroots.rules.format.RulesetFileException;
 import org.grassroots.rules.format.RulesetFiles;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate}: checks ruleset files and cases files (校验规则文件), every error at its file and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks ruleset files and cases files (YAML or JSON); prints every error with its file, line and path. Exit code 1 when any file has errors.")
+    description = "Checks ruleset files and cases files (YAML or JSON); prints every error with its file, line and path, and warnings (e.g. a gate above the total cap) that leave the file valid. Exit code 1 when any file has errors.")
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -52,14 +51,15 @@ final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         doc = RulesetFiles.read(f);
-        if (doc.ruleset().parent().isPresent()) {
-          RulesetLibrary lib = library == null ? RulesetLibrary.of(List.of(doc)) : RulesetLibrary.readDirectory(library);
-          Ruleset effective = lib.effective(doc);
-          CompiledRuleset.compile(effective);
-        } else {
-          CompiledRuleset.compile(doc.ruleset());
-        }
+        RulesetLibrary lib = library == null || doc.ruleset().parent().isEmpty() ? RulesetLibrary.of(List.of(doc))
+            : RulesetLibrary.readDirectory(library);
+        CompiledRuleset.compile(doc.ruleset().parent().isPresent() ? lib.effective(doc) : doc.ruleset());
         out.println(f + ": ok");
+        // what the file allows but cannot work as written (a gate above the total cap): warned, still valid
+        lib.warnings(doc).forEach(w -> {
+          out.println(w.message(Locale.ENGLISH));
+          out.println(w.message(Locale.SIMPLIFIED_CHINESE));
+        });
       } catch (RulesetFileException e) {
         errors += e.problems().size();
         e.problems().forEach(p -> {

@@ -84,6 +84,29 @@ class CasesCommandsTest {
   }
 
   @Test
+  void validateWarnsAboutAGateThatCanNeverHoldAndStaysValid() throws IOException {
+    Path file = Files.writeString(dir.resolve("own.ruleset.yaml"), """
+        id: own
+        district: d
+        version: 1
+        name: 自有
+        effectiveFrom: "2024-01-01"
+        subjectKind: community-org
+        totalCap: 10
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: yesNo, ifYes: 10}}
+        gates:
+          - id: high
+            name: 高门槛
+            condition: {total: {atLeast: 11}}
+        grades:
+          - {id: best, name: 优秀, atLeast: 10, gates: [high]}
+        """);
+    assertThat(tool.run("validate", file.toString())).as(tool::toString).isZero();
+    assertThat(tool.out.toString()).contains(file + ": ok", "own.ruleset.yaml:13:", "warning", "警告", "at most 10");
+  }
+
+  @Test
   void aRulesetOrAMissingFileIsNotACasesFile() throws IOException {
     yungang();
     Path ruleset = dir.resolve("yungang.ruleset.yaml");
@@ -104,6 +127,10 @@ class CasesCommandsTest {
         assertThat(Files.readAllBytes(f)).isEqualTo(in.readAllBytes());
       }
       assertThat(new ObjectMapper().readTree(f.toFile()).get("$schema").asText()).contains("json-schema.org");
+      assertThat(new ObjectMapper().readTree(f.toFile()).get("$id").asText()).startsWith("https://")
+          .isEqualTo(org.grassroots.rules.format.FileKind.CASES.schemaFileName().equals(name)
+              ? org.grassroots.rules.format.FileKind.CASES.schemaId()
+              : org.grassroots.rules.format.FileKind.RULESET.schemaId());
       assertThat(tool.err.toString()).contains("wrote " + f, "已写出 " + f);
     }
     Path file = Files.writeString(dir.resolve("a-file"), "x");
