@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
  * The grassroots command-line tool (命令行工具) for researchers.
  *
  * <p>Exit codes: 0 ok; 1 validation errors (an invalid ruleset, a refused value, a bad input
- * file, money with more than 2 decimals, a sweep too large for the heap); 2 usage (unknown option, missing
+ * file, money with more than 2 decimals, a sweep or scenario too large for the heap, a failing case of
+ * {@code test}); 2 usage (unknown option, missing
  * argument); 3 a file could not be read or written; 4 out of memory; 130
  * cancelled by Ctrl-C (128 + SIGINT, the shell's convention) or interrupted.
  */
@@ -29,7 +30,8 @@ import picocli.CommandLine.Command;
         TestCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line)",
+    footer = {"  0    ok", "  1    validation errors (invalid ruleset, refused value, bad input CSV: file:line), a failing case "
+        + "of test, a run refused as too large for the heap (the message names the option that makes it fit)",
         "  2    usage error", "  3    a file could not be read or written",
         "  4    out of memory (fewer sweep points or units, or a larger heap: java -Xmx8g -jar …)",
         "  130  cancelled by Ctrl-C (nothing written; one line says how far the run got)"})
