@@ -32,6 +32,11 @@ public enum Rounding {
       // not Check.that: its varargs would box on every division of a column run
       throw new InvalidInputException("rules.divideByZero", "denominator", Long.toString(numerator));
     }
+    if (denominator == Long.MIN_VALUE) { // its absolute value is not a long: the one exact case by BigDecimal
+      return java.math.BigDecimal.valueOf(numerator)
+          .divide(java.math.BigDecimal.valueOf(denominator), 0, java.math.RoundingMode.valueOf(name()))
+          .longValueExact();
+    }
     long q = numerator / denominator; // truncated toward zero
     long r = numerator - q * denominator; // the remainder, of the numerator's sign
     // Branch-free from here: column runs divide millions of random values, where a branch on the
@@ -61,4 +66,5 @@ public enum Rounding {
     }
     return q + (sign & -away);
   }
+
 }
