@@ -11,6 +11,13 @@ import org.grassroots.rules.ScoringMethod;
  * ≥ v + 1} and {@code < v} becomes {@code ≤ v − 1} (fixed-point values are whole numbers of
  * 1/10,000, so this is exact), and an absent end is {@code Long.MIN_VALUE}/{@code MAX_VALUE}. The
  * first band in declared order that holds the input gives its points, as the rule says.
+ *
+ * <p>For the column the bands are also compiled to their step form (阶梯形式): the points as a
+ * function of the input change only where a band begins ({@code low[k]}) or just after it ends
+ * ({@code high[k] + 1}), so below the first such step {@code at[0]} every input scores {@code
+ * below}, and from {@code at[j]} up to the next step every input scores {@code from[j]} (steps where
+ * nothing changes are dropped). The column loop then makes one comparison per step; three ordered
+ * bands are two steps.
  */
 final class BandsColumn extends ScoringColumn {
   private final ScoringMethod.Band[] bands;
@@ -18,6 +25,9 @@ final class BandsColumn extends ScoringColumn {
   private final long[] high;
   private final long[] points;
   private final long otherwise;
+  private final long below;
+  private final long[] at;
+  private final long[] from;
 
   BandsColumn(ScoringMethod.Bands m) {
     bands = m.bands().toArray(new ScoringMethod.Band[0]);
@@ -35,6 +45,37 @@ final class BandsColumn extends ScoringColumn {
       }
       points[b] = bands[b].points();
     }
+    java.util.TreeSet<Long> edges = new java.util.TreeSet<>();
+    for (int b = 0; b < k; b++) {
+      if (low[b] <= high[b]) { // the points can change only where a band begins or just after it ends
+        edges.add(low[b]);
+        if (high[b] != Long.MAX_VALUE) {
+          edges.add(high[b] + 1);
+        }
+      }
+    }
+    edges.remove(Long.MIN_VALUE); // nothing lies below it: it is not a step
+    below = pointsOf(Long.MIN_VALUE);
+    long[] steps = new long[edges.size()];
+    long[] stepPoints = new long[edges.size()];
+    int count = 0;
+    long current = below;
+    for (long edge : edges) {
+      long p = pointsOf(edge);
+      if (p != current) {
+        steps[count] = edge;
+        stepPoints[count++] = p;
+        current = p;
+      }
+    }
+    at = java.util.Arrays.copyOf(steps, count);
+    from = java.util.Arrays.copyOf(stepPoints, count);
+  }
+
+  /** The points of input {@code x}: those of the first band holding it, else {@code otherwise}. */
+  private long pointsOf(long x) {
+    int b = bandOf(x);
+    return b < 0 ? otherwise : points[b];
   }
 
   private static long lowestAdmitted(Bound lower) {
@@ -64,21 +105,60 @@ final class BandsColumn extends ScoringColumn {
 
   @Override
   void scoreColumn(long[] x, int[] subjects, RunState st, long[] out) {
-    long[] lo = low;
-    long[] hi = high;
-    long[] pts = points;
-    int k = lo.length;
-    long other = otherwise;
-    // every band is tested, last to first so that the first holding the value wins, without a
-    // branch on the value (a search that stops at the first match mispredicts on random values)
-    for (int pos : subjects) {
-      long v = x[pos];
-      long p = other;
-      for (int b = k - 1; b >= 0; b--) {
-        boolean inside = v >= lo[b] & v <= hi[b];
-        p = inside ? pts[b] : p;
+    // the last step at or below the value gives the points, each step a comparison and a select
+    // (no search that stops at the first match: it mispredicts on random values); one, two and
+    // three steps have their own loop so that the steps are held in registers
+    long p0 = below;
+    switch (at.length) {
+      case 0 -> {
+        for (int pos : subjects) {
+          out[pos] = p0;
+        }
       }
-      out[pos] = p;
+      case 1 -> {
+        long a1 = at[0];
+        long p1 = from[0];
+        for (int pos : subjects) {
+          out[pos] = x[pos] >= a1 ? p1 : p0;
+        }
+      }
+      case 2 -> {
+        long a1 = at[0];
+        long p1 = from[0];
+        long a2 = at[1];
+        long p2 = from[1];
+        for (int pos : subjects) {
+          long v = x[pos];
+          long p = v >= a1 ? p1 : p0;
+          out[pos] = v >= a2 ? p2 : p;
+        }
+      }
+      case 3 -> {
+        long a1 = at[0];
+        long p1 = from[0];
+        long a2 = at[1];
+        long p2 = from[1];
+        long a3 = at[2];
+        long p3 = from[2];
+        for (int pos : subjects) {
+          long v = x[pos];
+          long p = v >= a1 ? p1 : p0;
+          p = v >= a2 ? p2 : p;
+          out[pos] = v >= a3 ? p3 : p;
+        }
+      }
+      default -> {
+        long[] a = at;
+        long[] f = from;
+        for (int pos : subjects) {
+          long v = x[pos];
+          long p = p0;
+          for (int j = 0; j < a.length; j++) {
+            p = v >= a[j] ? f[j] : p;
+          }
+          out[pos] = p;
+        }
+      }
     }
   }
 

@@ -104,29 +104,61 @@ final class ColumnRun {
   }
 
   /**
-   * The points of category (or total) {@code node} for every subject, a child column at a time: the
-   * sum of the children's columns (a weighted category unit by unit, by {@link CompiledPlan#categoryRaw}),
-   * then held within floor and cap.
+   * The points of category (or total) {@code node} for every subject: the sum of the children's
+   * columns (a weighted category unit by unit, by {@link CompiledPlan#categoryRaw}), then held
+   * within floor and cap. Up to four child columns are added per pass over the subjects, and the
+   * floor and cap are applied in the last pass.
    */
   private static void category(CompiledPlan plan, int node, int[] subjects, Frame f) {
     long[] out = f.scores[node];
+    long lo = plan.floor[node];
+    long hi = plan.cap[node];
     if (plan.weighted[node]) {
       for (int pos : subjects) {
         out[pos] = plan.limit(node, plan.categoryRaw(node, pos, f));
       }
       return;
     }
-    for (int c : plan.children[node]) { // out starts at 0: a fresh column
-      long[] child = f.scores[c];
+    int[] kids = plan.children[node];
+    int k = 0;
+    for (; kids.length - k > 4; k += 4) { // out starts at 0: a fresh column
+      long[] a = f.scores[kids[k]];
+      long[] b = f.scores[kids[k + 1]];
+      long[] c = f.scores[kids[k + 2]];
+      long[] d = f.scores[kids[k + 3]];
       for (int pos : subjects) {
-        out[pos] += child[pos];
+        out[pos] += a[pos] + b[pos] + c[pos] + d[pos];
       }
     }
-    long lo = plan.floor[node];
-    long hi = plan.cap[node];
-    if (lo != Long.MIN_VALUE || hi != Long.MAX_VALUE) {
-      for (int pos : subjects) {
-        out[pos] = Math.min(Math.max(out[pos], lo), hi);
+    long[] a = kids.length - k > 0 ? f.scores[kids[k]] : null;
+    long[] b = kids.length - k > 1 ? f.scores[kids[k + 1]] : null;
+    long[] c = kids.length - k > 2 ? f.scores[kids[k + 2]] : null;
+    long[] d = kids.length - k > 3 ? f.scores[kids[k + 3]] : null;
+    switch (kids.length - k) {
+      case 4 -> {
+        for (int pos : subjects) {
+          out[pos] = Math.min(Math.max(out[pos] + a[pos] + b[pos] + c[pos] + d[pos], lo), hi);
+        }
+      }
+      case 3 -> {
+        for (int pos : subjects) {
+          out[pos] = Math.min(Math.max(out[pos] + a[pos] + b[pos] + c[pos], lo), hi);
+        }
+      }
+      case 2 -> {
+        for (int pos : subjects) {
+          out[pos] = Math.min(Math.max(out[pos] + a[pos] + b[pos], lo), hi);
+        }
+      }
+      case 1 -> {
+        for (int pos : subjects) {
+          out[pos] = Math.min(Math.max(out[pos] + a[pos], lo), hi);
+        }
+      }
+      default -> {
+        for (int pos : subjects) { // no child: 0 within floor and cap
+          out[pos] = Math.min(Math.max(out[pos], lo), hi);
+        }
       }
     }
   }

@@ -50,13 +50,9 @@ final class QuotaPass {
         long[] second = plan.quotaSecondSlot[q] >= 0 ? st.in[plan.quotaSecondSlot[q]] : null;
         boolean ordinal = quota.tieBreak().mode() == TieBreak.RankMode.ORDINAL;
         long[] total = f.total;
-        IntSort.IntComparator best = (a, b) -> {
-          int c = Long.compare(total[b], total[a]);
-          if (c != 0) {
-            return c;
-          }
+        IntSort.IntComparator tie = (a, b) -> { // of equal totals
           if (ordinal && second != null) {
-            c = Long.compare(second[b], second[a]);
+            int c = Long.compare(second[b], second[a]);
             if (c != 0) {
               return c;
             }
@@ -68,7 +64,7 @@ final class QuotaPass {
           while (to < order.length && group[order[to]] == group[order[from]]) {
             to++;
           }
-          IntSort.sort(order, from, to, best);
+          IntSort.sort(order, from, to, total, true, tie);
           int groupSize = groupSizes[group[order[from]] + 1];
           int lim = limitOf(quota, groupSize);
           int keep = Math.min(lim, to - from);

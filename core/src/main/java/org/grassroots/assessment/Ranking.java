@@ -48,13 +48,9 @@ public final class Ranking {
       TreeSnapshot snapshot, int[] order, int from, int to, long[] keys, boolean higherFirst,
       TieBreak tieBreak, long[] secondKey) {
     boolean ordinal = tieBreak.mode() == TieBreak.RankMode.ORDINAL;
-    IntSort.sort(order, from, to, (a, b) -> {
-      int c = higherFirst ? Long.compare(keys[b], keys[a]) : Long.compare(keys[a], keys[b]);
-      if (c != 0) {
-        return c;
-      }
+    IntSort.sort(order, from, to, keys, higherFirst, (a, b) -> {
       if (ordinal && secondKey != null) {
-        c = Long.compare(secondKey[b], secondKey[a]);
+        int c = Long.compare(secondKey[b], secondKey[a]);
         if (c != 0) {
           return c;
         }

@@ -9,9 +9,10 @@ import org.grassroots.rules.ScoringMethod;
  * A scoring method compiled for a whole column (列计分器): {@link #scoreColumn} scores every
  * assessed unit in one call over primitive arrays, and {@link #score} scores one value with a
  * tracer for an explanation. Both run the same per-value arithmetic of the method's class (a
- * private method the column loop calls directly); only bands test every band without a branch in
- * the column and search for the one band in the explanation. {@code EngineProperties} holds every
- * column equal to a naive one-value reference at and around every boundary.
+ * private method the column loop calls directly); only bands differ: the column selects by the
+ * bands' step form, the explanation searches for the one band it names. {@code EngineProperties}
+ * holds every column equal to a naive one-value reference at and around every boundary ({@code
+ * BandsColumnProperties} also for unordered, overlapping and extreme bands).
  *
  * <p>One final class per kind of method; {@link #compile} dispatches by the method's visitor, so a
  * new kind of method does not compile until it has an evaluator here.

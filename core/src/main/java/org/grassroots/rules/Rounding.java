@@ -32,6 +32,14 @@ public enum Rounding {
       // not Check.that: its varargs would box on every division of a column run
       throw new InvalidInputException("rules.divideByZero", "denominator", Long.toString(numerator));
     }
+    if (denominator > 0) {
+      return byPositive(numerator, denominator);
+    }
+    if (denominator == Long.MIN_VALUE) { // its absolute value is not a long: the one exact case by BigDecimal
+      return java.math.BigDecimal.valueOf(numerator)
+          .divide(java.math.BigDecimal.valueOf(denominator), 0, java.math.RoundingMode.valueOf(name()))
+          .longValueExact();
+    }
     long q = numerator / denominator; // truncated toward zero
     long r = numerator - q * denominator; // the remainder, of the numerator's sign
     // Branch-free from here: column runs divide millions of random values, where a branch on the
@@ -60,5 +68,29 @@ public enum Rounding {
       }
     }
     return q + (sign & -away);
+  }
+
+  /**
+   * {@link #divide} by a positive denominator (every division of a scoring method: by 1 in fixed
+   * point, a linear method's width, a positive target): fewer steps, as the remainder's size is
+   * compared with the denominator directly. Branch-free but for the mode, which a column run does
+   * not change.
+   */
+  private long byPositive(long numerator, long d) {
+    long q = numerator / d; // truncated toward zero
+    long r = numerator - q * d; // the remainder, of the numerator's sign, |r| < d
+    long neg = numerator >> 63; // -1 when the numerator is negative, else 0
+    long absR = (r ^ neg) - neg;
+    long rest = d - absR; // 0 < rest <= d: rest - absR cannot overflow
+    long away = switch (this) { // 1 when the result moves one away from zero
+      case DOWN -> 0;
+      case UP -> -absR >>> 63; // any remainder
+      case FLOOR -> -absR >>> 63 & -neg;
+      case CEILING -> -absR >>> 63 & (neg + 1);
+      case HALF_UP -> (rest - absR - 1) >>> 63; // 2|r| >= d
+      case HALF_DOWN -> (rest - absR) >>> 63; // 2|r| > d
+      case HALF_EVEN -> (rest - absR) >>> 63 | (((rest ^ absR) - 1) >>> 63 & q); // past half, or half and q odd
+    };
+    return q + ((neg | 1) & -(away & 1));
   }
 }

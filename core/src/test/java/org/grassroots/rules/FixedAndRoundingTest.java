@@ -51,4 +51,22 @@ class FixedAndRoundingTest {
       assertThat(r.divide(n, d)).as("%s %d/%d", r, n, d).isEqualTo(expected);
     }
   }
+
+  @Property
+  void everyRoundingAgreesWithBigDecimalAtTheLimitsOfLong(@ForAll long n, @ForAll long d) {
+    long[] limits = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -2, -1, 1, 2, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+    for (long num : new long[] {n, limits[(int) Math.floorMod(n, 8L)]}) {
+      for (long den : new long[] {d, limits[(int) Math.floorMod(d, 8L)], d / 2 * 2, 10_000}) {
+        if (den == 0) {
+          continue;
+        }
+        for (Rounding r : Rounding.values()) {
+          BigDecimal exact = new BigDecimal(num).divide(new BigDecimal(den), 0, RoundingMode.valueOf(r.name()));
+          if (exact.toBigIntegerExact().bitLength() < 64) { // MIN_VALUE / -1 does not fit a long
+            assertThat(r.divide(num, den)).as("%s %d/%d", r, num, den).isEqualTo(exact.longValueExact());
+          }
+        }
+      }
+    }
+  }
 }
