@@ -44,7 +44,7 @@ final class Decisions {
         mask |= 1L << v;
       }
       if (t.on()) {
-        t.step(Explanation.Step.rule(Explanation.Kind.VETO, plan.vetoes[v].id().value(), plan.vetoes[v].name(),
+        t.step(Explanation.Step.veto(plan.vetoes[v].id().value(), plan.vetoes[v].name(),
             plan.vetoes[v].effect().name(), t.take(), fired));
       }
     }
@@ -91,8 +91,7 @@ final class Decisions {
         }
       }
       if (t.on()) {
-        t.step(Explanation.Step.rule(Explanation.Kind.GRADE, plan.grades[g].id().value(), plan.grades[g].name(), "",
-            t.take(), ok));
+        t.step(Explanation.Step.grade(plan.grades[g].id().value(), plan.grades[g].name(), t.take(), ok));
       }
       if (ok) {
         return g;

@@ -29,111 +29,195 @@ import org.grassroots.input.InvalidInputException;
  * parent (a city baseline can declare them for all its districts). The effective
  * ruleset is resolved by the assessment package; a cycle of parents is refused.
  *
- * @param id the ruleset, stable across versions
- * @param district the owner (tenant)
- * @param version the revision, from 1; a new revision supersedes the previous from its date
- * @param name display name (Chinese), e.g. "云冈区社区党建考核办法（2024）"
- * @param effectiveFrom the first day the revision is in force
- * @param effectiveUntil the day the revision stops being in force (exclusive); empty for open
- * @param parent the baseline this ruleset overrides; empty for a complete ruleset
- * @param subjectKind the kind of unit assessed (e.g. {@code community-org})
- * @param indicators the top-level categories (or items), in display order
- * @param inputs measured inputs that are not sub-items (events, achievements, targets)
- * @param aggregation how the top-level categories make the total
- * @param rounding the rounding of a weighted total
- * @param totalCap the most a total can be before bonuses, inclusive; empty for none
- * @param pointsMustAddUp when true, every category's full marks equal the sum of its children's and
+ * <p>Its parts, each read by the accessor of that name. A ruleset is made by {@link #builder}, and
+ * derived from another only by {@link #toBuilder} (the {@code with…} methods are shorthands for it):
+ *
+ * <ul>
+ *   <li>{@code id}: the ruleset, stable across versions
+ *   <li>{@code district}: the owner (tenant)
+ *   <li>{@code version}: the revision, from 1; a new revision supersedes the previous from its date
+ *   <li>{@code name}: display name (Chinese), e.g. "云冈区社区党建考核办法（2024）"
+ *   <li>{@code effectiveFrom}: the first day the revision is in force
+ *   <li>{@code effectiveUntil}: the day the revision stops being in force (exclusive); empty for open
+ *   <li>{@code parent}: the baseline this ruleset overrides; empty for a complete ruleset
+ *   <li>{@code subjectKind}: the kind of unit assessed (e.g. {@code community-org})
+ *   <li>{@code indicators}: the top-level categories (or items), in display order
+ *   <li>{@code inputs}: measured inputs that are not sub-items (events, achievements, targets)
+ *   <li>{@code aggregation}: how the top-level categories make the total
+ *   <li>{@code rounding}: the rounding of a weighted total
+ *   <li>{@code totalCap}: the most a total can be before bonuses, inclusive; empty for none
+ *   <li>{@code pointsMustAddUp}: when true, every category's full marks equal the sum of its children's and
  *     the top-level full marks equal {@code totalCap} if present (checked by the validator)
- * @param bonuses points outside the cap
- * @param vetoes 一票否决 rules
- * @param gates named conditions that grades require
- * @param grades best first
- * @param quotas limits on how many units of a group may get a grade
- * @param removed ids removed from the parent's ruleset (only with a parent)
- * @param missing the default missing-value policy of sub-items and declared inputs that declare
+ *   <li>{@code bonuses}: points outside the cap
+ *   <li>{@code vetoes}: 一票否决 rules
+ *   <li>{@code gates}: named conditions that grades require
+ *   <li>{@code grades}: best first
+ *   <li>{@code quotas}: limits on how many units of a group may get a grade
+ *   <li>{@code removed}: ids removed from the parent's ruleset (only with a parent)
+ *   <li>{@code missing}: the default missing-value policy of sub-items and declared inputs that declare
  *     none ({@link MissingPolicy}); empty: the parent's, else {@link MissingPolicy#ZERO}
- * @param rescaleRounding the rounding of the rescaled total when sub-items are excluded for a
+ *   <li>{@code rescaleRounding}: the rounding of the rescaled total when sub-items are excluded for a
  *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
+ * </ul>
  */
-public record Ruleset(
-    RulesetId id,
-    DistrictId district,
-    int version,
-    String name,
-    LocalDate effectiveFrom,
-    Optional<LocalDate> effectiveUntil,
-    Optional<RulesetRef> parent,
-    OrgKind subjectKind,
-    List<Indicator> indicators,
-    List<InputSpec> inputs,
-    Aggregation aggregation,
-    Rounding rounding,
-    Optional<Long> totalCap,
-    boolean pointsMustAddUp,
-    List<Bonus> bonuses,
-    List<Veto> vetoes,
-    List<Gate> gates,
-    List<Grade> grades,
-    List<Quota> quotas,
-    List<String> removed,
-    Optional<MissingPolicy> missing,
-    Optional<Rounding> rescaleRounding) {
+public final class Ruleset {
+  /** The parts as one value: equals, hashCode and toString are this record's, so none can be forgotten. */
+  private record Parts(
+      RulesetId id,
+      DistrictId district,
+      int version,
+      String name,
+      LocalDate effectiveFrom,
+      Optional<LocalDate> effectiveUntil,
+      Optional<RulesetRef> parent,
+      OrgKind subjectKind,
+      List<Indicator> indicators,
+      List<InputSpec> inputs,
+      Aggregation aggregation,
+      Rounding rounding,
+      Optional<Long> totalCap,
+      boolean pointsMustAddUp,
+      List<Bonus> bonuses,
+      List<Veto> vetoes,
+      List<Gate> gates,
+      List<Grade> grades,
+      List<Quota> quotas,
+      List<String> removed,
+      Optional<MissingPolicy> missing,
+      Optional<Rounding> rescaleRounding) {}
 
-  public Ruleset {
-    Check.notNull("ruleset.id", id);
-    Check.notNull("ruleset.district", district);
-    Check.atLeast("ruleset.version", version, 1);
-    name = Check.notBlank("ruleset.name", name);
-    Check.maxLength("ruleset.name", name, 200);
-    Check.notNull("ruleset.effectiveFrom", effectiveFrom);
-    Check.notNull("ruleset.effectiveUntil", effectiveUntil);
-    if (effectiveUntil.isPresent() && !effectiveUntil.get().isAfter(effectiveFrom)) {
+  private final Parts parts;
+
+  private Ruleset(Builder b) {
+    Check.notNull("ruleset.id", b.id);
+    Check.notNull("ruleset.district", b.district);
+    Check.atLeast("ruleset.version", b.version, 1);
+    String checkedName = Check.notBlank("ruleset.name", b.name);
+    Check.maxLength("ruleset.name", checkedName, 200);
+    Check.notNull("ruleset.effectiveFrom", b.effectiveFrom);
+    Check.notNull("ruleset.effectiveUntil", b.effectiveUntil);
+    if (b.effectiveUntil.isPresent() && !b.effectiveUntil.get().isAfter(b.effectiveFrom)) {
       throw new InvalidInputException(
-          "input.dateOrder", "ruleset.effectiveUntil", effectiveUntil.get().toString(), effectiveFrom);
+          "input.dateOrder", "ruleset.effectiveUntil", b.effectiveUntil.get().toString(), b.effectiveFrom);
     }
-    Check.notNull("ruleset.parent", parent);
-    Check.notNull("ruleset.subjectKind", subjectKind);
-    indicators = ImmutableList.copyOf(Check.notNull("ruleset.indicators", indicators));
-    inputs = ImmutableList.copyOf(Check.notNull("ruleset.inputs", inputs));
-    Check.notNull("ruleset.aggregation", aggregation);
-    Check.notNull("ruleset.rounding", rounding);
-    Check.notNull("ruleset.totalCap", totalCap);
-    bonuses = ImmutableList.copyOf(Check.notNull("ruleset.bonuses", bonuses));
-    vetoes = ImmutableList.copyOf(Check.notNull("ruleset.vetoes", vetoes));
-    gates = ImmutableList.copyOf(Check.notNull("ruleset.gates", gates));
-    grades = ImmutableList.copyOf(Check.notNull("ruleset.grades", grades));
-    quotas = ImmutableList.copyOf(Check.notNull("ruleset.quotas", quotas));
-    removed = ImmutableList.copyOf(Check.notNull("ruleset.removed", removed));
+    Check.notNull("ruleset.parent", b.parent);
+    Check.notNull("ruleset.subjectKind", b.subjectKind);
+    Check.notNull("ruleset.aggregation", b.aggregation);
+    Check.notNull("ruleset.rounding", b.rounding);
+    Check.notNull("ruleset.totalCap", b.totalCap);
     Check.that(
-        parent.isPresent() || removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", removed);
-    Check.notNull("ruleset.missing", missing);
-    Check.notNull("ruleset.rescaleRounding", rescaleRounding);
+        b.parent.isPresent() || b.removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", b.removed);
+    Check.notNull("ruleset.missing", b.missing);
+    Check.notNull("ruleset.rescaleRounding", b.rescaleRounding);
+    this.parts = new Parts(b.id, b.district, b.version, checkedName, b.effectiveFrom, b.effectiveUntil, b.parent,
+        b.subjectKind, ImmutableList.copyOf(b.indicators), ImmutableList.copyOf(b.inputs), b.aggregation, b.rounding,
+        b.totalCap, b.pointsMustAddUp, ImmutableList.copyOf(b.bonuses), ImmutableList.copyOf(b.vetoes),
+        ImmutableList.copyOf(b.gates), ImmutableList.copyOf(b.grades), ImmutableList.copyOf(b.quotas),
+        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding);
+  }
+
+  public RulesetId id() {
+    return parts.id();
+  }
+
+  public DistrictId district() {
+    return parts.district();
+  }
+
+  public int version() {
+    return parts.version();
+  }
+
+  public String name() {
+    return parts.name();
+  }
+
+  public LocalDate effectiveFrom() {
+    return parts.effectiveFrom();
+  }
+
+  public Optional<LocalDate> effectiveUntil() {
+    return parts.effectiveUntil();
+  }
+
+  public Optional<RulesetRef> parent() {
+    return parts.parent();
+  }
+
+  public OrgKind subjectKind() {
+    return parts.subjectKind();
+  }
+
+  public List<Indicator> indicators() {
+    return parts.indicators();
+  }
+
+  public List<InputSpec> inputs() {
+    return parts.inputs();
+  }
+
+  public Aggregation aggregation() {
+    return parts.aggregation();
+  }
+
+  public Rounding rounding() {
+    return parts.rounding();
+  }
+
+  public Optional<Long> totalCap() {
+    return parts.totalCap();
+  }
+
+  public boolean pointsMustAddUp() {
+    return parts.pointsMustAddUp();
+  }
+
+  public List<Bonus> bonuses() {
+    return parts.bonuses();
+  }
+
+  public List<Veto> vetoes() {
+    return parts.vetoes();
+  }
+
+  public List<Gate> gates() {
+    return parts.gates();
+  }
+
+  public List<Grade> grades() {
+    return parts.grades();
+  }
+
+  public List<Quota> quotas() {
+    return parts.quotas();
+  }
+
+  public List<String> removed() {
+    return parts.removed();
+  }
+
+  public Optional<MissingPolicy> missing() {
+    return parts.missing();
+  }
+
+  public Optional<Rounding> rescaleRounding() {
+    return parts.rescaleRounding();
   }
 
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
   public MissingPolicy missingDefault() {
-    return missing.orElse(MissingPolicy.ZERO);
+    return parts.missing().orElse(MissingPolicy.ZERO);
   }
 
   /** This revision's reference. */
   public RulesetRef ref() {
-    return new RulesetRef(district, id, version);
+    return new RulesetRef(parts.district(), parts.id(), parts.version());
   }
 
   /** True when this revision is in force on {@code date} by its own dates. */
   public boolean coversDate(LocalDate date) {
-    return !date.isBefore(effectiveFrom) && (effectiveUntil.isEmpty() || date.isBefore(effectiveUntil.get()));
-  }
-
-  /**
-   * This ruleset's content under another identity: id, district, version, name and effective
-   * dates replaced, every rule kept (e.g. a district adopting another's rules as its own revision).
-   */
-  public Ruleset withIdentity(RulesetId newId, DistrictId newDistrict, int newVersion, String newName,
-      LocalDate from, Optional<LocalDate> until) {
-    return new Ruleset(newId, newDistrict, newVersion, newName, from, until, parent, subjectKind, indicators,
-        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas,
-        removed, missing, rescaleRounding);
+    return !date.isBefore(parts.effectiveFrom())
+        && (parts.effectiveUntil().isEmpty() || date.isBefore(parts.effectiveUntil().get()));
   }
 
   /**
@@ -144,40 +228,63 @@ public record Ruleset(
     return toBuilder().vetoes(newVetoes).gates(newGates).grades(newGrades).quotas(newQuotas).build();
   }
 
-  /** A builder starting from this revision (e.g. for the next version). */
+  /** A builder starting from this revision (e.g. for the next version); every field is copied. */
   public Builder toBuilder() {
-    Builder b = new Builder(id, district, version, name, effectiveFrom, subjectKind);
-    b.effectiveUntil = effectiveUntil;
-    b.parent = parent;
-    b.indicators.addAll(indicators);
-    b.inputs.addAll(inputs);
-    b.aggregation = aggregation;
-    b.rounding = rounding;
-    b.totalCap = totalCap;
-    b.pointsMustAddUp = pointsMustAddUp;
-    b.bonuses.addAll(bonuses);
-    b.vetoes.addAll(vetoes);
-    b.gates.addAll(gates);
-    b.grades.addAll(grades);
-    b.quotas.addAll(quotas);
-    b.removed.addAll(removed);
-    b.missing = missing;
-    b.rescaleRounding = rescaleRounding;
+    Parts p = parts;
+    Builder b = new Builder(p.id(), p.district(), p.version(), p.name(), p.effectiveFrom(), p.subjectKind());
+    b.effectiveUntil = p.effectiveUntil();
+    b.parent = p.parent();
+    b.indicators.addAll(p.indicators());
+    b.inputs.addAll(p.inputs());
+    b.aggregation = p.aggregation();
+    b.rounding = p.rounding();
+    b.totalCap = p.totalCap();
+    b.pointsMustAddUp = p.pointsMustAddUp();
+    b.bonuses.addAll(p.bonuses());
+    b.vetoes.addAll(p.vetoes());
+    b.gates.addAll(p.gates());
+    b.grades.addAll(p.grades());
+    b.quotas.addAll(p.quotas());
+    b.removed.addAll(p.removed());
+    b.missing = p.missing();
+    b.rescaleRounding = p.rescaleRounding();
     return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Ruleset r && parts.equals(r.parts);
+  }
+
+  @Override
+  public int hashCode() {
+    return parts.hashCode();
+  }
+
+  /** {@code Ruleset[id=…, district=…, …]}, every part named. */
+  @Override
+  public String toString() {
+    return "Ruleset" + parts.toString().substring("Parts".length());
   }
 
   /** A builder with the required fields; lists start empty, aggregation SUM, no cap. */
   public static Builder builder(
       String id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
-    return new Builder(RulesetId.of(id), district, version, name, effectiveFrom, subjectKind);
+    return builder(RulesetId.of(id), district, version, name, effectiveFrom, subjectKind);
+  }
+
+  /** A builder with the required fields; lists start empty, aggregation SUM, no cap. */
+  public static Builder builder(
+      RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
+    return new Builder(id, district, version, name, effectiveFrom, subjectKind);
   }
 
   /** Builds a {@link Ruleset}; validation happens in {@link #build()}. */
   public static final class Builder {
-    private final RulesetId id;
-    private final DistrictId district;
+    private RulesetId id;
+    private DistrictId district;
     private int version;
-    private final String name;
+    private String name;
     private LocalDate effectiveFrom;
     private Optional<LocalDate> effectiveUntil = Optional.empty();
     private Optional<RulesetRef> parent = Optional.empty();
@@ -205,6 +312,18 @@ public record Ruleset(
       this.name = name;
       this.effectiveFrom = effectiveFrom;
       this.subjectKind = subjectKind;
+    }
+
+    /**
+     * Another identity: id, district, version and name replaced, every rule kept (e.g. a district
+     * adopting another's rules as its own revision; set the effective dates too).
+     */
+    public Builder identity(RulesetId id, DistrictId district, int version, String name) {
+      this.id = id;
+      this.district = district;
+      this.version = version;
+      this.name = name;
+      return this;
     }
 
     public Builder version(int version) {
@@ -240,11 +359,6 @@ public record Ruleset(
     public Builder aggregation(Aggregation aggregation, Rounding rounding) {
       this.aggregation = aggregation;
       this.rounding = rounding;
-      return this;
-    }
-
-    public Builder totalCap(long cap) {
-      this.totalCap = Optional.of(cap);
       return this;
     }
 
@@ -327,11 +441,30 @@ public record Ruleset(
       return this;
     }
 
+    /** Replaces every declared input. */
+    public Builder inputs(List<InputSpec> all) {
+      return replace(inputs, all);
+    }
+
+    /** Replaces every bonus. */
+    public Builder bonuses(List<Bonus> all) {
+      return replace(bonuses, all);
+    }
+
+    /** Replaces the ids removed from the parent. */
+    public Builder removed(List<String> all) {
+      return replace(removed, all);
+    }
+
+    /** The cap of the total before bonuses; null for none. */
+    public Builder totalCap(Long cap) {
+      this.totalCap = Optional.ofNullable(cap);
+      return this;
+    }
+
+    /** The ruleset, checked: every required field present, dates in order, no removal without a parent. */
     public Ruleset build() {
-      return new Ruleset(
-          id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind,
-          indicators, inputs, aggregation, rounding, totalCap, pointsMustAddUp,
-          bonuses, vetoes, gates, grades, quotas, removed, missing, rescaleRounding);
+      return new Ruleset(this);
     }
   }
 }
