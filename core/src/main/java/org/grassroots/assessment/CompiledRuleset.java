@@ -22,9 +22,13 @@ import org.grassroots.rules.Veto;
  * tables), a {@link ScoringColumn} per scoring method, the passes of a {@link ColumnRun}, the
  * {@link Decisions} (bonuses, vetoes, gates, grades, missing values, quota cuts) and the {@link
  * Explainer}, which runs the same decisions for one unit with a tracer ({@link Assessment#explain}).
+ *
+ * <p>Logs through {@link System.Logger} at DEBUG: each evaluation started and finished, with the
+ * ruleset, the period and counts (units, input columns, units assessed, milliseconds), never a value.
  */
 public final class CompiledRuleset {
   static final int MAX_RULES = 64; // vetoes, grades and quotas are tracked as bits of a long
+  private static final System.Logger LOG = System.getLogger(CompiledRuleset.class.getName());
 
   private final CompiledPlan plan;
 
@@ -86,7 +90,17 @@ public final class CompiledRuleset {
    *     Runnable::run} runs everything on the calling thread
    */
   public Assessment evaluate(InputColumns columns, Assessment previous, Executor executor) {
-    return ColumnRun.run(this, plan, columns, previous, executor);
+    if (columns == null || !LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      return ColumnRun.run(this, plan, columns, previous, executor);
+    }
+    long start = System.nanoTime();
+    LOG.log(System.Logger.Level.DEBUG, "assessment by {0} for {1} started: {2} units, {3} input columns",
+        plan.ruleset.ref(), columns.period(), columns.tree().size(), columns.indicators().size());
+    Assessment result = ColumnRun.run(this, plan, columns, previous, executor);
+    LOG.log(System.Logger.Level.DEBUG, "assessment by {0} for {1} finished: {2} units assessed in {3} ms",
+        plan.ruleset.ref(), columns.period(), result.subjects().length,
+        String.valueOf((System.nanoTime() - start) / 1_000_000));
+    return result;
   }
 
   /** The measured inputs (sub-items and declared inputs, not categories), in slot order. */

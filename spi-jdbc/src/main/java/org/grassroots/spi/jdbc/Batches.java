@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.LongAdder;
  * Writes of many rows in one call (批量写入): inserts by PostgreSQL's COPY or by JDBC batches,
  * versioned updates in chunks, and, when the database refuses a chunk, the exact item it refused
  * (drivers that rewrite batches only know the failing statement). Runs inside the unit of work that
- * {@link Db} opened; the caller rolls back when an item fails.
+ * {@link Db} opened; the caller rolls back when an item fails. Logs each insert of many rows at DEBUG
+ * (table, row count, COPY or batches), never a row's values.
  */
 final class Batches {
+  private static final System.Logger LOG = System.getLogger(Batches.class.getName());
   /** Rows of one insert from which COPY is worth its extra round trips. */
   static final int COPY_FROM_ROWS = 32;
 
@@ -50,9 +52,12 @@ final class Batches {
         PgCopy.copyIn(c, table, columns, items, writer);
         c.releaseSavepoint(before);
         copiedRows.add(items.size());
+        LOG.log(System.Logger.Level.DEBUG, "bulk insert into {0}: {1} rows by COPY", table, items.size());
         return;
       } catch (SQLException refused) {
         c.rollback(before);
+        LOG.log(System.Logger.Level.DEBUG, "COPY into {0} refused (SQLState {1}); its {2} rows go again as JDBC batches",
+            table, refused.getSQLState(), items.size());
       }
     }
     int n = columns.split(",").length;
@@ -108,6 +113,7 @@ final class Batches {
     if (items.isEmpty()) {
       return;
     }
+    logBatches(sql, items.size());
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int start = 0; start < items.size(); start += batchSize) {
         int end = Math.min(items.size(), start + batchSize);
@@ -165,6 +171,7 @@ final class Batches {
     if (items.isEmpty()) {
       return -1;
     }
+    logBatches(sql, items.size());
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int start = 0; start < items.size(); start += batchSize) {
         int end = Math.min(items.size(), start + batchSize);
@@ -187,6 +194,15 @@ final class Batches {
       }
     }
     return -1;
+  }
+
+  /** DEBUG: the statement's head ({@code INSERT INTO gr_member}) and the row count of many rows. */
+  private void logBatches(String sql, int rows) {
+    if (rows > 1 && LOG.isLoggable(System.Logger.Level.DEBUG)) {
+      String[] words = sql.split("\\s+", 4);
+      String head = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(3, words.length)));
+      LOG.log(System.Logger.Level.DEBUG, "bulk {0}: {1} rows as JDBC batches of up to {2}", head, rows, batchSize);
+    }
   }
 
   private static int failedPosition(BatchUpdateException e, int chunk) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +21,18 @@ import org.grassroots.spi.StorageException;
  * it. Serialises the writes of one district behind a row lock (which also hands out the audit
  * sequence), and turns driver exceptions into {@link StorageException}s. Writers of different
  * districts never wait on each other; readers never wait.
+ *
+ * <p>Logs (through {@link System.Logger}, never a value of a row): a call slower than the slow-call
+ * threshold at INFO, with its operation name and duration; a transient failure retried at INFO, with
+ * its SQLState and vendor code.
  */
 final class Db {
   /** Attempts of a transaction that failed transiently (deadlock, serialisation, lock time-out). */
   private static final int ATTEMPTS = 4;
+  /** Slow-call threshold of a provider built without one. */
+  static final Duration DEFAULT_SLOW_CALL = Duration.ofSeconds(1);
+
+  private static final System.Logger LOG = System.getLogger(Db.class.getName());
 
   final ConnectionProvider connections;
   final Dialect dialect;
@@ -34,12 +43,16 @@ final class Db {
   private final String insertDistrict;
   private final String lockDistrict;
   private final String upsertDistrict;
+  /** Calls that take at least this long are logged at INFO. */
+  private final long slowCallNanos;
 
   Db(DataSource dataSource, Dialect dialect, Tables tables, int batchSize) {
-    this(ConnectionProvider.ownTransactions(dataSource), dialect, tables, batchSize, false);
+    this(ConnectionProvider.ownTransactions(dataSource), dialect, tables, batchSize, false, DEFAULT_SLOW_CALL);
   }
 
-  Db(ConnectionProvider connections, Dialect dialect, Tables tables, int batchSize, boolean bulkCopy) {
+  Db(ConnectionProvider connections, Dialect dialect, Tables tables, int batchSize, boolean bulkCopy,
+      Duration slowCall) {
+    this.slowCallNanos = slowCall.toNanos();
     this.connections = connections;
     this.dialect = dialect;
     this.tables = tables;
@@ -65,10 +78,15 @@ final class Db {
    * one); when joining, on the caller's transaction, which a failed statement marks rollback-only.
    */
   <T> T read(String operation, Work<T> work) {
-    if (connections.joinsCallerTransaction()) {
-      return joined(operation, work, false);
+    long start = System.nanoTime();
+    try {
+      if (connections.joinsCallerTransaction()) {
+        return joined(operation, work, false);
+      }
+      return inTransaction(operation, work);
+    } finally {
+      timed(operation, start);
     }
-    return inTransaction(operation, work);
   }
 
   /**
@@ -78,11 +96,25 @@ final class Db {
    * caller's transaction rollback-only.
    */
   <T> T write(String operation, DistrictId district, WriteWork<T> work) {
-    if (connections.joinsCallerTransaction()) {
-      return joined(operation, c -> locked(c, district, work), true);
+    long start = System.nanoTime();
+    try {
+      if (connections.joinsCallerTransaction()) {
+        return joined(operation, c -> locked(c, district, work), true);
+      }
+      ensureDistrict(operation, district);
+      return inTransaction(operation, c -> locked(c, district, work));
+    } finally {
+      timed(operation, start);
     }
-    ensureDistrict(operation, district);
-    return inTransaction(operation, c -> locked(c, district, work));
+  }
+
+  /** Logs the call at INFO when it took at least the slow-call threshold (failed calls too). */
+  private void timed(String operation, long start) {
+    long nanos = System.nanoTime() - start;
+    if (nanos >= slowCallNanos) {
+      LOG.log(System.Logger.Level.INFO, "slow storage call {0}: {1} ms (threshold {2} ms)", operation,
+          String.valueOf(nanos / 1_000_000), String.valueOf(slowCallNanos / 1_000_000));
+    }
   }
 
   private <T> T locked(Connection c, DistrictId district, WriteWork<T> work) throws SQLException {
@@ -246,6 +278,9 @@ final class Db {
         }
       } catch (SQLException e) {
         if (attempt < ATTEMPTS && dialect.isTransient(e)) {
+          LOG.log(System.Logger.Level.INFO,
+              "storage call {0} failed transiently (SQLState {1}, vendor code {2}); retrying, attempt {3} of {4}",
+              operation, e.getSQLState(), String.valueOf(e.getErrorCode()), attempt + 1, ATTEMPTS);
           last = e;
           continue;
         }

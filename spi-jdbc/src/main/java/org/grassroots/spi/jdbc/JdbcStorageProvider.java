@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +41,15 @@ import org.grassroots.spi.StorageProvider;
  *     .personalData(codec)           // required: PersonalDataCodec.PLAIN or an encrypting codec
  *     .build();
  * }</pre>
+ *
+ * <p>Logs through {@link System.Logger} (a host's SLF4J or Log4j picks it up through their bridges),
+ * with operation names, counts, durations and SQLStates, never a value of a row: the provider built
+ * and schema creation at INFO, schema validation and bulk inserts at DEBUG, retries and calls
+ * slower than {@link Builder#slowCallThreshold} at INFO.
  */
 public final class JdbcStorageProvider implements StorageProvider {
+  private static final System.Logger LOG = System.getLogger(JdbcStorageProvider.class.getName());
+
   private final Db db;
   private final JdbcOrganizationStore organizations;
   private final JdbcMemberStore members;
@@ -234,6 +242,7 @@ public final class JdbcStorageProvider implements StorageProvider {
     private PersonalDataCodec personalData;
     private boolean bulkCopy = true;
     private ConnectionProvider connections;
+    private Duration slowCall = Db.DEFAULT_SLOW_CALL;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -290,6 +299,17 @@ public final class JdbcStorageProvider implements StorageProvider {
     }
 
     /**
+     * Calls that take at least this long are logged at INFO with their operation name and duration
+     * (default 1 s; {@link Duration#ZERO} logs every call).
+     */
+    public Builder slowCallThreshold(Duration threshold) {
+      Check.notNull("slowCallThreshold", threshold);
+      Check.that(!threshold.isNegative(), "jdbc.slowCallThreshold", "slowCallThreshold", threshold);
+      this.slowCall = threshold;
+      return this;
+    }
+
+    /**
      * How members' ID numbers and phones (and records' personal fields) are stored: required, there
      * is no default — {@link PersonalDataCodec#PLAIN} to keep them as given, an {@link
      * EncryptingPersonalDataCodec}, or the host's own.
@@ -311,9 +331,13 @@ public final class JdbcStorageProvider implements StorageProvider {
         if (schemaMode != SchemaMode.NONE) {
           validate(c, tables);
         }
-        return new JdbcStorageProvider(new Db(
-            connections != null ? connections : ConnectionProvider.ownTransactions(dataSource),
-            d, tables, batchSize, bulkCopy), personalData);
+        ConnectionProvider provider = connections != null ? connections : ConnectionProvider.ownTransactions(dataSource);
+        LOG.log(System.Logger.Level.INFO,
+            "JDBC storage: dialect {0} ({1}), table prefix {2}, schema mode {3}, {4}, slow calls from {5} ms",
+            d, dialect != null ? "set" : "detected", tables.prefix(), schemaMode,
+            provider.joinsCallerTransaction() ? "joining the caller's transactions" : "a transaction per call",
+            String.valueOf(slowCall.toMillis()));
+        return new JdbcStorageProvider(new Db(provider, d, tables, batchSize, bulkCopy, slowCall), personalData);
       } catch (SQLException e) {
         throw new StorageException("jdbc.failure",
             new Object[] {"schema", e.getSQLState(), String.valueOf(e.getErrorCode())}, DriverFailures.sanitized(e));
@@ -352,11 +376,16 @@ public final class JdbcStorageProvider implements StorageProvider {
   }
 
   private static void create(Connection c, Dialect d, Tables tables) throws SQLException {
+    long start = System.nanoTime();
+    List<String> statements = schemaStatements(d, tables.prefix());
+    LOG.log(System.Logger.Level.INFO, "creating the schema ({0}, table prefix {1}): {2} statements, each IF NOT EXISTS",
+        d, tables.prefix(), statements.size());
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(true);
     d.lockSchema(c);
     try (Statement s = c.createStatement()) {
-      for (String stmt : schemaStatements(d, tables.prefix())) {
+      for (int n = 0; n < statements.size(); n++) {
+        String stmt = statements.get(n);
         // Every statement is IF NOT EXISTS, so running it again is safe: an engine without a
         // schema lock (H2) may refuse one that races another application's; try it again.
         for (int attempt = 1; ; attempt++) {
@@ -367,6 +396,8 @@ public final class JdbcStorageProvider implements StorageProvider {
             if (attempt == 5) {
               throw e;
             }
+            LOG.log(System.Logger.Level.DEBUG, "schema statement {0} of {1} refused (SQLState {2}); attempt {3} of 5",
+                n + 1, statements.size(), e.getSQLState(), attempt + 1);
             try {
               Thread.sleep(20L * attempt);
             } catch (InterruptedException ie) {
@@ -380,6 +411,8 @@ public final class JdbcStorageProvider implements StorageProvider {
       d.unlockSchema(c);
       c.setAutoCommit(auto);
     }
+    LOG.log(System.Logger.Level.INFO, "schema created (table prefix {0}) in {1} ms", tables.prefix(),
+        String.valueOf((System.nanoTime() - start) / 1_000_000));
   }
 
   private static void validate(Connection c, Tables tables) throws SQLException {
@@ -394,5 +427,7 @@ public final class JdbcStorageProvider implements StorageProvider {
         throw new StorageException("jdbc.schemaMissing", new Object[] {table[0], table[1]}, DriverFailures.sanitized(e));
       }
     }
+    LOG.log(System.Logger.Level.DEBUG, "schema validated: {0} tables of prefix {1}", tables.expected().length,
+        tables.prefix());
   }
 }

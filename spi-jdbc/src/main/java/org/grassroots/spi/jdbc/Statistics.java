@@ -84,6 +84,7 @@ final class Statistics {
             s.execute(verb + table);
           }
           refreshes.incrementAndGet();
+          LOG.log(System.Logger.Level.DEBUG, "planner statistics refreshed after a bulk load: {0}", tables);
         } finally {
           c.setAutoCommit(auto);
         }

@@ -39,7 +39,8 @@ abstract class JdbcPersonalDataTests extends PersonalDataContract {
     return PROVIDERS.computeIfAbsent(kind(), k -> {
       String prefix = "pd" + UUID.randomUUID().toString().replace("-", "").substring(0, 8) + "_";
       JdbcStorageProvider p = JdbcStorageProvider.builder(TestDatabases.dataSource(k)).tablePrefix(prefix)
-          .schemaMode(SchemaMode.CREATE).personalData(PersonalDataCodec.PLAIN).build();
+          .schemaMode(SchemaMode.CREATE).personalData(PersonalDataCodec.PLAIN)
+          .slowCallThreshold(java.time.Duration.ZERO).build(); // every call logged: the log check sees them all
       try (Connection c = TestDatabases.dataSource(k).getConnection(); Statement s = c.createStatement()) {
         c.setAutoCommit(true);
         s.execute("ALTER TABLE " + prefix + "member ADD CONSTRAINT " + prefix + "no_refused_member CHECK (name <> '"

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgKind;
@@ -18,6 +20,8 @@ import org.grassroots.members.PhoneNumber;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StorageProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What every contract class shares: the adapter under test and helpers that build fresh data.
@@ -34,6 +38,27 @@ public abstract class ContractSupport {
    * set-ups); tests never assume it is empty.
    */
   protected abstract StorageProvider provider();
+
+  /**
+   * Personal values of the suite's data that no log line may hold whole (besides any ID number or
+   * mobile phone number, which {@link LibraryLogs} looks for in every line); none by default.
+   */
+  protected List<String> personalValues() {
+    return List.of();
+  }
+
+  @BeforeEach
+  @BeforeProperty
+  void captureTheLibrarysLogs() {
+    LibraryLogs.capture();
+  }
+
+  /** Every line the library logged during the test, at any level: no personal value whole. */
+  @AfterEach
+  @AfterProperty
+  void noLogLineHoldsAPersonalValue() {
+    LibraryLogs.assertNoPersonalValue(personalValues());
+  }
 
   /** A district id no other test uses. */
   protected static DistrictId freshDistrict() {

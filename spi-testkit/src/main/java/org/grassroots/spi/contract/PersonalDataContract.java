@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * (roster) — every refusal the store makes (duplicate id, missing unit, stale version, a batch
  * failing at an item) and every {@code toString} (values, stored records, audit entries,
  * exceptions) are printed whole, stack trace, causes and suppressed exceptions included, as a
- * host's {@code log.error("…", e)} would print them, and none holds a personal value whole.
+ * host's {@code log.error("…", e)} would print them, and none holds a personal value whole; nor
+ * does any line the library logs meanwhile, at any level ({@link LibraryLogs}).
  */
 public abstract class PersonalDataContract extends ContractSupport {
   /** A valid ID number none of the other tests uses (birth date 1975-06-15). */
@@ -60,6 +61,12 @@ public abstract class PersonalDataContract extends ContractSupport {
         SUBJECT.substring(1), REQUEST.substring(1)));
     out.addAll(VOLUNTEERS);
     return out;
+  }
+
+  /** Besides every ID number and phone: the free texts and rosters of this suite, in no log line. */
+  @Override
+  protected List<String> personalValues() {
+    return secrets();
   }
 
   /** Everything a host's logger prints for {@code t}: its stack trace with causes and suppressed. */
