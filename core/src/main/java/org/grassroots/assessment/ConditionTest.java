@@ -3,6 +3,7 @@ package org.grassroots.assessment;
 import java.util.Map;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.IndicatorId;
 
 /**
@@ -15,7 +16,8 @@ import org.grassroots.rules.IndicatorId;
  * compile until it has a test here.
  */
 abstract sealed class ConditionTest
-    permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not {
+    permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not,
+        ConditionTest.ShareOf {
 
   abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
 
@@ -29,25 +31,32 @@ abstract sealed class ConditionTest
    */
   static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
       int[] topCategories, String[] nodeIds) {
+    Condition.Operand.Visitor<Value> operands = new Condition.Operand.Visitor<>() {
+      @Override
+      public Value visitTotal(Condition.Operand.Total o) {
+        return new Value(-1, -1, "total");
+      }
+
+      @Override
+      public Value visitScore(Condition.Operand.Score o) {
+        return new Value(nodeOf.get(o.indicator()), -1, o.indicator().value());
+      }
+
+      @Override
+      public Value visitInput(Condition.Operand.Input o) {
+        return new Value(-1, slotOf.get(o.input()), o.input().value());
+      }
+    };
     return c.accept(new Condition.Visitor<ConditionTest>() {
       @Override
       public ConditionTest visitCompare(Condition.Compare cmp) {
-        return cmp.operand().accept(new Condition.Operand.Visitor<ConditionTest>() {
-          @Override
-          public ConditionTest visitTotal(Condition.Operand.Total o) {
-            return new Compare(-1, -1, "total", cmp.comparison(), cmp.value());
-          }
+        Value v = cmp.operand().accept(operands);
+        return new Compare(v.node, v.slot, v.what, cmp.comparison(), cmp.value());
+      }
 
-          @Override
-          public ConditionTest visitScore(Condition.Operand.Score o) {
-            return new Compare(nodeOf.get(o.indicator()), -1, o.indicator().value(), cmp.comparison(), cmp.value());
-          }
-
-          @Override
-          public ConditionTest visitInput(Condition.Operand.Input o) {
-            return new Compare(-1, slotOf.get(o.input()), o.input().value(), cmp.comparison(), cmp.value());
-          }
-        });
+      @Override
+      public ConditionTest visitShareOf(Condition.ShareOf s) {
+        return new ShareOf(s.operand().accept(operands), s.comparison(), s.share(), s.of().accept(operands));
       }
 
       @Override
@@ -90,7 +99,7 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      long v = node >= 0 ? f.scores[node][at] : slot >= 0 ? st.in[slot][pos] : f.total[at];
+      long v = Value.read(node, slot, pos, at, st, f);
       boolean r = comparison.test(v, value);
       if (t.on()) {
         t.fact("assessment.trace.compare", what, v, comparison.symbol(), value, Trace.yes(r));
@@ -174,6 +183,44 @@ abstract sealed class ConditionTest
       boolean r = !inner.test(pos, at, st, f, t);
       if (t.on()) {
         t.fact("assessment.trace.not", Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** What an operand reads: a node's points, an input slot, or the total (node and slot -1). */
+  record Value(int node, int slot, String what) {
+    static long read(int node, int slot, int pos, int at, RunState st, Frame f) {
+      return node >= 0 ? f.scores[node][at] : slot >= 0 ? st.in[slot][pos] : f.total[at];
+    }
+
+    long read(int pos, int at, RunState st, Frame f) {
+      return read(node, slot, pos, at, st, f);
+    }
+  }
+
+  /** One value compared with a fraction of another, exactly (两项比较). */
+  static final class ShareOf extends ConditionTest {
+    private final Value operand;
+    private final Comparison comparison;
+    private final Fraction share;
+    private final Value of;
+
+    ShareOf(Value operand, Comparison comparison, Fraction share, Value of) {
+      this.operand = operand;
+      this.comparison = comparison;
+      this.share = share;
+      this.of = of;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long a = operand.read(pos, at, st, f);
+      long b = of.read(pos, at, st, f);
+      boolean r = share.compare(a, comparison, b);
+      if (t.on()) {
+        t.fact("assessment.trace.shareOf", operand.what, a, comparison.symbol(), share.toString(), of.what, b,
+            Trace.yes(r));
       }
       return r;
     }

@@ -38,6 +38,8 @@ import org.grassroots.rules.Rounding;
  * @param gradeName its display name, or empty
  * @param missing the inputs the unit has no value of, each with its declared policy (缺失值)
  * @param rescaling how the total before bonuses was rescaled for excluded sub-items, if any were
+ * @param exemptions the exemptions tried (免于考核), up to the one that held; when one held ({@link
+ *     #notAssessed()}) no veto or grade was tried
  */
 public record Explanation(
     OrgUnitId unit,
@@ -52,9 +54,11 @@ public record Explanation(
     Optional<RuleId> grade,
     String gradeName,
     List<MissingInput> missing,
-    Optional<Rescaling> rescaling) {
+    Optional<Rescaling> rescaling,
+    List<Step> exemptions) {
 
   public Explanation {
+    exemptions = ImmutableList.copyOf(exemptions);
     missing = ImmutableList.copyOf(missing);
     nodes = ImmutableList.copyOf(nodes);
     bonuses = ImmutableList.copyOf(bonuses);
@@ -75,7 +79,14 @@ public record Explanation(
     /** A veto (一票否决). */
     VETO,
     /** A grade tried (等次评定). */
-    GRADE
+    GRADE,
+    /** An exemption tried (免于考核). */
+    EXEMPTION
+  }
+
+  /** True when an exemption held: the unit was not assessed (免于考核), distinct from a veto and from no grade. */
+  public boolean notAssessed() {
+    return exemptions.stream().anyMatch(Step::passed);
   }
 
   /**
@@ -321,6 +332,11 @@ public record Explanation(
           Fixed.format(b.input().orElse(0)), Fixed.format(b.value())));
       details(sb, b, locale);
     }
+    for (Step e : exemptions) {
+      line(sb, 0, Messages.format(locale, e.passed() ? "assessment.text.exempted" : "assessment.text.notExempted",
+          e.id(), e.name()));
+      details(sb, e, locale);
+    }
     for (Step v : vetoes) {
       line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
           v.id(), v.name(), Messages.format(locale, "assessment.effect." + v.method())));
@@ -332,7 +348,9 @@ public record Explanation(
           g.id(), g.name()));
       details(sb, g, locale);
     }
-    if (grade.isEmpty()) {
+    if (notAssessed()) {
+      line(sb, 0, Messages.format(locale, "assessment.text.notAssessed"));
+    } else if (grade.isEmpty()) {
       line(sb, 0, Messages.format(locale, "assessment.text.noGrade"));
     }
     return sb.toString();

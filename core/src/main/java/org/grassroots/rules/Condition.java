@@ -5,9 +5,9 @@ import java.util.List;
 import org.grassroots.input.Check;
 
 /**
- * A condition on one unit's results (条件), used by gates and vetoes: comparisons of the total, of
- * an indicator's points or of a raw input, combined with all/any/not. Each comparison names its
- * boundary ({@link Comparison}).
+ * A condition on one unit's results (条件), used by gates, vetoes and exemptions: comparisons of the
+ * total, of an indicator's points or of a raw input with a constant or with a fraction of another
+ * such value, combined with all/any/not. Each comparison names its boundary ({@link Comparison}).
  */
 public sealed interface Condition {
 
@@ -28,6 +28,27 @@ public sealed interface Condition {
     R visitAnyOf(AnyOf c);
 
     R visitNot(Not c);
+
+    R visitShareOf(ShareOf c);
+  }
+
+  /**
+   * One value compared with a fraction of another (两项比较), exactly: {@code operand <comparison>
+   * share × of}, e.g. members present ≥ ⅔ of members due (实到 ≥ 应到 × 2/3), or the points of one
+   * item above those of another (share 1). Tested by cross-multiplying; nothing is rounded.
+   */
+  record ShareOf(Operand operand, Comparison comparison, Fraction share, Operand of) implements Condition {
+    public ShareOf {
+      Check.notNull("condition.operand", operand);
+      Check.notNull("condition.comparison", comparison);
+      Check.notNull("condition.share", share);
+      Check.notNull("condition.of", of);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitShareOf(this);
+    }
   }
 
   /** {@code operand <comparison> value}, e.g. total ≥ 85 or input "major-incident" ≠ 0. */

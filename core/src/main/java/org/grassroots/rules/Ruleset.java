@@ -21,7 +21,7 @@ import org.grassroots.input.InvalidInputException;
  * vetoes and quotas.
  *
  * <p><b>Inheritance.</b> A ruleset with a {@code parent} (a city baseline) holds only its overrides:
- * an indicator, input, bonus, veto, gate, grade or quota with the same id as one of the parent's
+ * an indicator, input, bonus, veto, gate, grade, quota or exemption with the same id as one of the parent's
  * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
  * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
  * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
@@ -54,6 +54,7 @@ import org.grassroots.input.InvalidInputException;
  *     none ({@link MissingPolicy}); empty: the parent's, else {@link MissingPolicy#ZERO}
  * @param rescaleRounding the rounding of the rescaled total when sub-items are excluded for a
  *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
+ * @param exemptions when a unit is not assessed at all (免于考核), checked before anything else decides
  */
 public record Ruleset(
     RulesetId id,
@@ -77,7 +78,19 @@ public record Ruleset(
     List<Quota> quotas,
     List<String> removed,
     Optional<MissingPolicy> missing,
-    Optional<Rounding> rescaleRounding) {
+    Optional<Rounding> rescaleRounding,
+    List<Exemption> exemptions) {
+
+  /** A ruleset without exemptions (every unit of the subject kind is assessed). */
+  public Ruleset(RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom,
+      Optional<LocalDate> effectiveUntil, Optional<RulesetRef> parent, OrgKind subjectKind, List<Indicator> indicators,
+      List<InputSpec> inputs, Aggregation aggregation, Rounding rounding, Optional<Long> totalCap,
+      boolean pointsMustAddUp, List<Bonus> bonuses, List<Veto> vetoes, List<Gate> gates, List<Grade> grades,
+      List<Quota> quotas, List<String> removed, Optional<MissingPolicy> missing, Optional<Rounding> rescaleRounding) {
+    this(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators, inputs,
+        aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed, missing,
+        rescaleRounding, List.of());
+  }
 
   public Ruleset {
     Check.notNull("ruleset.id", id);
@@ -108,6 +121,7 @@ public record Ruleset(
         parent.isPresent() || removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", removed);
     Check.notNull("ruleset.missing", missing);
     Check.notNull("ruleset.rescaleRounding", rescaleRounding);
+    exemptions = ImmutableList.copyOf(Check.notNull("ruleset.exemptions", exemptions));
   }
 
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
@@ -133,7 +147,7 @@ public record Ruleset(
       LocalDate from, Optional<LocalDate> until) {
     return new Ruleset(newId, newDistrict, newVersion, newName, from, until, parent, subjectKind, indicators,
         inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas,
-        removed, missing, rescaleRounding);
+        removed, missing, rescaleRounding, exemptions);
   }
 
   /**
@@ -163,6 +177,7 @@ public record Ruleset(
     b.removed.addAll(removed);
     b.missing = missing;
     b.rescaleRounding = rescaleRounding;
+    b.exemptions.addAll(exemptions);
     return b;
   }
 
@@ -196,6 +211,7 @@ public record Ruleset(
     private final List<String> removed = new ArrayList<>();
     private Optional<MissingPolicy> missing = Optional.empty();
     private Optional<Rounding> rescaleRounding = Optional.empty();
+    private final List<Exemption> exemptions = new ArrayList<>();
 
     private Builder(
         RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
@@ -278,6 +294,16 @@ public record Ruleset(
       return this;
     }
 
+    public Builder exemption(Exemption exemption) {
+      exemptions.add(exemption);
+      return this;
+    }
+
+    /** Replaces every exemption. */
+    public Builder exemptions(List<Exemption> all) {
+      return replace(exemptions, all);
+    }
+
     public Builder remove(String id) {
       removed.add(id);
       return this;
@@ -331,7 +357,7 @@ public record Ruleset(
       return new Ruleset(
           id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind,
           indicators, inputs, aggregation, rounding, totalCap, pointsMustAddUp,
-          bonuses, vetoes, gates, grades, quotas, removed, missing, rescaleRounding);
+          bonuses, vetoes, gates, grades, quotas, removed, missing, rescaleRounding, exemptions);
     }
   }
 }
