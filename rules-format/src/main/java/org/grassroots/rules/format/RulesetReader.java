@@ -44,8 +44,6 @@ final class RulesetReader {
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
-  private static final Map<String, String> METHOD_TYPES = Vocabulary.METHODS.stream()
-      .collect(java.util.stream.Collectors.toMap(t -> t, t -> t, (a, b) -> a, java.util.LinkedHashMap::new));
 
   private RulesetReader() {}
 
@@ -143,12 +141,12 @@ final class RulesetReader {
     return c.build(() -> new RulesetRef(DistrictId.of(d.idText()), RulesetId.of(i.idText()), v));
   }
 
-  private static OrgKind kind(Cursor c) {
+  static OrgKind kind(Cursor c) {
     String t = c.text();
     return c.build(() -> OrgKind.of(t));
   }
 
-  private static IndicatorId indicatorId(Cursor c) {
+  static IndicatorId indicatorId(Cursor c) {
     String t = c.idText();
     return c.build(() -> IndicatorId.of(t));
   }
@@ -183,82 +181,14 @@ final class RulesetReader {
     return c.build(() -> new InputSpec(id, name, missing));
   }
 
+  /** A scoring method: its {@code type} names its {@link MethodFormat}, which reads the rest. */
   static ScoringMethod method(Cursor c) {
-    String type = c.anyObject().field("type").choice(METHOD_TYPES);
-    c.object(fields(type));
-    return switch (type) {
-      case "bands" -> {
-        List<ScoringMethod.Band> bands = c.field("bands").elements(RulesetReader::band);
-        long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
-        yield c.build(() -> new ScoringMethod.Bands(bands, otherwise));
-      }
-      case "linear" -> {
-        long x0 = c.field("x0").fixed();
-        long y0 = c.field("y0").fixed();
-        long x1 = c.field("x1").fixed();
-        long y1 = c.field("y1").fixed();
-        Rounding r = c.field("rounding").choice(ROUNDING);
-        yield c.build(() -> new ScoringMethod.Linear(x0, y0, x1, y1, r));
-      }
-      case "ratio" -> {
-        Optional<IndicatorId> targetInput = c.optional("targetInput").map(RulesetReader::indicatorId);
-        long target = targetInput.isPresent()
-            ? c.optional("target").map(Cursor::fixed).orElse(0L)
-            : c.field("target").fixed();
-        long points = c.field("points").fixed();
-        long maxRatio = c.field("maxRatio").share();
-        long whenNoTarget = c.optional("whenNoTarget").map(Cursor::fixed).orElse(0L);
-        Rounding r = c.field("rounding").choice(ROUNDING);
-        yield c.build(() -> new ScoringMethod.RatioToTarget(target, targetInput, points, maxRatio, whenNoTarget, r));
-      }
-      case "count" -> {
-        long each = c.field("each").fixed();
-        long cap = c.field("cap").fixed();
-        Rounding r = c.field("rounding").choice(ROUNDING);
-        yield c.build(() -> new ScoringMethod.CountTimesPoints(each, cap, r));
-      }
-      case "deduction" -> {
-        long start = c.field("start").fixed();
-        long each = c.field("each").fixed();
-        long floor = c.field("floor").fixed();
-        Rounding r = c.field("rounding").choice(ROUNDING);
-        yield c.build(() -> new ScoringMethod.DeductionPerOccurrence(start, each, floor, r));
-      }
-      case "yesNo" -> {
-        long yes = c.field("yes").fixed();
-        long no = c.optional("no").map(Cursor::fixed).orElse(0L);
-        yield c.build(() -> new ScoringMethod.YesNo(yes, no));
-      }
-      case "peerGroup" -> {
-        OrgKind groupKind = kind(c.field("groupKind"));
-        ScoringMethod.Basis basis = c.field("basis").choice(BASIS);
-        boolean higher = c.field("higherIsBetter").bool();
-        List<ScoringMethod.ShareBand> bands = c.field("bands").elements(b -> shareBand(b, basis));
-        long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
-        Rounding r = c.field("groupSizeRounding").choice(ROUNDING);
-        TieBreak tb = tieBreak(c.field("tieBreak"));
-        yield c.build(() -> new ScoringMethod.PeerGroupBands(groupKind, basis, higher, bands, otherwise, r, tb));
-      }
-      case "carryOver" -> {
-        long share = c.field("share").share();
-        Rounding r = c.field("rounding").choice(ROUNDING);
-        yield c.build(() -> new ScoringMethod.CarryOver(share, r));
-      }
-      case "limited" -> {
-        ScoringMethod inner = method(c.field("inner"));
-        Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
-        Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
-        yield c.build(() -> new ScoringMethod.Limited(inner, floor, cap));
-      }
-      case "sum" -> {
-        List<ScoringMethod> parts = c.field("parts").elements(RulesetReader::method);
-        yield c.build(() -> new ScoringMethod.Sum(parts));
-      }
-      default -> throw new IllegalStateException(type);
-    };
+    MethodFormat kind = c.anyObject().field("type").choice(MethodFormat.BY_TYPE);
+    c.object(kind.fields);
+    return kind.read(c);
   }
 
-  private static ScoringMethod.Band band(Cursor c) {
+  static ScoringMethod.Band band(Cursor c) {
     c.object(fields("band"));
     Optional<Bound> lower = c.atMostOne(Vocabulary.LOWER).map(k -> new Bound(c.field(k, "lower").fixed(),
         k.equals("atLeast") ? Boundary.INCLUSIVE : Boundary.EXCLUSIVE));
@@ -269,7 +199,7 @@ final class RulesetReader {
     return c.build(() -> new ScoringMethod.Band(lower, upper, points, label));
   }
 
-  private static ScoringMethod.ShareBand shareBand(Cursor c, ScoringMethod.Basis basis) {
+  static ScoringMethod.ShareBand shareBand(Cursor c, ScoringMethod.Basis basis) {
     c.object(fields("shareBand"));
     Cursor s = c.field("share");
     long share = basis == ScoringMethod.Basis.RANK ? s.fixed() : s.share();
@@ -278,7 +208,7 @@ final class RulesetReader {
     return c.build(() -> new ScoringMethod.ShareBand(share, points, label));
   }
 
-  private static TieBreak tieBreak(Cursor c) {
+  static TieBreak tieBreak(Cursor c) {
     c.object(fields("tieBreak"));
     TieBreak.RankMode mode = c.field("mode").choice(RANK_MODE);
     Optional<IndicatorId> second = c.optional("secondKey").map(RulesetReader::indicatorId);
@@ -334,46 +264,9 @@ final class RulesetReader {
     return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb));
   }
 
+  /** A condition: its one key names its {@link ConditionFormat}, which reads it. */
   static Condition condition(Cursor c) {
     c.object(fields("condition"));
-    String key = c.exactlyOne(Vocabulary.CONDITIONS);
-    return switch (key) {
-      case "total" -> {
-        Cursor f = c.field("total", "operand").object(fields("comparison"));
-        yield compare(f, new Condition.Operand.Total());
-      }
-      case "score", "input" -> {
-        Cursor f = c.field(key, "operand").object(fields("indicatorComparison"));
-        IndicatorId id = indicatorId(f.field("indicator"));
-        yield compare(f, key.equals("score") ? new Condition.Operand.Score(id) : new Condition.Operand.Input(id));
-      }
-      case "present" -> {
-        Cursor f = c.field("present", "operand");
-        IndicatorId id = indicatorId(f);
-        yield new Condition.Compare(new Condition.Operand.Input(id), Comparison.NOT_EQUAL, 0);
-      }
-      case "everyCategory" -> {
-        Cursor f = c.field("everyCategory", "comparison").object(fields("comparison"));
-        String op = f.exactlyOne(Vocabulary.COMPARISONS);
-        long v = f.field(op, "value").fixed();
-        yield new Condition.EveryCategory(COMPARISON.get(op), v);
-      }
-      case "allOf" -> {
-        List<Condition> all = c.field("allOf", "conditions").elements(RulesetReader::condition);
-        yield c.build(() -> new Condition.AllOf(all));
-      }
-      case "anyOf" -> {
-        List<Condition> any = c.field("anyOf", "conditions").elements(RulesetReader::condition);
-        yield c.build(() -> new Condition.AnyOf(any));
-      }
-      case "not" -> new Condition.Not(condition(c.field("not", "condition")));
-      default -> throw new IllegalStateException(key);
-    };
-  }
-
-  private static Condition compare(Cursor f, Condition.Operand operand) {
-    String op = f.exactlyOne(Vocabulary.COMPARISONS);
-    long v = f.field(op, "value").fixed();
-    return new Condition.Compare(operand, COMPARISON.get(op), v);
+    return ConditionFormat.BY_KEY.get(c.exactlyOne(Vocabulary.CONDITIONS)).read(c);
   }
 }

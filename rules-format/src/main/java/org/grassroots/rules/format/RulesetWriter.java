@@ -7,7 +7,6 @@ import java.util.List;
 import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Bonus;
 import org.grassroots.rules.Boundary;
-import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Gate;
@@ -113,83 +112,124 @@ final class RulesetWriter {
     return o;
   }
 
+  /** A method's object: its {@code type}, then its fields, through the method's visitor. */
   static ObjectNode method(ScoringMethod m) {
     ObjectNode o = NODES.objectNode();
-    o.put("type", m.code());
-    if (m instanceof ScoringMethod.Bands b) {
-      ArrayNode a = o.putArray("bands");
-      for (ScoringMethod.Band band : b.bands()) {
-        ObjectNode bo = a.addObject();
-        band.lower().ifPresent(l -> bo.set(l.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(l.value())));
-        band.upper().ifPresent(u -> bo.set(u.boundary() == Boundary.INCLUSIVE ? "atMost" : "below", number(u.value())));
-        bo.set("points", number(band.points()));
-        if (!band.label().isEmpty()) {
-          bo.put("label", band.label());
+    o.put("type", MethodFormat.of(m).type);
+    m.accept(new ScoringMethod.Visitor<Void>() {
+      @Override
+      public Void visitBands(ScoringMethod.Bands b) {
+        ArrayNode a = o.putArray("bands");
+        for (ScoringMethod.Band band : b.bands()) {
+          ObjectNode bo = a.addObject();
+          band.lower().ifPresent(l -> bo.set(l.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(l.value())));
+          band.upper().ifPresent(u -> bo.set(u.boundary() == Boundary.INCLUSIVE ? "atMost" : "below", number(u.value())));
+          bo.set("points", number(band.points()));
+          if (!band.label().isEmpty()) {
+            bo.put("label", band.label());
+          }
         }
-      }
-      if (b.otherwise() != 0) {
-        o.set("otherwise", number(b.otherwise()));
-      }
-    } else if (m instanceof ScoringMethod.Linear l) {
-      o.set("x0", number(l.x0()));
-      o.set("y0", number(l.y0()));
-      o.set("x1", number(l.x1()));
-      o.set("y1", number(l.y1()));
-      o.put("rounding", Cursor.camel(l.rounding()));
-    } else if (m instanceof ScoringMethod.RatioToTarget t) {
-      if (t.targetInput().isEmpty() || t.target() != 0) {
-        o.set("target", number(t.target()));
-      }
-      t.targetInput().ifPresent(x -> o.put("targetInput", x.value()));
-      o.set("points", number(t.points()));
-      o.set("maxRatio", number(t.maxRatio()));
-      if (t.whenNoTarget() != 0) {
-        o.set("whenNoTarget", number(t.whenNoTarget()));
-      }
-      o.put("rounding", Cursor.camel(t.rounding()));
-    } else if (m instanceof ScoringMethod.CountTimesPoints c) {
-      o.set("each", number(c.each()));
-      o.set("cap", number(c.cap()));
-      o.put("rounding", Cursor.camel(c.rounding()));
-    } else if (m instanceof ScoringMethod.DeductionPerOccurrence d) {
-      o.set("start", number(d.start()));
-      o.set("each", number(d.each()));
-      o.set("floor", number(d.floor()));
-      o.put("rounding", Cursor.camel(d.rounding()));
-    } else if (m instanceof ScoringMethod.YesNo y) {
-      o.set("yes", number(y.yes()));
-      if (y.no() != 0) {
-        o.set("no", number(y.no()));
-      }
-    } else if (m instanceof ScoringMethod.PeerGroupBands g) {
-      o.put("groupKind", g.groupKind().code());
-      o.put("basis", Cursor.camel(g.basis()));
-      o.put("higherIsBetter", g.higherIsBetter());
-      ArrayNode a = o.putArray("bands");
-      for (ScoringMethod.ShareBand s : g.bands()) {
-        ObjectNode so = a.addObject();
-        so.set("share", number(s.share()));
-        so.set("points", number(s.points()));
-        if (!s.label().isEmpty()) {
-          so.put("label", s.label());
+        if (b.otherwise() != 0) {
+          o.set("otherwise", number(b.otherwise()));
         }
+        return null;
       }
-      if (g.otherwise() != 0) {
-        o.set("otherwise", number(g.otherwise()));
+
+      @Override
+      public Void visitLinear(ScoringMethod.Linear l) {
+        o.set("x0", number(l.x0()));
+        o.set("y0", number(l.y0()));
+        o.set("x1", number(l.x1()));
+        o.set("y1", number(l.y1()));
+        o.put("rounding", Cursor.camel(l.rounding()));
+        return null;
       }
-      o.put("groupSizeRounding", Cursor.camel(g.groupSizeRounding()));
-      o.set("tieBreak", tieBreak(g.tieBreak()));
-    } else if (m instanceof ScoringMethod.CarryOver c) {
-      o.set("share", number(c.share()));
-      o.put("rounding", Cursor.camel(c.rounding()));
-    } else if (m instanceof ScoringMethod.Limited l) {
-      o.set("inner", method(l.inner()));
-      l.floor().ifPresent(f -> o.set("floor", number(f)));
-      l.cap().ifPresent(c -> o.set("cap", number(c)));
-    } else if (m instanceof ScoringMethod.Sum s) {
-      ArrayNode a = o.putArray("parts");
-      s.parts().forEach(p -> a.add(method(p)));
-    }
+
+      @Override
+      public Void visitRatioToTarget(ScoringMethod.RatioToTarget t) {
+        if (t.targetInput().isEmpty() || t.target() != 0) {
+          o.set("target", number(t.target()));
+        }
+        t.targetInput().ifPresent(x -> o.put("targetInput", x.value()));
+        o.set("points", number(t.points()));
+        o.set("maxRatio", number(t.maxRatio()));
+        if (t.whenNoTarget() != 0) {
+          o.set("whenNoTarget", number(t.whenNoTarget()));
+        }
+        o.put("rounding", Cursor.camel(t.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitCountTimesPoints(ScoringMethod.CountTimesPoints c) {
+        o.set("each", number(c.each()));
+        o.set("cap", number(c.cap()));
+        o.put("rounding", Cursor.camel(c.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitDeductionPerOccurrence(ScoringMethod.DeductionPerOccurrence d) {
+        o.set("start", number(d.start()));
+        o.set("each", number(d.each()));
+        o.set("floor", number(d.floor()));
+        o.put("rounding", Cursor.camel(d.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitYesNo(ScoringMethod.YesNo y) {
+        o.set("yes", number(y.yes()));
+        if (y.no() != 0) {
+          o.set("no", number(y.no()));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitPeerGroupBands(ScoringMethod.PeerGroupBands g) {
+        o.put("groupKind", g.groupKind().code());
+        o.put("basis", Cursor.camel(g.basis()));
+        o.put("higherIsBetter", g.higherIsBetter());
+        ArrayNode a = o.putArray("bands");
+        for (ScoringMethod.ShareBand s : g.bands()) {
+          ObjectNode so = a.addObject();
+          so.set("share", number(s.share()));
+          so.set("points", number(s.points()));
+          if (!s.label().isEmpty()) {
+            so.put("label", s.label());
+          }
+        }
+        if (g.otherwise() != 0) {
+          o.set("otherwise", number(g.otherwise()));
+        }
+        o.put("groupSizeRounding", Cursor.camel(g.groupSizeRounding()));
+        o.set("tieBreak", tieBreak(g.tieBreak()));
+        return null;
+      }
+
+      @Override
+      public Void visitCarryOver(ScoringMethod.CarryOver c) {
+        o.set("share", number(c.share()));
+        o.put("rounding", Cursor.camel(c.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitLimited(ScoringMethod.Limited l) {
+        o.set("inner", method(l.inner()));
+        l.floor().ifPresent(f -> o.set("floor", number(f)));
+        l.cap().ifPresent(c -> o.set("cap", number(c)));
+        return null;
+      }
+
+      @Override
+      public Void visitSum(ScoringMethod.Sum s) {
+        ArrayNode a = o.putArray("parts");
+        s.parts().forEach(p -> a.add(method(p)));
+        return null;
+      }
+    });
     return o;
   }
 
@@ -254,34 +294,71 @@ final class RulesetWriter {
     return o;
   }
 
+  /** A condition's object: the one key of its {@link ConditionFormat}, through the condition's visitor. */
   static ObjectNode condition(Condition c) {
     ObjectNode o = NODES.objectNode();
-    if (c instanceof Condition.Compare cmp) {
-      if (cmp.operand() instanceof Condition.Operand.Input in
-          && cmp.comparison() == Comparison.NOT_EQUAL && cmp.value() == 0) {
-        o.put("present", in.input().value());
-      } else if (cmp.operand() instanceof Condition.Operand.Total) {
-        o.putObject("total").set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-      } else if (cmp.operand() instanceof Condition.Operand.Score s) {
-        ObjectNode x = o.putObject("score");
-        x.put("indicator", s.indicator().value());
-        x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-      } else if (cmp.operand() instanceof Condition.Operand.Input in) {
-        ObjectNode x = o.putObject("input");
-        x.put("indicator", in.input().value());
-        x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+    String key = ConditionFormat.of(c).key;
+    c.accept(new Condition.Visitor<Void>() {
+      @Override
+      public Void visitCompare(Condition.Compare cmp) {
+        cmp.operand().accept(new Condition.Operand.Visitor<Void>() {
+          @Override
+          public Void visitTotal(Condition.Operand.Total t) {
+            o.putObject(key).set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+            return null;
+          }
+
+          @Override
+          public Void visitScore(Condition.Operand.Score s) {
+            indicatorComparison(s.indicator().value());
+            return null;
+          }
+
+          @Override
+          public Void visitInput(Condition.Operand.Input in) {
+            if (key.equals(ConditionFormat.PRESENT.key)) {
+              o.put(key, in.input().value());
+            } else {
+              indicatorComparison(in.input().value());
+            }
+            return null;
+          }
+
+          private void indicatorComparison(String indicator) {
+            ObjectNode x = o.putObject(key);
+            x.put("indicator", indicator);
+            x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
+          }
+        });
+        return null;
       }
-    } else if (c instanceof Condition.EveryCategory e) {
-      o.putObject("everyCategory").set(Cursor.camel(e.comparison()), number(e.value()));
-    } else if (c instanceof Condition.AllOf all) {
-      ArrayNode a = o.putArray("allOf");
-      all.conditions().forEach(x -> a.add(condition(x)));
-    } else if (c instanceof Condition.AnyOf any) {
-      ArrayNode a = o.putArray("anyOf");
-      any.conditions().forEach(x -> a.add(condition(x)));
-    } else if (c instanceof Condition.Not not) {
-      o.set("not", condition(not.condition()));
-    }
+
+      @Override
+      public Void visitEveryCategory(Condition.EveryCategory e) {
+        o.putObject(key).set(Cursor.camel(e.comparison()), number(e.value()));
+        return null;
+      }
+
+      @Override
+      public Void visitAllOf(Condition.AllOf all) {
+        ArrayNode a = o.putArray(key);
+        all.conditions().forEach(x -> a.add(condition(x)));
+        return null;
+      }
+
+      @Override
+      public Void visitAnyOf(Condition.AnyOf any) {
+        ArrayNode a = o.putArray(key);
+        any.conditions().forEach(x -> a.add(condition(x)));
+        return null;
+      }
+
+      @Override
+      public Void visitNot(Condition.Not not) {
+        o.set(key, condition(not.condition()));
+        return null;
+      }
+    });
     return o;
   }
 }

@@ -22,8 +22,7 @@ final class Vocabulary {
   /** The upper end of a band: exclusive ({@code below}) or inclusive ({@code atMost}). */
   static final List<String> UPPER = List.of("below", "atMost");
   /** The keys of a condition; exactly one per condition. */
-  static final List<String> CONDITIONS =
-      List.of("total", "score", "input", "present", "everyCategory", "allOf", "anyOf", "not");
+  static final List<String> CONDITIONS = List.copyOf(ConditionFormat.BY_KEY.keySet());
 
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
       .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
@@ -33,19 +32,9 @@ final class Vocabulary {
       .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
           "floor", "cap", "missing"))
       .put("input", set("id", "name", "missing"))
-      .put("bands", set("type", "bands", "otherwise"))
+      .putAll(methodFields())
       .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))
-      .put("linear", set("type", "x0", "y0", "x1", "y1", "rounding"))
-      .put("ratio", set("type", "target", "targetInput", "points", "maxRatio", "whenNoTarget", "rounding"))
-      .put("count", set("type", "each", "cap", "rounding"))
-      .put("deduction", set("type", "start", "each", "floor", "rounding"))
-      .put("yesNo", set("type", "yes", "no"))
-      .put("peerGroup", set("type", "groupKind", "basis", "higherIsBetter", "bands", "otherwise",
-          "groupSizeRounding", "tieBreak"))
       .put("shareBand", set("share", "points", "label"))
-      .put("carryOver", set("type", "share", "rounding"))
-      .put("limited", set("type", "inner", "floor", "cap"))
-      .put("sum", set("type", "parts"))
       .put("tieBreak", set("mode", "secondKey"))
       .put("bonus", set("id", "name", "input", "method"))
       .put("veto", set("id", "name", "when", "effect", "grades"))
@@ -58,8 +47,15 @@ final class Vocabulary {
       .build();
 
   /** The method types, by their {@code type} value (the model's method code). */
-  static final List<String> METHODS =
-      List.of("bands", "linear", "ratio", "count", "deduction", "yesNo", "peerGroup", "carryOver", "limited", "sum");
+  static final List<String> METHODS = List.copyOf(MethodFormat.BY_TYPE.keySet());
+
+  private static Map<String, Set<String>> methodFields() {
+    Map<String, Set<String>> m = new java.util.LinkedHashMap<>();
+    for (MethodFormat f : MethodFormat.values()) {
+      m.put(f.type, f.fields);
+    }
+    return m;
+  }
 
   static Set<String> fields(String kind) {
     Set<String> s = OBJECTS.get(kind);

@@ -25,14 +25,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The published JSON Schema accepts the shipped examples and names exactly the format's fields. */
 class RulesetSchemaTest {
-  private static JsonNode schemaTree() throws IOException {
+  static JsonNode schemaTree() throws IOException {
     try (InputStream in = RulesetSchemaTest.class.getResourceAsStream(RulesetFiles.SCHEMA_RESOURCE)) {
       assertThat(in).as("schema shipped at " + RulesetFiles.SCHEMA_RESOURCE).isNotNull();
       return FileFormat.JSON.mapper().readTree(in);
     }
   }
 
-  private static JsonSchema schema() throws IOException {
+  static JsonSchema schema() throws IOException {
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree());
   }
 

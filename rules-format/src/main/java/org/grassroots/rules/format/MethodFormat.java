@@ -1,0 +1,202 @@
+package org.grassroots.rules.format;
+
+import static org.grassroots.rules.format.RulesetReader.ROUNDING;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.Rounding;
+import org.grassroots.rules.ScoringMethod;
+import org.grassroots.rules.TieBreak;
+
+/**
+ * The file form of each kind of scoring method (计分方法): its {@code type} value, its field names and
+ * how it is read. {@link #of} maps a model method to its constant through the method's visitor, so a
+ * new kind of method does not compile until it has a constant here — and a constant does not compile
+ * without its reader; {@link RulesetWriter} writes methods through the same visitor, and the schema
+ * test holds the JSON Schema to {@link Vocabulary}, which lists these constants' fields.
+ */
+enum MethodFormat {
+  BANDS("bands", "bands", "otherwise") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      List<ScoringMethod.Band> bands = c.field("bands").elements(RulesetReader::band);
+      long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+      return c.build(() -> new ScoringMethod.Bands(bands, otherwise));
+    }
+  },
+  LINEAR("linear", "x0", "y0", "x1", "y1", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long x0 = c.field("x0").fixed();
+      long y0 = c.field("y0").fixed();
+      long x1 = c.field("x1").fixed();
+      long y1 = c.field("y1").fixed();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new ScoringMethod.Linear(x0, y0, x1, y1, r));
+    }
+  },
+  RATIO("ratio", "target", "targetInput", "points", "maxRatio", "whenNoTarget", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      Optional<IndicatorId> targetInput = c.optional("targetInput").map(RulesetReader::indicatorId);
+      long target = targetInput.isPresent()
+          ? c.optional("target").map(Cursor::fixed).orElse(0L)
+          : c.field("target").fixed();
+      long points = c.field("points").fixed();
+      long maxRatio = c.field("maxRatio").share();
+      long whenNoTarget = c.optional("whenNoTarget").map(Cursor::fixed).orElse(0L);
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new ScoringMethod.RatioToTarget(target, targetInput, points, maxRatio, whenNoTarget, r));
+    }
+  },
+  COUNT("count", "each", "cap", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long each = c.field("each").fixed();
+      long cap = c.field("cap").fixed();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new ScoringMethod.CountTimesPoints(each, cap, r));
+    }
+  },
+  DEDUCTION("deduction", "start", "each", "floor", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long start = c.field("start").fixed();
+      long each = c.field("each").fixed();
+      long floor = c.field("floor").fixed();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new ScoringMethod.DeductionPerOccurrence(start, each, floor, r));
+    }
+  },
+  YES_NO("yesNo", "yes", "no") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long yes = c.field("yes").fixed();
+      long no = c.optional("no").map(Cursor::fixed).orElse(0L);
+      return c.build(() -> new ScoringMethod.YesNo(yes, no));
+    }
+  },
+  PEER_GROUP("peerGroup", "groupKind", "basis", "higherIsBetter", "bands", "otherwise", "groupSizeRounding",
+      "tieBreak") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      OrgKind groupKind = RulesetReader.kind(c.field("groupKind"));
+      ScoringMethod.Basis basis = c.field("basis").choice(RulesetReader.BASIS);
+      boolean higher = c.field("higherIsBetter").bool();
+      List<ScoringMethod.ShareBand> bands = c.field("bands").elements(b -> RulesetReader.shareBand(b, basis));
+      long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+      Rounding r = c.field("groupSizeRounding").choice(ROUNDING);
+      TieBreak tb = RulesetReader.tieBreak(c.field("tieBreak"));
+      return c.build(() -> new ScoringMethod.PeerGroupBands(groupKind, basis, higher, bands, otherwise, r, tb));
+    }
+  },
+  CARRY_OVER("carryOver", "share", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long share = c.field("share").share();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new ScoringMethod.CarryOver(share, r));
+    }
+  },
+  LIMITED("limited", "inner", "floor", "cap") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      ScoringMethod inner = RulesetReader.method(c.field("inner"));
+      Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
+      Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
+      return c.build(() -> new ScoringMethod.Limited(inner, floor, cap));
+    }
+  },
+  SUM("sum", "parts") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      List<ScoringMethod> parts = c.field("parts").elements(RulesetReader::method);
+      return c.build(() -> new ScoringMethod.Sum(parts));
+    }
+  };
+
+  /** The {@code type} value in a file, the model's method code. */
+  final String type;
+  /** The field names of this kind of method, {@code type} first. */
+  final Set<String> fields;
+
+  MethodFormat(String type, String... fields) {
+    this.type = type;
+    this.fields = ImmutableSet.<String>builder().add("type").add(fields).build();
+  }
+
+  /** Reads a method of this kind from {@code c}, whose fields were checked against {@link #fields}. */
+  abstract ScoringMethod read(Cursor c);
+
+  /** Every kind by its {@code type} value, in declaration order. */
+  static final Map<String, MethodFormat> BY_TYPE;
+
+  static {
+    ImmutableMap.Builder<String, MethodFormat> b = ImmutableMap.builder();
+    for (MethodFormat f : values()) {
+      b.put(f.type, f);
+    }
+    BY_TYPE = b.build();
+  }
+
+  /** The kind of {@code m}: one branch per kind of method, so a new kind fails to compile here. */
+  static MethodFormat of(ScoringMethod m) {
+    return m.accept(new ScoringMethod.Visitor<MethodFormat>() {
+      @Override
+      public MethodFormat visitBands(ScoringMethod.Bands x) {
+        return BANDS;
+      }
+
+      @Override
+      public MethodFormat visitLinear(ScoringMethod.Linear x) {
+        return LINEAR;
+      }
+
+      @Override
+      public MethodFormat visitRatioToTarget(ScoringMethod.RatioToTarget x) {
+        return RATIO;
+      }
+
+      @Override
+      public MethodFormat visitCountTimesPoints(ScoringMethod.CountTimesPoints x) {
+        return COUNT;
+      }
+
+      @Override
+      public MethodFormat visitDeductionPerOccurrence(ScoringMethod.DeductionPerOccurrence x) {
+        return DEDUCTION;
+      }
+
+      @Override
+      public MethodFormat visitYesNo(ScoringMethod.YesNo x) {
+        return YES_NO;
+      }
+
+      @Override
+      public MethodFormat visitPeerGroupBands(ScoringMethod.PeerGroupBands x) {
+        return PEER_GROUP;
+      }
+
+      @Override
+      public MethodFormat visitCarryOver(ScoringMethod.CarryOver x) {
+        return CARRY_OVER;
+      }
+
+      @Override
+      public MethodFormat visitLimited(ScoringMethod.Limited x) {
+        return LIMITED;
+      }
+
+      @Override
+      public MethodFormat visitSum(ScoringMethod.Sum x) {
+        return SUM;
+      }
+    });
+  }
+}
