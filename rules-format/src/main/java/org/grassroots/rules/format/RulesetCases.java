@@ -62,7 +62,7 @@ public final class RulesetCases {
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
   /** The outcomes a case can pin besides indicator points (any other key names an indicator). */
   static final Set<String> EXPECT_FIELDS =
-      ImmutableSet.of("total", "grade", "vetoes", "cutByQuota", "missing", "refused");
+      ImmutableSet.of("total", "grade", "vetoes", "cutByQuota", "missing", "refused", "notAssessed");
 
   /** The id of the district root of the tree the cases are assessed in. */
   static final String ROOT = "cases-root";
@@ -241,6 +241,7 @@ public final class RulesetCases {
       return x.build(() -> IndicatorId.of(t));
     }));
     Optional<Boolean> refused = e.optional("refused").map(Cursor::bool);
+    Optional<Boolean> notAssessed = e.optional("notAssessed").map(Cursor::bool);
     Map<IndicatorId, Long> points = new LinkedHashMap<>();
     for (var it = e.node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -250,7 +251,8 @@ public final class RulesetCases {
         points.put(id, p.fixed());
       }
     }
-    RulesetCase.Expectation expect = new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused);
+    RulesetCase.Expectation expect =
+        new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused, notAssessed);
     return c.build(() -> new RulesetCase(name, unit, group, inputs, expect, c.at()));
   }
 
@@ -408,6 +410,12 @@ public final class RulesetCases {
       List<RuleId> got = a.vetoes(c.unit()).stream().map(Veto::id).toList();
       if (!new LinkedHashSet<>(got).equals(new LinkedHashSet<>(v))) {
         bad.add(mismatch(c, path + ".vetoes", "vetoes", v.toString(), got.toString()));
+      }
+    });
+    x.notAssessed().ifPresent(q -> {
+      boolean got = a.notAssessed(c.unit());
+      if (got != q) {
+        bad.add(mismatch(c, path + ".notAssessed", "notAssessed", q.toString(), Boolean.toString(got)));
       }
     });
     x.cutByQuota().ifPresent(q -> {

@@ -15,6 +15,7 @@ import org.grassroots.rules.Bound;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
@@ -44,6 +45,8 @@ final class RulesetReader {
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
+  static final Map<String, Quota.Counting> COUNTING = Cursor.names(Quota.Counting.class);
+  static final Map<String, Quota.Enforcement> ENFORCEMENT = Cursor.names(Quota.Enforcement.class);
 
   private RulesetReader() {}
 
@@ -95,6 +98,7 @@ final class RulesetReader {
     Part<List<Gate>> gates = part(() -> c.list("gates", RulesetReader::gate));
     Part<List<Grade>> grades = part(() -> c.list("grades", RulesetReader::grade));
     Part<List<Quota>> quotas = part(() -> c.list("quotas", RulesetReader::quota));
+    Part<List<Exemption>> exemptions = part(() -> c.list("exemptions", RulesetReader::exemption));
     Part<List<String>> removed = part(() -> c.list("removed", Cursor::idText));
     if (!c.ctx.problems.isEmpty()) {
       throw new Cursor.Abort();
@@ -102,7 +106,7 @@ final class RulesetReader {
     return c.build(() -> new Ruleset(id.value, district.value, version.value, name.value, from.value, until.value,
         parent.value, kind.value, indicators.value, inputs.value, aggregation.value, rounding.value, totalCap.value,
         mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value,
-        missing.value, rescaleRounding.value));
+        missing.value, rescaleRounding.value, exemptions.value));
   }
 
   /** The optional {@code missing} policy of a ruleset, indicator or input. */
@@ -261,7 +265,19 @@ final class RulesetReader {
     Optional<Integer> maxCount = c.optional("maxCount").map(Cursor::integer);
     Rounding r = c.field("rounding").choice(ROUNDING);
     TieBreak tb = tieBreak(c.field("tieBreak"));
-    return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb));
+    Quota.Counting counting = c.optional("counting").map(f -> f.choice(COUNTING)).orElse(Quota.Counting.THIS_GRADE);
+    Optional<RuleId> base = c.optional("base").map(RulesetReader::ruleId);
+    Quota.Enforcement enforcement = c.optional("enforcement").map(f -> f.choice(ENFORCEMENT))
+        .orElse(Quota.Enforcement.CUT);
+    return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb, counting, base, enforcement));
+  }
+
+  private static Exemption exemption(Cursor c) {
+    c.object(fields("exemption"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    Condition when = condition(c.field("when"));
+    return c.build(() -> new Exemption(id, name, when));
   }
 
   /** A condition: its one key names its {@link ConditionFormat}, which reads it. */
