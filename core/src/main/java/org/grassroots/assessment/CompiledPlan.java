@@ -243,7 +243,9 @@ final class CompiledPlan {
   }
 
   private ConditionTest condition(org.grassroots.rules.Condition c) {
-    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId);
+    Map<IndicatorId, org.grassroots.rules.InputKind> kinds = new HashMap<>();
+    ruleset.inputs().forEach(in -> kinds.put(in.id(), in.kind()));
+    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId, kinds);
   }
 
   /** {@code raw} held between the node's floor and cap. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fraction;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.IndicatorId;
 
 /**
@@ -17,7 +18,7 @@ import org.grassroots.rules.IndicatorId;
  */
 abstract sealed class ConditionTest
     permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not,
-        ConditionTest.ShareOf {
+        ConditionTest.ShareOf, ConditionTest.InCategory, ConditionTest.OnDate {
 
   abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
 
@@ -31,6 +32,12 @@ abstract sealed class ConditionTest
    */
   static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
       int[] topCategories, String[] nodeIds) {
+    return compile(c, nodeOf, slotOf, topCategories, nodeIds, Map.of());
+  }
+
+  /** Like {@link #compile(Condition, Map, Map, int[], String[])}, with the kinds of the declared inputs. */
+  static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
+      int[] topCategories, String[] nodeIds, Map<IndicatorId, InputKind> kinds) {
     Condition.Operand.Visitor<Value> operands = new Condition.Operand.Visitor<>() {
       @Override
       public Value visitTotal(Condition.Operand.Total o) {
@@ -52,6 +59,18 @@ abstract sealed class ConditionTest
       public ConditionTest visitCompare(Condition.Compare cmp) {
         Value v = cmp.operand().accept(operands);
         return new Compare(v.node, v.slot, v.what, cmp.comparison(), cmp.value());
+      }
+
+      @Override
+      public ConditionTest visitInCategory(Condition.InCategory in) {
+        InputKind.Categorical k = (InputKind.Categorical) kinds.get(in.input()); // the validator checked the kind
+        long[] codes = in.labels().stream().mapToLong(l -> k.byLabel(l).orElseThrow().value()).toArray();
+        return new InCategory(slotOf.get(in.input()), in.input().value(), codes, String.join("、", in.labels()));
+      }
+
+      @Override
+      public ConditionTest visitOnDate(Condition.OnDate d) {
+        return new OnDate(slotOf.get(d.input()), d.input().value(), d.comparison(), d.date());
       }
 
       @Override
@@ -221,6 +240,62 @@ abstract sealed class ConditionTest
       if (t.on()) {
         t.fact("assessment.trace.shareOf", operand.what, a, comparison.symbol(), share.toString(), of.what, b,
             Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** A categorical input is one of the listed categories (属于类别); a missing value is none. */
+  static final class InCategory extends ConditionTest {
+    private final int slot;
+    private final String what;
+    private final long[] codes;
+    private final String labels;
+
+    InCategory(int slot, String what, long[] codes, String labels) {
+      this.slot = slot;
+      this.what = what;
+      this.codes = codes;
+      this.labels = labels;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long v = st.in[slot][pos];
+      boolean r = false;
+      for (long c : codes) {
+        r |= v == c;
+      }
+      if (t.on()) {
+        t.fact("assessment.trace.inCategory", what, v, labels, Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** A date input compared with a date (日期条件); a missing value (0) is no date and fails. */
+  static final class OnDate extends ConditionTest {
+    private final int slot;
+    private final String what;
+    private final Comparison comparison;
+    private final java.time.LocalDate date;
+    private final long day;
+
+    OnDate(int slot, String what, Comparison comparison, java.time.LocalDate date) {
+      this.slot = slot;
+      this.what = what;
+      this.comparison = comparison;
+      this.date = date;
+      this.day = InputKind.dayNumber(date);
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long v = st.in[slot][pos];
+      boolean r = v > 0 && comparison.test(v, day);
+      if (t.on()) {
+        t.fact("assessment.trace.onDate", what, InputKind.date(v).map(Object::toString).orElse("—"),
+            comparison.symbol(), date, Trace.yes(r));
       }
       return r;
     }

@@ -164,4 +164,47 @@ final class DeclaredColumns {
       return p;
     }
   }
+
+  /** Points by category (按类别计分): the first category whose code the input is gives its points. */
+  static final class ByCategory extends ScoringColumn {
+    private final long[] codes;
+    private final long[] points;
+    private final String[] labels;
+    private final long otherwise;
+
+    ByCategory(ScoringMethod.ByCategory m) {
+      codes = m.categories().stream().mapToLong(c -> c.category().value()).toArray();
+      points = m.categories().stream().mapToLong(ScoringMethod.CategoryPoints::points).toArray();
+      labels = m.categories().stream().map(c -> c.category().label()).toArray(String[]::new);
+      otherwise = m.otherwise();
+    }
+
+    private int categoryOf(long x) {
+      for (int k = 0; k < codes.length; k++) {
+        if (codes[k] == x) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    void scoreColumn(long[] x, int[] subjects, RunState st, long[] out) {
+      for (int pos : subjects) {
+        int k = categoryOf(x[pos]);
+        out[pos] = k < 0 ? otherwise : points[k];
+      }
+    }
+
+    @Override
+    long score(long x, int pos, RunState st, Trace t) {
+      int k = categoryOf(x);
+      if (k < 0) {
+        t.fact("assessment.trace.noCategory", x, otherwise);
+        return otherwise;
+      }
+      t.fact("assessment.trace.category", x, labels[k], points[k]);
+      return points[k];
+    }
+  }
 }

@@ -172,6 +172,19 @@ final class MethodChecks {
       }
 
       @Override
+      public Void visitByCategory(ScoringMethod.ByCategory b) {
+        java.util.Set<Long> codes = new java.util.HashSet<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (int i = 0; i < b.categories().size(); i++) {
+          org.grassroots.rules.InputKind.Category c = b.categories().get(i).category();
+          if (!codes.add(c.code()) || !labels.add(c.label())) {
+            s.add(path + ".categories[" + i + "]", "rules.duplicateCategory", c.code(), c.label());
+          }
+        }
+        return null;
+      }
+
+      @Override
       public Void visitUncappedRatio(Uncapped.Ratio r) {
         r.targetInput().ifPresent(t -> s.knownInput(t, path + ".targetInput"));
         return null;

@@ -17,6 +17,7 @@ import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
@@ -127,6 +128,16 @@ public final class RulesetValidator {
         String first = indicatorPaths.putIfAbsent(in.id(), p);
         if (first != null) {
           add(p + ".id", "rules.duplicateId", in.id(), first);
+        }
+        if (in.kind() instanceof InputKind.Categorical cat) {
+          java.util.Set<Long> codes = new java.util.HashSet<>();
+          java.util.Set<String> labels = new java.util.HashSet<>();
+          for (int k = 0; k < cat.categories().size(); k++) {
+            InputKind.Category c = cat.categories().get(k);
+            if (!codes.add(c.code()) || !labels.add(c.label())) {
+              add(p + ".categories[" + k + "]", "rules.duplicateCategory", c.code(), c.label());
+            }
+          }
         }
       }
       rules(r.bonuses(), "bonuses", Bonus::id, null);
@@ -253,6 +264,30 @@ public final class RulesetValidator {
         }
 
         @Override
+        public Void visitInCategory(Condition.InCategory in) {
+          InputKind k = inputKind(in.input(), path + ".input");
+          if (k instanceof InputKind.Categorical cat) {
+            for (int i = 0; i < in.labels().size(); i++) {
+              if (cat.byLabel(in.labels().get(i)).isEmpty()) {
+                add(path + ".labels[" + i + "]", "rules.unknownCategory", in.labels().get(i), in.input());
+              }
+            }
+          } else if (k != null) {
+            add(path + ".input", "rules.notCategorical", in.input());
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitOnDate(Condition.OnDate d) {
+          InputKind k = inputKind(d.input(), path + ".input");
+          if (k != null && !(k instanceof InputKind.Date)) {
+            add(path + ".input", "rules.notADate", d.input());
+          }
+          return null;
+        }
+
+        @Override
         public Void visitShareOf(Condition.ShareOf s) {
           operand(s.operand(), path + ".operand");
           operand(s.of(), path + ".of");
@@ -289,6 +324,19 @@ public final class RulesetValidator {
           return null;
         }
       });
+    }
+
+    /** The kind of declared input {@code id}; null (reported) when it is no declared input. */
+    private InputKind inputKind(IndicatorId id, String path) {
+      for (InputSpec in : r.inputs()) {
+        if (in.id().equals(id)) {
+          return in.kind();
+        }
+      }
+      if (references) {
+        add(path, indicatorPaths.containsKey(id) ? "rules.notDeclaredInput" : "rules.unknownIndicator", id);
+      }
+      return null;
     }
 
     private void operand(Condition.Operand o, String path) {

@@ -21,7 +21,8 @@ abstract sealed class ScoringColumn
     permits BandsColumn, FormulaColumns.Linear, FormulaColumns.Ratio, FormulaColumns.Count,
         FormulaColumns.Deduction, FormulaColumns.YesNo, FormulaColumns.CarryOver, CompositeColumns.Limited,
         CompositeColumns.Sum, PeerGroupColumn, DeclaredColumns.AsEntered, DeclaredColumns.Constant,
-        DeclaredColumns.Count, DeclaredColumns.Deduction, DeclaredColumns.Ratio, RateBandsColumn {
+        DeclaredColumns.Count, DeclaredColumns.Deduction, DeclaredColumns.Ratio, DeclaredColumns.ByCategory,
+        RateBandsColumn {
 
   /**
    * Writes the raw points of every position in {@code subjects} to {@code out[pos]}, from the input
@@ -135,6 +136,11 @@ abstract sealed class ScoringColumn
       public ScoringColumn visitUncappedRatio(Uncapped.Ratio m) {
         return new DeclaredColumns.Ratio(m, m.targetInput().map(slotOf::get).orElse(-1));
       }
+
+      @Override
+      public ScoringColumn visitByCategory(ScoringMethod.ByCategory m) {
+        return new DeclaredColumns.ByCategory(m);
+      }
     });
   }
 
@@ -218,6 +224,11 @@ abstract sealed class ScoringColumn
 
       @Override
       public Boolean visitUncappedRatio(Uncapped.Ratio m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitByCategory(ScoringMethod.ByCategory m) {
         return false;
       }
     });

@@ -30,6 +30,43 @@ public sealed interface Condition {
     R visitNot(Not c);
 
     R visitShareOf(ShareOf c);
+
+    R visitInCategory(InCategory c);
+
+    R visitOnDate(OnDate c);
+  }
+
+  /**
+   * A categorical input is one of the labelled categories (属于类别), e.g. the member's category is
+   * 预备党员. A missing value is no category: the condition does not hold.
+   */
+  record InCategory(IndicatorId input, List<String> labels) implements Condition {
+    public InCategory {
+      Check.notNull("condition.input", input);
+      labels = ImmutableList.copyOf(Check.notEmpty("condition.labels", labels));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitInCategory(this);
+    }
+  }
+
+  /**
+   * A date input compared with a date (日期条件), e.g. registered {@link Comparison#BELOW before}
+   * 2024-06-30. A missing value is no date: the condition does not hold.
+   */
+  record OnDate(IndicatorId input, Comparison comparison, java.time.LocalDate date) implements Condition {
+    public OnDate {
+      Check.notNull("condition.input", input);
+      Check.notNull("condition.comparison", comparison);
+      Check.notNull("condition.date", date);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOnDate(this);
+    }
   }
 
   /**

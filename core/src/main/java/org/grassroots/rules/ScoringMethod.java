@@ -20,7 +20,7 @@ public sealed interface ScoringMethod
     permits ScoringMethod.Bands, ScoringMethod.Linear, ScoringMethod.RatioToTarget, ScoringMethod.CountTimesPoints,
         ScoringMethod.DeductionPerOccurrence, ScoringMethod.YesNo, ScoringMethod.PeerGroupBands,
         ScoringMethod.CarryOver, ScoringMethod.Limited, ScoringMethod.Sum, ScoringMethod.AsEntered,
-        ScoringMethod.Constant, ScoringMethod.RateBands, Uncapped.Count, Uncapped.Deduction, Uncapped.Ratio {
+        ScoringMethod.Constant, ScoringMethod.RateBands, ScoringMethod.ByCategory, Uncapped.Count, Uncapped.Deduction, Uncapped.Ratio {
 
   /** Short stable code of the method, used in paths, traces and file formats (e.g. {@code bands}). */
   String code();
@@ -65,6 +65,35 @@ public sealed interface ScoringMethod
     R visitUncappedDeduction(Uncapped.Deduction m);
 
     R visitUncappedRatio(Uncapped.Ratio m);
+
+    R visitByCategory(ByCategory m);
+  }
+
+  /**
+   * Points by category (按类别计分): the input is a category's code (e.g. 1 城市社区, 2 农村社区) and
+   * each category declares its points; a code of no category (or a missing value) gets {@code otherwise}.
+   */
+  record ByCategory(List<CategoryPoints> categories, long otherwise) implements ScoringMethod {
+    public ByCategory {
+      categories = ImmutableList.copyOf(Check.notEmpty("byCategory.categories", categories));
+    }
+
+    @Override
+    public String code() {
+      return "byCategory";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitByCategory(this);
+    }
+  }
+
+  /** One category's points (类别分值): its {@link InputKind.Category code and label} and points. */
+  record CategoryPoints(InputKind.Category category, long points) {
+    public CategoryPoints {
+      Check.notNull("byCategory.category", category);
+    }
   }
 
   /**

@@ -151,6 +151,9 @@ class EngineProperties {
         }
       }
       return r.otherwise();
+    } else if (m instanceof ScoringMethod.ByCategory b) {
+      return b.categories().stream().filter(c -> c.category().code() * Fixed.ONE == x)
+          .mapToLong(ScoringMethod.CategoryPoints::points).findFirst().orElse(b.otherwise());
     } else if (m instanceof org.grassroots.rules.Uncapped.Count c) {
       return div(BigDecimal.valueOf(Math.max(0, x)).multiply(BigDecimal.valueOf(c.each())), Fixed.ONE, c.rounding());
     } else if (m instanceof org.grassroots.rules.Uncapped.Deduction d) {
@@ -187,6 +190,8 @@ class EngineProperties {
       out.add(Fixed.divide(d.start() - d.floor(), d.each(), Rounding.DOWN));
     } else if (m instanceof ScoringMethod.AsEntered) {
       out.add(ITEM_POINTS);
+    } else if (m instanceof ScoringMethod.ByCategory b) {
+      b.categories().forEach(c -> out.add(c.category().value()));
     } else if (m instanceof ScoringMethod.RateBands r) {
       r.bands().forEach(band -> { // the rate's ends, for the rows whose denominator is 1
         band.lower().ifPresent(l -> out.add(l.value()));
@@ -211,9 +216,9 @@ class EngineProperties {
 
   /** A valid method of any kind but peer groups (those are scored by group, not by value). */
   static ScoringMethod method(Random rnd, int depth) {
-    int kind = rnd.nextInt(depth > 0 ? 15 : 13);
+    int kind = rnd.nextInt(depth > 0 ? 16 : 14);
     long full = of(1 + rnd.nextInt(6));
-    if (kind >= 7 && kind < 13) {
+    if (kind >= 7 && kind < 14) {
       return declared(rnd, kind, full);
     }
     switch (kind) {
@@ -251,7 +256,7 @@ class EngineProperties {
       case 6 -> {
         return new ScoringMethod.CarryOver(rnd.nextInt(5_000), rounding(rnd));
       }
-      case 13 -> {
+      case 14 -> {
         long floor = -rnd.nextInt(20_000);
         return new ScoringMethod.Limited(method(rnd, depth - 1),
             rnd.nextBoolean() ? Optional.of(floor) : Optional.empty(),
@@ -283,6 +288,10 @@ class EngineProperties {
       }
       case 10 -> new org.grassroots.rules.Uncapped.Count(rnd.nextInt(20_000), rounding(rnd));
       case 11 -> new org.grassroots.rules.Uncapped.Deduction(full, rnd.nextInt(20_000), rounding(rnd));
+      case 12 -> new ScoringMethod.ByCategory(List.of(
+          new ScoringMethod.CategoryPoints(new org.grassroots.rules.InputKind.Category(1, "甲类"), full),
+          new ScoringMethod.CategoryPoints(new org.grassroots.rules.InputKind.Category(2 + rnd.nextInt(3), "乙类"),
+              full / 2)), rnd.nextInt(3) * 10_000L);
       default -> new org.grassroots.rules.Uncapped.Ratio(rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(1_000_000),
           rnd.nextBoolean() ? Optional.of(IndicatorId.of("target")) : Optional.empty(), full, rnd.nextInt(20_000),
           rounding(rnd));

@@ -25,6 +25,7 @@ import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
@@ -172,6 +173,72 @@ class RuleShapesTest {
     Ruleset r = base("坏分母").indicator(Indicator.item("a", "甲", of(10), new ScoringMethod.RateBands(
         IndicatorId.of("nowhere"), List.of(new Band(Optional.empty(), Optional.empty(), of(1), "")), 0, 0))).build();
     assertThat(RulesetValidator.validate(r)).extracting(RuleError::path).containsExactly("indicators[0].method.denominator");
+  }
+
+  // ------------------------------------------------------------ d and e: categories and dates
+
+  static final InputKind.Categorical MEMBER_CATEGORY = new InputKind.Categorical(List.of(
+      new InputKind.Category(1, "正式党员"), new InputKind.Category(2, "预备党员"), new InputKind.Category(3, "流动党员")));
+
+  static Ruleset categoriesAndDates() {
+    return base("类别与日期")
+        .indicator(Indicator.item("type", "社区类型", of(10), new ScoringMethod.ByCategory(List.of(
+            new ScoringMethod.CategoryPoints(new InputKind.Category(1, "城市社区"), of(10)),
+            new ScoringMethod.CategoryPoints(new InputKind.Category(2, "农村社区"), of(8))), 0)))
+        .input(InputSpec.of("category", "党员类别").withKind(MEMBER_CATEGORY))
+        .input(InputSpec.of("registered", "报到日期").withKind(new InputKind.Date()))
+        .gate(new Gate(RuleId.of("regular"), "正式或流动党员", new Condition.InCategory(IndicatorId.of("category"),
+            List.of("正式党员", "流动党员"))))
+        .gate(new Gate(RuleId.of("in-time"), "6月30日前报到", new Condition.OnDate(IndicatorId.of("registered"),
+            Comparison.BELOW, LocalDate.of(2024, 6, 30))))
+        .grade(new Grade(RuleId.of("ok"), "合格", Optional.empty(), List.of(RuleId.of("regular"), RuleId.of("in-time"))))
+        .build();
+  }
+
+  @Test
+  void categoriesWithLabelsScoreAndDecideAndDatesCompareByDayWithAMissingDateHoldingNothing() {
+    InputColumns.Builder b = in();
+    int[] codes = {1, 2, 3, 0};
+    for (int i = 1; i <= 4; i++) {
+      b.set(IndicatorId.of("type"), TREE.require(c(i)), of(codes[i - 1]));
+      b.set(IndicatorId.of("category"), TREE.require(c(i)), of(codes[i - 1]));
+    }
+    long june29 = InputKind.dayNumber(LocalDate.of(2024, 6, 29));
+    b.set(IndicatorId.of("registered"), TREE.require(c(1)), june29);
+    b.set(IndicatorId.of("registered"), TREE.require(c(2)), june29);
+    b.set(IndicatorId.of("registered"), TREE.require(c(3)), InputKind.dayNumber(LocalDate.of(2024, 6, 30)));
+    b.set(IndicatorId.of("registered"), TREE.require(c(5)), june29);
+    b.set(IndicatorId.of("category"), TREE.require(c(5)), of(3));
+    Assessment a = run(categoriesAndDates(), b.build());
+    IndicatorId type = IndicatorId.of("type");
+    assertThat(List.of(a.points(type, c(1)), a.points(type, c(2)), a.points(type, c(3)), a.points(type, c(4))))
+        .containsExactly(of(10), of(8), 0L, 0L);
+    assertThat(a.grade(c(1))).isPresent(); // 正式党员, 6-29
+    assertThat(a.grade(c(2))).isEmpty(); // 预备党员
+    assertThat(a.grade(c(3))).isEmpty(); // 流动党员 but 6-30 is not before 6-30
+    assertThat(a.grade(c(4))).isEmpty(); // no category
+    assertThat(a.grade(c(5))).isPresent(); // 流动党员, 6-29
+    assertThat(a.grade(c(6))).isEmpty(); // no date is not "before" any date
+    assertThat(InputKind.date(june29)).contains(LocalDate.of(2024, 6, 29));
+    String zh = a.explain(c(3)).text(Locale.CHINESE);
+    assertThat(zh).contains("registered = 2024-06-30 < 2024-06-30：✗", "category = 3 属于【正式党员、流动党员】：✓");
+    assertThat(a.explain(c(2)).text(Locale.ENGLISH)).contains("category 2 (农村社区) → 8");
+    assertThat(a.explain(c(6)).text(Locale.ENGLISH)).contains("registered = — < 2024-06-30: ✗");
+  }
+
+  @Test
+  void categoryAndDateConditionsNeedDeclaredInputsOfThatKindAndKnownLabels() {
+    Ruleset r = categoriesAndDates().toBuilder()
+        .gate(new Gate(RuleId.of("g1"), "错标签", new Condition.InCategory(IndicatorId.of("category"), List.of("党员"))))
+        .gate(new Gate(RuleId.of("g2"), "非类别", new Condition.InCategory(IndicatorId.of("registered"), List.of("x"))))
+        .gate(new Gate(RuleId.of("g3"), "非日期", new Condition.OnDate(IndicatorId.of("category"), Comparison.BELOW,
+            LocalDate.of(2024, 1, 1))))
+        .gate(new Gate(RuleId.of("g4"), "子项", new Condition.OnDate(IndicatorId.of("type"), Comparison.BELOW,
+            LocalDate.of(2024, 1, 1))))
+        .build();
+    assertThat(RulesetValidator.validate(r)).extracting(e -> e.path() + " " + e.key()).containsExactly(
+        "gates[2].condition.labels[0] rules.unknownCategory", "gates[3].condition.input rules.notCategorical",
+        "gates[4].condition.input rules.notADate", "gates[5].condition.input rules.notDeclaredInput");
   }
 
   // ------------------------------------------------------------ g: not assessed

@@ -96,6 +96,28 @@ enum ConditionFormat {
       Fraction share = f.field(op, "share").fraction();
       return f.build(() -> new Condition.ShareOf(value, RulesetReader.COMPARISON.get(op), share, of));
     }
+  },
+
+  /** {@code inCategory: {input: category, labels: [预备党员]}} — a categorical input is one of the labels. */
+  IN_CATEGORY("inCategory") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "inCategory").object(fields("inCategory"));
+      IndicatorId input = RulesetReader.indicatorId(f.field("input"));
+      List<String> labels = f.field("labels").elements(Cursor::text);
+      return f.build(() -> new Condition.InCategory(input, labels));
+    }
+  },
+  /** {@code onDate: {input: registered, below: "2024-06-30"}} — a date input compared with a date. */
+  ON_DATE("onDate") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "onDate").object(fields("onDate"));
+      IndicatorId input = RulesetReader.indicatorId(f.field("input"));
+      String op = f.exactlyOne(Vocabulary.COMPARISONS);
+      java.time.LocalDate date = f.field(op, "date").date();
+      return f.build(() -> new Condition.OnDate(input, RulesetReader.COMPARISON.get(op), date));
+    }
   };
 
   /** An operand object: exactly one of {@code total: {}}, {@code score: id}, {@code input: id}. */
@@ -185,6 +207,16 @@ enum ConditionFormat {
       @Override
       public ConditionFormat visitShareOf(Condition.ShareOf x) {
         return SHARE_OF;
+      }
+
+      @Override
+      public ConditionFormat visitInCategory(Condition.InCategory x) {
+        return IN_CATEGORY;
+      }
+
+      @Override
+      public ConditionFormat visitOnDate(Condition.OnDate x) {
+        return ON_DATE;
       }
     });
   }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
@@ -174,6 +175,19 @@ enum MethodFormat {
       Rounding r = c.field("rounding").choice(ROUNDING);
       return c.build(() -> new Uncapped.Ratio(target, targetInput, points, whenNoTarget, r));
     }
+  },
+  BY_CATEGORY("byCategory", "categories", "otherwise") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      List<ScoringMethod.CategoryPoints> categories = c.field("categories").elements(x -> {
+        x.object(Vocabulary.fields("categoryPoints"));
+        InputKind.Category cat = RulesetReader.category(x);
+        long points = x.field("points").fixed();
+        return x.build(() -> new ScoringMethod.CategoryPoints(cat, points));
+      });
+      long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+      return c.build(() -> new ScoringMethod.ByCategory(categories, otherwise));
+    }
   };
 
   static final Map<String, ScoringMethod.Ceiling> CEILING = Cursor.names(ScoringMethod.Ceiling.class);
@@ -283,6 +297,11 @@ enum MethodFormat {
       @Override
       public MethodFormat visitUncappedRatio(Uncapped.Ratio x) {
         return UNCAPPED_RATIO;
+      }
+
+      @Override
+      public MethodFormat visitByCategory(ScoringMethod.ByCategory x) {
+        return BY_CATEGORY;
       }
     });
   }

@@ -27,6 +27,7 @@ import org.grassroots.input.Excerpt;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
@@ -53,7 +54,8 @@ import org.grassroots.rules.Veto;
  * (a unit of kind {@code groupKind}, default {@code street}; group {@code S1} by default) under one
  * district root. An input a case leaves out (and the defaults do not give) is <em>missing</em>, and
  * the ruleset's declared missing-value policy applies ({@code zero} by default: it reads as 0);
- * {@code yes}/{@code no} are 1/0. {@code expect} may pin {@code missing} (exactly the inputs the unit
+ * {@code yes}/{@code no} are 1/0, a date such as {@code "2024-06-29"} is a date input's value and a
+ * category is given by its code. {@code expect} may pin {@code missing} (exactly the inputs the unit
  * lacks) and {@code refused: true} (the assessment is refused for this unit's missing value).
  */
 public final class RulesetCases {
@@ -180,7 +182,12 @@ public final class RulesetCases {
     return m;
   }
 
-  /** A measured value: a number, a decimal string, yes/no (是/否) as 1/0; null for missing (缺失). */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*");
+
+  /**
+   * A measured value: a number, a decimal string, yes/no (是/否) as 1/0, a date ({@code 2024-06-29}) as
+   * its day number; null for missing (缺失). A category is given by its code.
+   */
   private static Long value(Cursor v) {
     if (v.node.isBoolean()) {
       return v.node.booleanValue() ? Fixed.ONE : 0;
@@ -197,7 +204,9 @@ public final class RulesetCases {
           return null;
         }
         default -> {
-          // a decimal string
+          if (DATE.matcher(v.node.textValue()).matches()) {
+            return InputKind.dayNumber(v.date()); // a date input's value (日期)
+          }
         }
       }
     }

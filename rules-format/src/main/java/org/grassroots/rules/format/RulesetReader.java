@@ -20,6 +20,7 @@ import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
@@ -182,7 +183,33 @@ final class RulesetReader {
     IndicatorId id = indicatorId(c.field("id"));
     String name = c.field("name").text();
     Optional<MissingPolicy> missing = missing(c);
-    return c.build(() -> new InputSpec(id, name, missing));
+    String kind = c.optional("kind").map(f -> f.choice(INPUT_KINDS)).orElse("number");
+    InputKind k = switch (kind) {
+      case "category" -> {
+        List<InputKind.Category> categories = c.field("categories").elements(x -> {
+          x.object(fields("category"));
+          return category(x);
+        });
+        yield c.build(() -> new InputKind.Categorical(categories));
+      }
+      case "date" -> new InputKind.Date();
+      default -> new InputKind.Number();
+    };
+    if (!kind.equals("category") && c.optional("categories").isPresent()) {
+      throw c.field("categories").fail("format.categoriesWithoutKind");
+    }
+    return c.build(() -> new InputSpec(id, name, missing, k));
+  }
+
+  /** The input kinds by their spelling in a file. */
+  static final Map<String, String> INPUT_KINDS =
+      com.google.common.collect.ImmutableMap.of("number", "number", "category", "category", "date", "date");
+
+  /** A category's {@code code} (a whole number) and {@code label}, in an object already checked. */
+  static InputKind.Category category(Cursor x) {
+    int code = x.field("code").integer();
+    String label = x.field("label").text();
+    return x.build(() -> new InputKind.Category(code, label));
   }
 
   /** A scoring method: its {@code type} names its {@link MethodFormat}, which reads the rest. */

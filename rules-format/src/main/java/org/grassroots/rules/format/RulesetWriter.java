@@ -14,6 +14,7 @@ import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
@@ -29,7 +30,7 @@ import org.grassroots.rules.Veto;
  * supplies (weight 0, sum, half-up where nothing divides, empty lists) are left out.
  */
 final class RulesetWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private RulesetWriter() {}
 
@@ -113,6 +114,26 @@ final class RulesetWriter {
     o.put("id", in.id().value());
     o.put("name", in.name());
     in.missing().ifPresent(m -> o.put("missing", Cursor.camel(m)));
+    in.kind().accept(new InputKind.Visitor<Void>() {
+      @Override
+      public Void visitNumber(InputKind.Number k) {
+        return null; // the default
+      }
+
+      @Override
+      public Void visitCategorical(InputKind.Categorical k) {
+        o.put("kind", "category");
+        ArrayNode a = o.putArray("categories");
+        k.categories().forEach(c -> a.addObject().put("code", c.code()).put("label", c.label()));
+        return null;
+      }
+
+      @Override
+      public Void visitDate(InputKind.Date k) {
+        o.put("kind", "date");
+        return null;
+      }
+    });
     return o;
   }
 
@@ -255,6 +276,17 @@ final class RulesetWriter {
       }
 
       @Override
+      public Void visitByCategory(ScoringMethod.ByCategory b) {
+        ArrayNode a = o.putArray("categories");
+        b.categories().forEach(c -> a.addObject().put("code", c.category().code()).put("label", c.category().label())
+            .set("points", number(c.points())));
+        if (b.otherwise() != 0) {
+          o.set("otherwise", number(b.otherwise()));
+        }
+        return null;
+      }
+
+      @Override
       public Void visitUncappedRatio(Uncapped.Ratio t) {
         target(o, t.target(), t.targetInput());
         o.set("points", number(t.points()));
@@ -368,105 +400,8 @@ final class RulesetWriter {
     return o;
   }
 
-  /** A condition's object: the one key of its {@link ConditionFormat}, through the condition's visitor. */
+  /** A condition's object: the one key of its {@link ConditionFormat} ({@link ConditionWriter}). */
   static ObjectNode condition(Condition c) {
-    ObjectNode o = NODES.objectNode();
-    String key = ConditionFormat.of(c).key;
-    c.accept(new Condition.Visitor<Void>() {
-      @Override
-      public Void visitCompare(Condition.Compare cmp) {
-        cmp.operand().accept(new Condition.Operand.Visitor<Void>() {
-          @Override
-          public Void visitTotal(Condition.Operand.Total t) {
-            o.putObject(key).set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-            return null;
-          }
-
-          @Override
-          public Void visitScore(Condition.Operand.Score s) {
-            indicatorComparison(s.indicator().value());
-            return null;
-          }
-
-          @Override
-          public Void visitInput(Condition.Operand.Input in) {
-            if (key.equals(ConditionFormat.PRESENT.key)) {
-              o.put(key, in.input().value());
-            } else {
-              indicatorComparison(in.input().value());
-            }
-            return null;
-          }
-
-          private void indicatorComparison(String indicator) {
-            ObjectNode x = o.putObject(key);
-            x.put("indicator", indicator);
-            x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-          }
-        });
-        return null;
-      }
-
-      @Override
-      public Void visitEveryCategory(Condition.EveryCategory e) {
-        o.putObject(key).set(Cursor.camel(e.comparison()), number(e.value()));
-        return null;
-      }
-
-      @Override
-      public Void visitAllOf(Condition.AllOf all) {
-        ArrayNode a = o.putArray(key);
-        all.conditions().forEach(x -> a.add(condition(x)));
-        return null;
-      }
-
-      @Override
-      public Void visitAnyOf(Condition.AnyOf any) {
-        ArrayNode a = o.putArray(key);
-        any.conditions().forEach(x -> a.add(condition(x)));
-        return null;
-      }
-
-      @Override
-      public Void visitNot(Condition.Not not) {
-        o.set(key, condition(not.condition()));
-        return null;
-      }
-
-      @Override
-      public Void visitShareOf(Condition.ShareOf s) {
-        ObjectNode x = o.putObject(key);
-        x.set("value", operand(s.operand()));
-        x.put(Cursor.camel(s.comparison()), s.share().toString());
-        x.set("of", operand(s.of()));
-        return null;
-      }
-    });
-    return o;
-  }
-
-  /** An operand object: {@code total: {}}, {@code score: id} or {@code input: id}. */
-  private static ObjectNode operand(Condition.Operand operand) {
-    ObjectNode o = NODES.objectNode();
-    operand.accept(new Condition.Operand.Visitor<Void>() {
-      @Override
-      public Void visitTotal(Condition.Operand.Total t) {
-        o.putObject("total");
-        return null;
-      }
-
-      @Override
-      public Void visitScore(Condition.Operand.Score sc) {
-        o.put("score", sc.indicator().value());
-        return null;
-      }
-
-      @Override
-      public Void visitInput(Condition.Operand.Input in) {
-        o.put("input", in.input().value());
-        return null;
-      }
-    });
-    return o;
+    return ConditionWriter.condition(c);
   }
 }

@@ -20,6 +20,7 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
@@ -66,6 +67,9 @@ class SealedFamiliesTest {
     m.put(Uncapped.Count.class, new Uncapped.Count(Fixed.of(2), Rounding.HALF_UP));
     m.put(Uncapped.Deduction.class, new Uncapped.Deduction(Fixed.of(10), Fixed.of(1), Rounding.DOWN));
     m.put(Uncapped.Ratio.class, new Uncapped.Ratio(0, Optional.of(X), Fixed.of(10), Fixed.of(1), Rounding.HALF_EVEN));
+    m.put(ScoringMethod.ByCategory.class, new ScoringMethod.ByCategory(List.of(
+        new ScoringMethod.CategoryPoints(new InputKind.Category(1, "市级示范"), Fixed.of(5)),
+        new ScoringMethod.CategoryPoints(new InputKind.Category(2, "区级示范"), Fixed.of(3))), 0));
     return m;
   }
 
@@ -80,6 +84,8 @@ class SealedFamiliesTest {
     m.put(Condition.Not.class, new Condition.Not(total));
     m.put(Condition.ShareOf.class, new Condition.ShareOf(new Condition.Operand.Score(IndicatorId.of("a1")),
         Comparison.AT_LEAST, Fraction.of(2, 3), new Condition.Operand.Total()));
+    m.put(Condition.InCategory.class, new Condition.InCategory(X, List.of("预备党员")));
+    m.put(Condition.OnDate.class, new Condition.OnDate(X, Comparison.BELOW, java.time.LocalDate.of(2024, 6, 30)));
     return m;
   }
 
