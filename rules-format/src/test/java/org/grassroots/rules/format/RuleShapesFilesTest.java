@@ -65,7 +65,8 @@ class RuleShapesFilesTest {
         + RulesetFiles.toYaml(Examples.read("branch-rating.ruleset.yaml").ruleset());
     assertThat(both).contains("type: asEntered", "ceiling: itemPoints", "type: constant", "type: rateBands",
         "type: uncappedCount", "type: uncappedDeduction", "type: uncappedRatio", "shareOf:", "atLeast: 2/3",
-        "exemptions:", "counting: thisGradeOrBetter", "base: three-star", "enforcement: advisory");
+        "exemptions:", "counting: thisGradeOrBetter", "base: three-star", "enforcement: advisory", "kind: category",
+        "kind: date", "inCategory:", "onDate:", "type: byCategory");
   }
 
   private static final String HEAD = """
@@ -241,5 +242,60 @@ class RuleShapesFilesTest {
         """;
     RulesetProblem p = problem("base.yaml", body);
     assertNames(p, "base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
+  }
+
+  @Test
+  void categoriesOnAnInputThatIsNotCategorical() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: category, name: 党员类别, categories: [{code: 1, label: 正式党员}]}
+        """;
+    RulesetProblem p = problem("categories.yaml", body);
+    assertNames(p, "categories.yaml", body, "categories: [", "inputs[0].categories", "format.categoriesWithoutKind");
+  }
+
+  @Test
+  void aConditionOnALabelTheInputDoesNotHave() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: category, name: 党员类别, kind: category, categories: [{code: 1, label: 正式党员}]}
+        gates:
+          - id: g
+            name: 门槛
+            condition: {inCategory: {input: category, labels: [预备党员]}}
+        grades:
+          - {id: ok, name: 合格, gates: [g]}
+        """;
+    RulesetProblem p = problem("label.yaml", body);
+    assertNames(p, "label.yaml", body, "labels: [预备党员]", "gates[0].condition.labels[0]", "rules.unknownCategory");
+    assertThat(p.message(Locale.CHINESE)).contains("没有名为 预备党员 的类别");
+  }
+
+  @Test
+  void aDeadlineThatIsNotADateAndADateConditionOnANumber() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: registered, name: 报到日期, kind: date}
+        exemptions:
+          - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-13-01"}}}
+        """;
+    RulesetProblem p = problem("deadline.yaml", body);
+    assertNames(p, "deadline.yaml", body, "2024-13-01", "exemptions[0].when.onDate.date", "format.date");
+    String number = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: registered, name: 报到日期}
+        exemptions:
+          - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-10-01"}}}
+        """;
+    RulesetProblem q = problem("number.yaml", number);
+    assertNames(q, "number.yaml", number, "onDate:", "exemptions[0].when.input", "rules.notADate");
   }
 }
