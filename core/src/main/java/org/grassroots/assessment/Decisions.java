@@ -43,8 +43,7 @@ final class Decisions {
     for (int e = 0; e < plan.exemptions.length; e++) {
       boolean held = plan.exemptionTest[e].test(pos, at, st, f, t);
       if (t.on()) {
-        t.step(Explanation.Step.rule(Explanation.Kind.EXEMPTION, plan.exemptions[e].id().value(),
-            plan.exemptions[e].name(), "", t.take(), held));
+        t.step(Explanation.Step.exemption(plan.exemptions[e].id().value(), plan.exemptions[e].name(), t.take(), held));
       }
       if (held) {
         return e;
@@ -62,7 +61,7 @@ final class Decisions {
         mask |= 1L << v;
       }
       if (t.on()) {
-        t.step(Explanation.Step.rule(Explanation.Kind.VETO, plan.vetoes[v].id().value(), plan.vetoes[v].name(),
+        t.step(Explanation.Step.veto(plan.vetoes[v].id().value(), plan.vetoes[v].name(),
             plan.vetoes[v].effect().name(), t.take(), fired));
       }
     }
@@ -111,8 +110,7 @@ final class Decisions {
         }
       }
       if (t.on()) {
-        t.step(Explanation.Step.rule(Explanation.Kind.GRADE, plan.grades[g].id().value(), plan.grades[g].name(), "",
-            t.take(), ok));
+        t.step(Explanation.Step.grade(plan.grades[g].id().value(), plan.grades[g].name(), t.take(), ok));
       }
       if (ok) {
         return g;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.grassroots.rules.Aggregation;
-import org.grassroots.rules.Rounding;
 
 /**
  * The explanation of one unit's result (评分说明): runs the scoring columns' single-value path and the
@@ -52,13 +51,12 @@ final class Explainer {
       for (int c : plan.children[node]) {
         parts.add(new Explanation.Contribution(plan.nodeId[c], f.scores[c][0], plan.weighted[node] ? plan.weight[c] : 0));
       }
-      boolean total = node == 0;
-      steps[node] = Explanation.Step.combined(total ? Explanation.Kind.TOTAL : Explanation.Kind.CATEGORY,
-          plan.nodeId[node], total ? "" : plan.node[node].name(), total ? 0 : plan.depth[node], t.take(), parts,
-          plan.weighted[node] ? Aggregation.WEIGHTED : Aggregation.SUM,
-          plan.weighted[node] ? Optional.of(plan.rounding[node]) : Optional.<Rounding>empty(),
-          total ? Optional.empty() : plan.node[node].floor(),
-          total ? plan.ruleset.totalCap() : plan.node[node].cap(), raw, value);
+      Aggregation aggregation = plan.weighted[node] ? Aggregation.WEIGHTED : Aggregation.SUM;
+      steps[node] = node == 0
+          ? Explanation.Step.total(plan.nodeId[node], t.take(), parts, aggregation, plan.rounding[node],
+              plan.ruleset.totalCap(), raw, value)
+          : Explanation.Step.category(plan.nodeId[node], plan.node[node].name(), plan.depth[node], t.take(), parts,
+              aggregation, plan.rounding[node], plan.node[node].floor(), plan.node[node].cap(), raw, value);
     }
     List<Explanation.Step> nodeSteps = new ArrayList<>();
     for (int node = 1; node < plan.nodeCount; node++) {

@@ -130,19 +130,35 @@ public record Explanation(
       contributions = ImmutableList.copyOf(contributions);
     }
 
-    /** The step of a sub-item scored by its method (子项); {@code counted} false when excluded. */
+    /**
+     * The step of a sub-item scored by its method (子项) from {@code input} (empty when missing);
+     * {@code counted} false when it was excluded for a missing value.
+     */
     static Step item(String id, String name, int depth, OptionalLong input, String method, List<Fact> facts,
         Optional<Long> floor, Optional<Long> cap, long raw, long value, boolean counted) {
       return new Step(Kind.ITEM, id, name, depth, input, method, facts, List.of(), Optional.empty(), Optional.empty(),
           floor, cap, raw, value, counted);
     }
 
-    /** The step of a category or the total (大项、总分) combining {@code parts}. */
-    static Step combined(Kind kind, String id, String name, int depth, List<Fact> facts, List<Contribution> parts,
-        Aggregation aggregation, Optional<Rounding> rounding, Optional<Long> floor, Optional<Long> cap, long raw,
-        long value) {
-      return new Step(kind, id, name, depth, OptionalLong.empty(), "", facts, parts, Optional.of(aggregation), rounding,
-          floor, cap, raw, value, true);
+    /**
+     * The step of a category (大项) combining {@code parts} by {@code aggregation}; {@code rounding} is
+     * recorded only for a weighted category, the one that divides.
+     */
+    static Step category(String id, String name, int depth, List<Fact> facts, List<Contribution> parts,
+        Aggregation aggregation, Rounding rounding, Optional<Long> floor, Optional<Long> cap, long raw, long value) {
+      return new Step(Kind.CATEGORY, id, name, depth, OptionalLong.empty(), "", facts, parts, Optional.of(aggregation),
+          weightedRounding(aggregation, rounding), floor, cap, raw, value, true);
+    }
+
+    /** The step of the total before bonuses (总分), combining the top-level {@code parts}, cut at {@code cap}. */
+    static Step total(String id, List<Fact> facts, List<Contribution> parts, Aggregation aggregation, Rounding rounding,
+        Optional<Long> cap, long raw, long value) {
+      return new Step(Kind.TOTAL, id, "", 0, OptionalLong.empty(), "", facts, parts, Optional.of(aggregation),
+          weightedRounding(aggregation, rounding), Optional.empty(), cap, raw, value, true);
+    }
+
+    private static Optional<Rounding> weightedRounding(Aggregation aggregation, Rounding rounding) {
+      return aggregation == Aggregation.WEIGHTED ? Optional.of(rounding) : Optional.empty();
     }
 
     /** The step of a bonus (加分项) giving {@code points} for {@code input}. */
@@ -151,16 +167,24 @@ public record Explanation(
           Optional.empty(), Optional.empty(), Optional.empty(), points, points, true);
     }
 
-    /** The step of a veto (fired) or of a grade tried (given): value 1 when it held, else 0. */
-    static Step rule(Kind kind, String id, String name, String method, List<Fact> facts, boolean held) {
-      return new Step(kind, id, name, 0, OptionalLong.empty(), method, facts, List.of(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), held ? 1 : 0, held ? 1 : 0, held);
+    /** The step of a veto (一票否决) with {@code effect}: value 1 when it fired, else 0. */
+    static Step veto(String id, String name, String effect, List<Fact> facts, boolean fired) {
+      return rule(Kind.VETO, id, name, effect, facts, fired);
     }
 
-    /** This step marked as not counted (an item excluded for a missing value). */
-    Step notCounted() {
-      return new Step(kind, id, name, depth, input, method, facts, contributions, aggregation, rounding, floor, cap,
-          raw, value, false);
+    /** The step of a grade tried (等次评定): value 1 when it was given, else 0. */
+    static Step grade(String id, String name, List<Fact> facts, boolean given) {
+      return rule(Kind.GRADE, id, name, "", facts, given);
+    }
+
+    /** The step of an exemption tried (免于考核): value 1 when it held (the unit is not assessed). */
+    static Step exemption(String id, String name, List<Fact> facts, boolean held) {
+      return rule(Kind.EXEMPTION, id, name, "", facts, held);
+    }
+
+    private static Step rule(Kind kind, String id, String name, String method, List<Fact> facts, boolean held) {
+      return new Step(kind, id, name, 0, OptionalLong.empty(), method, facts, List.of(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty(), held ? 1 : 0, held ? 1 : 0, held);
     }
   }
 

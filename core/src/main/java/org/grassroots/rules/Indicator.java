@@ -15,6 +15,9 @@ import org.grassroots.input.Check;
  * {@code floor} and cut at {@code cap} where present (both inclusive). A sub-item's points are its
  * method's points, then floor and cap the same way.
  *
+ * <p>Made by {@link #item}, {@link #category} or {@link #builder}; derived by {@link #toBuilder} and
+ * the {@code with…} shorthands for it (the record's positional constructor is for those only).
+ *
  * @param id unique within the ruleset; a sub-item's measured input has the same id
  * @param name the display name (Chinese, as published: e.g. "组织建设")
  * @param points the full marks (分值) as published, fixed point; when the ruleset declares that
@@ -57,24 +60,36 @@ public record Indicator(
     Check.notNull("indicator.missing", missing);
   }
 
-  /** A node without its own missing-value policy (it takes its category's or the ruleset's). */
-  public Indicator(IndicatorId id, String name, long points, long weight, Optional<ScoringMethod> method,
-      List<Indicator> children, Aggregation aggregation, Rounding rounding, Optional<Long> floor, Optional<Long> cap) {
-    this(id, name, points, weight, method, children, aggregation, rounding, floor, cap, Optional.empty());
-  }
-
   /** A sub-item (子项) worth {@code points} full marks, scored by {@code method}. */
   public static Indicator item(String id, String name, long points, ScoringMethod method) {
-    return new Indicator(
-        IndicatorId.of(id), name, points, 0, Optional.of(method), List.of(),
-        Aggregation.SUM, Rounding.HALF_UP, Optional.empty(), Optional.empty());
+    return builder(IndicatorId.of(id), name, points).method(method).build();
   }
 
   /** A category (大项) summing {@code children}, worth {@code points} full marks. */
   public static Indicator category(String id, String name, long points, List<Indicator> children) {
-    return new Indicator(
-        IndicatorId.of(id), name, points, 0, Optional.empty(), children,
-        Aggregation.SUM, Rounding.HALF_UP, Optional.empty(), Optional.empty());
+    return builder(IndicatorId.of(id), name, points).children(children).build();
+  }
+
+  /**
+   * A builder of a node worth {@code points} full marks: no method, no children, weight 0, summing,
+   * half-up, no floor, cap or missing-value policy of its own until set.
+   */
+  public static Builder builder(IndicatorId id, String name, long points) {
+    return new Builder(id, name, points);
+  }
+
+  /** A builder starting from this node, every field copied: the one way to derive a node. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, name, points);
+    b.weight = weight;
+    b.method = method;
+    b.children = children;
+    b.aggregation = aggregation;
+    b.rounding = rounding;
+    b.floor = floor;
+    b.cap = cap;
+    b.missing = missing;
+    return b;
   }
 
   /** True for a sub-item scored by a method (no children). */
@@ -82,35 +97,119 @@ public record Indicator(
     return children.isEmpty();
   }
 
+  /** This node with full marks {@code points}. */
+  public Indicator withPoints(long points) {
+    return toBuilder().points(points).build();
+  }
+
+  /** This sub-item scored by {@code method}. */
+  public Indicator withMethod(ScoringMethod method) {
+    return toBuilder().method(method).build();
+  }
+
   /** This node with weight {@code weight} in a weighted parent. */
   public Indicator withWeight(long weight) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
+    return toBuilder().weight(weight).build();
   }
 
   /** This category combining its children by {@code aggregation}, rounded by {@code rounding}. */
   public Indicator withAggregation(Aggregation aggregation, Rounding rounding) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
+    return toBuilder().aggregation(aggregation, rounding).build();
   }
 
   /** This node cut at {@code cap} (inclusive). */
   public Indicator withCap(long cap) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, Optional.of(cap), missing);
+    return toBuilder().cap(cap).build();
   }
 
   /** This node raised to {@code floor} (inclusive). */
   public Indicator withFloor(long floor) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, Optional.of(floor), cap, missing);
+    return toBuilder().floor(floor).build();
   }
 
   /** This node with other children (a category), e.g. after an override replaced one of them. */
   public Indicator withChildren(List<Indicator> children) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
+    return toBuilder().children(children).build();
   }
 
   /** This node with missing-value policy {@code policy} (for a category: its sub-items' default). */
   public Indicator withMissing(MissingPolicy policy) {
-    return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap,
-        Optional.of(Check.notNull("indicator.missing", policy)));
+    return toBuilder().missing(Check.notNull("indicator.missing", policy)).build();
+  }
+
+  /** Builds an {@link Indicator}; the checks happen in {@link #build()}. */
+  public static final class Builder {
+    private final IndicatorId id;
+    private final String name;
+    private long points;
+    private long weight;
+    private Optional<ScoringMethod> method = Optional.empty();
+    private List<Indicator> children = List.of();
+    private Aggregation aggregation = Aggregation.SUM;
+    private Rounding rounding = Rounding.HALF_UP;
+    private Optional<Long> floor = Optional.empty();
+    private Optional<Long> cap = Optional.empty();
+    private Optional<MissingPolicy> missing = Optional.empty();
+
+    private Builder(IndicatorId id, String name, long points) {
+      this.id = id;
+      this.name = name;
+      this.points = points;
+    }
+
+    /** The full marks (分值). */
+    public Builder points(long points) {
+      this.points = points;
+      return this;
+    }
+
+    /** The weight in a weighted parent, a fraction. */
+    public Builder weight(long weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /** How a sub-item is scored; null for none (a category). */
+    public Builder method(ScoringMethod method) {
+      this.method = Optional.ofNullable(method);
+      return this;
+    }
+
+    /** The sub-items of a category. */
+    public Builder children(List<Indicator> children) {
+      this.children = children;
+      return this;
+    }
+
+    /** How a category combines its children, and the rounding of a weighted one. */
+    public Builder aggregation(Aggregation aggregation, Rounding rounding) {
+      this.aggregation = aggregation;
+      this.rounding = rounding;
+      return this;
+    }
+
+    /** The least points, inclusive; null for none. */
+    public Builder floor(Long floor) {
+      this.floor = Optional.ofNullable(floor);
+      return this;
+    }
+
+    /** The most points, inclusive; null for none. */
+    public Builder cap(Long cap) {
+      this.cap = Optional.ofNullable(cap);
+      return this;
+    }
+
+    /** The node's own missing-value policy; null to take its category's or the ruleset's. */
+    public Builder missing(MissingPolicy missing) {
+      this.missing = Optional.ofNullable(missing);
+      return this;
+    }
+
+    /** The node, checked. */
+    public Indicator build() {
+      return new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap, missing);
+    }
   }
 
   /** Visits this node and every node under it, in pre-order. */

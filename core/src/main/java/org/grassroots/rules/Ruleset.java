@@ -3,8 +3,10 @@ package org.grassroots.rules;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.input.Check;
@@ -14,114 +16,201 @@ import org.grassroots.input.InvalidInputException;
  * A district's assessment rules as data (考核规则集): one immutable revision. Rules are never deleted,
  * only superseded by a new version with its own effective date ({@link RulesetHistory}).
  *
- * <p>How a unit's result is computed: every sub-item is scored from its input by its method; each
- * category combines its children; the total combines the top-level categories by {@code
- * aggregation}, is cut at {@code totalCap}; then the bonuses are added (outside the cap); a veto
- * that zeroes sets the total to 0. The grades are then assigned best first, subject to gates,
- * vetoes and quotas.
+ * <p>How results are computed and how a child overrides its parent: the {@code org.grassroots.rules} package summary.
  *
- * <p><b>Inheritance.</b> A ruleset with a {@code parent} (a city baseline) holds only its overrides:
- * an indicator, input, bonus, veto, gate, grade, quota or exemption with the same id as one of the parent's
- * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
- * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
- * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
- * missing-value default and the rescale rounding, which a child that leaves them out takes from its
- * parent (a city baseline can declare them for all its districts). The effective
- * ruleset is resolved by the assessment package; a cycle of parents is refused.
+ * <p>Its parts, each read by the accessor of that name. A ruleset is made by {@link #builder}, and
+ * derived from another only by {@link #toBuilder} (the {@code with…} methods are shorthands for it):
  *
- * @param id the ruleset, stable across versions
- * @param district the owner (tenant)
- * @param version the revision, from 1; a new revision supersedes the previous from its date
- * @param name display name (Chinese), e.g. "云冈区社区党建考核办法（2024）"
- * @param effectiveFrom the first day the revision is in force
- * @param effectiveUntil the day the revision stops being in force (exclusive); empty for open
- * @param parent the baseline this ruleset overrides; empty for a complete ruleset
- * @param subjectKind the kind of unit assessed (e.g. {@code community-org})
- * @param indicators the top-level categories (or items), in display order
- * @param inputs measured inputs that are not sub-items (events, achievements, targets)
- * @param aggregation how the top-level categories make the total
- * @param rounding the rounding of a weighted total
- * @param totalCap the most a total can be before bonuses, inclusive; empty for none
- * @param pointsMustAddUp when true, every category's full marks equal the sum of its children's and
+ * <ul>
+ *   <li>{@code id}: the ruleset, stable across versions
+ *   <li>{@code district}: the owner (tenant)
+ *   <li>{@code version}: the revision, from 1; a new revision supersedes the previous from its date
+ *   <li>{@code name}: display name (Chinese), e.g. "云冈区社区党建考核办法（2024）"
+ *   <li>{@code effectiveFrom}: the first day the revision is in force
+ *   <li>{@code effectiveUntil}: the day the revision stops being in force (exclusive); empty for open
+ *   <li>{@code parent}: the baseline this ruleset overrides; empty for a complete ruleset
+ *   <li>{@code subjectKind}: the kind of unit assessed (e.g. {@code community-org})
+ *   <li>{@code indicators}: the top-level categories (or items), in display order
+ *   <li>{@code inputs}: measured inputs that are not sub-items (events, achievements, targets)
+ *   <li>{@code aggregation}: how the top-level categories make the total
+ *   <li>{@code rounding}: the rounding of a weighted total
+ *   <li>{@code totalCap}: the most a total can be before bonuses, inclusive; empty for none
+ *   <li>{@code pointsMustAddUp}: when true, every category's full marks equal the sum of its children's and
  *     the top-level full marks equal {@code totalCap} if present (checked by the validator)
- * @param bonuses points outside the cap
- * @param vetoes 一票否决 rules
- * @param gates named conditions that grades require
- * @param grades best first
- * @param quotas limits on how many units of a group may get a grade
- * @param removed ids removed from the parent's ruleset (only with a parent)
- * @param missing the default missing-value policy of sub-items and declared inputs that declare
+ *   <li>{@code bonuses}: points outside the cap
+ *   <li>{@code vetoes}: 一票否决 rules
+ *   <li>{@code gates}: named conditions that grades require
+ *   <li>{@code grades}: best first
+ *   <li>{@code quotas}: limits on how many units of a group may get a grade
+ *   <li>{@code removed}: ids removed from the parent's ruleset (only with a parent)
+ *   <li>{@code missing}: the default missing-value policy of sub-items and declared inputs that declare
  *     none ({@link MissingPolicy}); empty: the parent's, else {@link MissingPolicy#ZERO}
- * @param rescaleRounding the rounding of the rescaled total when sub-items are excluded for a
+ *   <li>{@code rescaleRounding}: the rounding of the rescaled total when sub-items are excluded for a
  *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
- * @param exemptions when a unit is not assessed at all (免于考核), checked before anything else decides
+ *   <li>{@code exemptions}: when a unit is not assessed at all ({@link Exemption}, 免于考核)
+ * </ul>
  */
-public record Ruleset(
-    RulesetId id,
-    DistrictId district,
-    int version,
-    String name,
-    LocalDate effectiveFrom,
-    Optional<LocalDate> effectiveUntil,
-    Optional<RulesetRef> parent,
-    OrgKind subjectKind,
-    List<Indicator> indicators,
-    List<InputSpec> inputs,
-    Aggregation aggregation,
-    Rounding rounding,
-    Optional<Long> totalCap,
-    boolean pointsMustAddUp,
-    List<Bonus> bonuses,
-    List<Veto> vetoes,
-    List<Gate> gates,
-    List<Grade> grades,
-    List<Quota> quotas,
-    List<String> removed,
-    Optional<MissingPolicy> missing,
-    Optional<Rounding> rescaleRounding,
-    List<Exemption> exemptions) {
+public final class Ruleset {
+  private final RulesetId id;
+  private final DistrictId district;
+  private final int version;
+  private final String name;
+  private final LocalDate effectiveFrom;
+  private final Optional<LocalDate> effectiveUntil;
+  private final Optional<RulesetRef> parent;
+  private final OrgKind subjectKind;
+  private final List<Indicator> indicators;
+  private final List<InputSpec> inputs;
+  private final Aggregation aggregation;
+  private final Rounding rounding;
+  private final Optional<Long> totalCap;
+  private final boolean pointsMustAddUp;
+  private final List<Bonus> bonuses;
+  private final List<Veto> vetoes;
+  private final List<Gate> gates;
+  private final List<Grade> grades;
+  private final List<Quota> quotas;
+  private final List<String> removed;
+  private final Optional<MissingPolicy> missing;
+  private final Optional<Rounding> rescaleRounding;
+  private final List<Exemption> exemptions;
 
-  /** A ruleset without exemptions (every unit of the subject kind is assessed). */
-  public Ruleset(RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom,
-      Optional<LocalDate> effectiveUntil, Optional<RulesetRef> parent, OrgKind subjectKind, List<Indicator> indicators,
-      List<InputSpec> inputs, Aggregation aggregation, Rounding rounding, Optional<Long> totalCap,
-      boolean pointsMustAddUp, List<Bonus> bonuses, List<Veto> vetoes, List<Gate> gates, List<Grade> grades,
-      List<Quota> quotas, List<String> removed, Optional<MissingPolicy> missing, Optional<Rounding> rescaleRounding) {
-    this(id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators, inputs,
-        aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed, missing,
-        rescaleRounding, List.of());
+  private Ruleset(Builder b) {
+    Check.notNull("ruleset.id", b.id);
+    Check.notNull("ruleset.district", b.district);
+    Check.atLeast("ruleset.version", b.version, 1);
+    String checkedName = Check.notBlank("ruleset.name", b.name);
+    Check.maxLength("ruleset.name", checkedName, 200);
+    Check.notNull("ruleset.effectiveFrom", b.effectiveFrom);
+    Check.notNull("ruleset.effectiveUntil", b.effectiveUntil);
+    if (b.effectiveUntil.isPresent() && !b.effectiveUntil.get().isAfter(b.effectiveFrom)) {
+      throw new InvalidInputException(
+          "input.dateOrder", "ruleset.effectiveUntil", b.effectiveUntil.get().toString(), b.effectiveFrom);
+    }
+    Check.notNull("ruleset.parent", b.parent);
+    Check.notNull("ruleset.subjectKind", b.subjectKind);
+    Check.notNull("ruleset.aggregation", b.aggregation);
+    Check.notNull("ruleset.rounding", b.rounding);
+    Check.notNull("ruleset.totalCap", b.totalCap);
+    Check.that(
+        b.parent.isPresent() || b.removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", b.removed);
+    Check.notNull("ruleset.missing", b.missing);
+    Check.notNull("ruleset.rescaleRounding", b.rescaleRounding);
+    this.id = b.id;
+    this.district = b.district;
+    this.version = b.version;
+    this.name = checkedName;
+    this.effectiveFrom = b.effectiveFrom;
+    this.effectiveUntil = b.effectiveUntil;
+    this.parent = b.parent;
+    this.subjectKind = b.subjectKind;
+    this.indicators = ImmutableList.copyOf(b.indicators);
+    this.inputs = ImmutableList.copyOf(b.inputs);
+    this.aggregation = b.aggregation;
+    this.rounding = b.rounding;
+    this.totalCap = b.totalCap;
+    this.pointsMustAddUp = b.pointsMustAddUp;
+    this.bonuses = ImmutableList.copyOf(b.bonuses);
+    this.vetoes = ImmutableList.copyOf(b.vetoes);
+    this.gates = ImmutableList.copyOf(b.gates);
+    this.grades = ImmutableList.copyOf(b.grades);
+    this.quotas = ImmutableList.copyOf(b.quotas);
+    this.removed = ImmutableList.copyOf(b.removed);
+    this.missing = b.missing;
+    this.rescaleRounding = b.rescaleRounding;
+    this.exemptions = ImmutableList.copyOf(b.exemptions);
   }
 
-  public Ruleset {
-    Check.notNull("ruleset.id", id);
-    Check.notNull("ruleset.district", district);
-    Check.atLeast("ruleset.version", version, 1);
-    name = Check.notBlank("ruleset.name", name);
-    Check.maxLength("ruleset.name", name, 200);
-    Check.notNull("ruleset.effectiveFrom", effectiveFrom);
-    Check.notNull("ruleset.effectiveUntil", effectiveUntil);
-    if (effectiveUntil.isPresent() && !effectiveUntil.get().isAfter(effectiveFrom)) {
-      throw new InvalidInputException(
-          "input.dateOrder", "ruleset.effectiveUntil", effectiveUntil.get().toString(), effectiveFrom);
-    }
-    Check.notNull("ruleset.parent", parent);
-    Check.notNull("ruleset.subjectKind", subjectKind);
-    indicators = ImmutableList.copyOf(Check.notNull("ruleset.indicators", indicators));
-    inputs = ImmutableList.copyOf(Check.notNull("ruleset.inputs", inputs));
-    Check.notNull("ruleset.aggregation", aggregation);
-    Check.notNull("ruleset.rounding", rounding);
-    Check.notNull("ruleset.totalCap", totalCap);
-    bonuses = ImmutableList.copyOf(Check.notNull("ruleset.bonuses", bonuses));
-    vetoes = ImmutableList.copyOf(Check.notNull("ruleset.vetoes", vetoes));
-    gates = ImmutableList.copyOf(Check.notNull("ruleset.gates", gates));
-    grades = ImmutableList.copyOf(Check.notNull("ruleset.grades", grades));
-    quotas = ImmutableList.copyOf(Check.notNull("ruleset.quotas", quotas));
-    removed = ImmutableList.copyOf(Check.notNull("ruleset.removed", removed));
-    Check.that(
-        parent.isPresent() || removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", removed);
-    Check.notNull("ruleset.missing", missing);
-    Check.notNull("ruleset.rescaleRounding", rescaleRounding);
-    exemptions = ImmutableList.copyOf(Check.notNull("ruleset.exemptions", exemptions));
+  public RulesetId id() {
+    return id;
+  }
+
+  public DistrictId district() {
+    return district;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public LocalDate effectiveFrom() {
+    return effectiveFrom;
+  }
+
+  public Optional<LocalDate> effectiveUntil() {
+    return effectiveUntil;
+  }
+
+  public Optional<RulesetRef> parent() {
+    return parent;
+  }
+
+  public OrgKind subjectKind() {
+    return subjectKind;
+  }
+
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  public List<InputSpec> inputs() {
+    return inputs;
+  }
+
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  public Rounding rounding() {
+    return rounding;
+  }
+
+  public Optional<Long> totalCap() {
+    return totalCap;
+  }
+
+  public boolean pointsMustAddUp() {
+    return pointsMustAddUp;
+  }
+
+  public List<Bonus> bonuses() {
+    return bonuses;
+  }
+
+  public List<Veto> vetoes() {
+    return vetoes;
+  }
+
+  public List<Gate> gates() {
+    return gates;
+  }
+
+  public List<Grade> grades() {
+    return grades;
+  }
+
+  public List<Quota> quotas() {
+    return quotas;
+  }
+
+  public List<String> removed() {
+    return removed;
+  }
+
+  public Optional<MissingPolicy> missing() {
+    return missing;
+  }
+
+  public Optional<Rounding> rescaleRounding() {
+    return rescaleRounding;
+  }
+
+  public List<Exemption> exemptions() {
+    return exemptions;
   }
 
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
@@ -140,17 +229,6 @@ public record Ruleset(
   }
 
   /**
-   * This ruleset's content under another identity: id, district, version, name and effective
-   * dates replaced, every rule kept (e.g. a district adopting another's rules as its own revision).
-   */
-  public Ruleset withIdentity(RulesetId newId, DistrictId newDistrict, int newVersion, String newName,
-      LocalDate from, Optional<LocalDate> until) {
-    return new Ruleset(newId, newDistrict, newVersion, newName, from, until, parent, subjectKind, indicators,
-        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas,
-        removed, missing, rescaleRounding, exemptions);
-  }
-
-  /**
    * This ruleset with other vetoes, gates, grades and quotas, every other field kept (the missing-value
    * policies included) — for programs and scenarios that derive a ruleset from another.
    */
@@ -158,7 +236,7 @@ public record Ruleset(
     return toBuilder().vetoes(newVetoes).gates(newGates).grades(newGrades).quotas(newQuotas).build();
   }
 
-  /** A builder starting from this revision (e.g. for the next version). */
+  /** A builder starting from this revision (e.g. for the next version); every field is copied. */
   public Builder toBuilder() {
     Builder b = new Builder(id, district, version, name, effectiveFrom, subjectKind);
     b.effectiveUntil = effectiveUntil;
@@ -181,18 +259,55 @@ public record Ruleset(
     return b;
   }
 
+  /** The parts in declaration order, named by {@link #PART_NAMES}: one list for equals, hashCode and toString. */
+  private Object[] parts() {
+    return new Object[] {id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators,
+        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed,
+        missing, rescaleRounding, exemptions};
+  }
+
+  private static final List<String> PART_NAMES = List.of("id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
+      "parent", "subjectKind", "indicators", "inputs", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "bonuses",
+      "vetoes", "gates", "grades", "quotas", "removed", "missing", "rescaleRounding", "exemptions");
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Ruleset r && Arrays.equals(parts(), r.parts());
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(parts());
+  }
+
+  @Override
+  public String toString() {
+    Object[] p = parts();
+    StringJoiner j = new StringJoiner(", ", "Ruleset[", "]");
+    for (int i = 0; i < p.length; i++) {
+      j.add(PART_NAMES.get(i) + "=" + p[i]);
+    }
+    return j.toString();
+  }
+
   /** A builder with the required fields; lists start empty, aggregation SUM, no cap. */
   public static Builder builder(
       String id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
-    return new Builder(RulesetId.of(id), district, version, name, effectiveFrom, subjectKind);
+    return builder(RulesetId.of(id), district, version, name, effectiveFrom, subjectKind);
+  }
+
+  /** A builder with the required fields; lists start empty, aggregation SUM, no cap. */
+  public static Builder builder(
+      RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
+    return new Builder(id, district, version, name, effectiveFrom, subjectKind);
   }
 
   /** Builds a {@link Ruleset}; validation happens in {@link #build()}. */
   public static final class Builder {
-    private final RulesetId id;
-    private final DistrictId district;
+    private RulesetId id;
+    private DistrictId district;
     private int version;
-    private final String name;
+    private String name;
     private LocalDate effectiveFrom;
     private Optional<LocalDate> effectiveUntil = Optional.empty();
     private Optional<RulesetRef> parent = Optional.empty();
@@ -221,6 +336,18 @@ public record Ruleset(
       this.name = name;
       this.effectiveFrom = effectiveFrom;
       this.subjectKind = subjectKind;
+    }
+
+    /**
+     * Another identity: id, district, version and name replaced, every rule kept (e.g. a district
+     * adopting another's rules as its own revision; set the effective dates too).
+     */
+    public Builder identity(RulesetId id, DistrictId district, int version, String name) {
+      this.id = id;
+      this.district = district;
+      this.version = version;
+      this.name = name;
+      return this;
     }
 
     public Builder version(int version) {
@@ -259,11 +386,6 @@ public record Ruleset(
       return this;
     }
 
-    public Builder totalCap(long cap) {
-      this.totalCap = Optional.of(cap);
-      return this;
-    }
-
     public Builder pointsMustAddUp(boolean value) {
       this.pointsMustAddUp = value;
       return this;
@@ -297,11 +419,6 @@ public record Ruleset(
     public Builder exemption(Exemption exemption) {
       exemptions.add(exemption);
       return this;
-    }
-
-    /** Replaces every exemption. */
-    public Builder exemptions(List<Exemption> all) {
-      return replace(exemptions, all);
     }
 
     public Builder remove(String id) {
@@ -353,11 +470,30 @@ public record Ruleset(
       return this;
     }
 
+    /** Replaces every declared input. */
+    public Builder inputs(List<InputSpec> all) {
+      return replace(inputs, all);
+    }
+
+    /** Replaces every bonus. */
+    public Builder bonuses(List<Bonus> all) {
+      return replace(bonuses, all);
+    }
+
+    /** Replaces the ids removed from the parent. */
+    public Builder removed(List<String> all) {
+      return replace(removed, all);
+    }
+
+    /** The cap of the total before bonuses; null for none. */
+    public Builder totalCap(Long cap) {
+      this.totalCap = Optional.ofNullable(cap);
+      return this;
+    }
+
+    /** The ruleset, checked: every required field present, dates in order, no removal without a parent. */
     public Ruleset build() {
-      return new Ruleset(
-          id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind,
-          indicators, inputs, aggregation, rounding, totalCap, pointsMustAddUp,
-          bonuses, vetoes, gates, grades, quotas, removed, missing, rescaleRounding, exemptions);
+      return new Ruleset(this);
     }
   }
 }

@@ -144,7 +144,7 @@ public final class RulesetParameter implements Parameter {
         Gate changed = new Gate(g.id(), g.name(), replace(g.condition(), field, value));
         List<Gate> gates = new ArrayList<>();
         r.gates().forEach(x -> gates.add(x.id().equals(g.id()) ? changed : x));
-        out = r.withRules(r.vetoes(), gates, r.grades(), r.quotas());
+        out = b.gates(gates).build();
       }
       case "" -> {
         Check.atLeast(path, value, 0);
@@ -236,8 +236,7 @@ public final class RulesetParameter implements Parameter {
 
   private Indicator change(Indicator n, long value) {
     return switch (field) {
-      case "points" -> new Indicator(n.id(), n.name(), value, n.weight(), n.method(), n.children(), n.aggregation(),
-          n.rounding(), n.floor(), n.cap(), n.missing());
+      case "points" -> n.withPoints(value);
       case "weight" -> n.withWeight(value);
       case "cap" -> n.withCap(value);
       case "floor" -> n.withFloor(value);
@@ -247,9 +246,7 @@ public final class RulesetParameter implements Parameter {
         List<ScoringMethod.Band> bs = new ArrayList<>(m.bands());
         ScoringMethod.Band o = bs.get(i);
         bs.set(i, new ScoringMethod.Band(o.lower(), o.upper(), value, o.label()));
-        yield new Indicator(n.id(), n.name(), n.points(), n.weight(),
-            Optional.of(new ScoringMethod.Bands(bs, m.otherwise())), n.children(), n.aggregation(), n.rounding(),
-            n.floor(), n.cap(), n.missing());
+        yield n.withMethod(new ScoringMethod.Bands(bs, m.otherwise()));
       }
     };
   }

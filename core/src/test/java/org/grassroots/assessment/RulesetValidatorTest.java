@@ -124,8 +124,7 @@ class RulesetValidatorTest {
     Indicator twice = Indicator.category("c", "大项", of(2), List.of(
         Indicator.item("a", "甲", of(1), new ScoringMethod.YesNo(of(1), 0)),
         Indicator.item("a", "甲2", of(1), new ScoringMethod.YesNo(of(1), 0))));
-    Indicator noMethod = new Indicator(org.grassroots.rules.IndicatorId.of("m"), "无方法", of(1), 0,
-        Optional.empty(), List.of(), Aggregation.SUM, Rounding.HALF_UP, Optional.empty(), Optional.empty());
+    Indicator noMethod = Indicator.builder(org.grassroots.rules.IndicatorId.of("m"), "无方法", of(1)).build();
     Ruleset r = Ruleset.builder("d", Fixtures.CITY, 1, "d", LocalDate.of(2024, 1, 1), OrgKind.COMMUNITY)
         .indicator(twice).indicator(noMethod).build();
     assertThat(RulesetValidator.validate(r)).extracting(RuleError::path, RuleError::key).containsExactly(

@@ -41,6 +41,8 @@ final class Cursor {
   static final class Context {
     final LocatedTree tree;
     final List<RulesetProblem> problems = new ArrayList<>();
+    /** What the file should change but that does not stop it being read (e.g. a former field name). */
+    final List<RulesetProblem> warnings = new ArrayList<>();
     final Map<String, SourceLocation> byPath = new LinkedHashMap<>();
 
     Context(LocatedTree tree) {
@@ -137,6 +139,27 @@ final class Cursor {
 
   Optional<Cursor> optional(String name) {
     return optional(name, name);
+  }
+
+  /**
+   * The field {@code name} if present, else the field under its former name {@code former} with a
+   * deprecation warning at its line; giving both is a problem. The model path segment is {@code name}.
+   */
+  Optional<Cursor> optionalRenamed(String name, String former) {
+    if (has(name) && has(former)) {
+      throw fail("format.atMostOne", name + ", " + former);
+    }
+    if (!has(former)) {
+      return optional(name);
+    }
+    Cursor f = new Cursor(ctx, node.get(former), pointer + "/" + LocatedTree.escape(former), join(name));
+    ctx.warnings.add(RulesetProblem.of(f.at(), f.path, "format.formerName", former, name));
+    return Optional.of(f);
+  }
+
+  /** The field {@code name} or, with a deprecation warning, its former name; one of them is required. */
+  Cursor fieldRenamed(String name, String former) {
+    return optionalRenamed(name, former).orElseThrow(() -> fail("format.missing", name));
   }
 
   /** The one field of {@code names} that is present, or a problem when none or several are. */

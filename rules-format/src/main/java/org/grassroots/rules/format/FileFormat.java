@@ -30,7 +30,7 @@ public enum FileFormat {
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .stringQuotingChecker(new SexagesimalQuoting())
+              .stringQuotingChecker(new Yaml11Quoting())
               .loaderOptions(FileLimits.yaml())
               .streamReadConstraints(FileLimits.jackson())
               .errorReportConfiguration(FileLimits.errorReports())
@@ -47,15 +47,19 @@ public enum FileFormat {
       .build();
 
   /**
-   * Also quotes text with a colon: a YAML 1.1 reader takes {@code 1:30} or an id {@code 0:0.} for
-   * a base-60 number, which the default checker leaves bare.
+   * Also quotes what a YAML 1.1 reader (PyYAML, js-yaml, SnakeYAML's default) would take for
+   * something other than text, which the default checker leaves bare: text with a colon ({@code 1:30}
+   * or an id {@code 0:0.} is a base-60 number there) and dates ({@code 2024-01-01} is a timestamp
+   * there), so that every tool reads the written file the same.
    */
-  private static final class SexagesimalQuoting extends StringQuotingChecker.Default {
+  private static final class Yaml11Quoting extends StringQuotingChecker.Default {
     private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern TIMESTAMP =
+        java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt \\t].*)?");
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || value.indexOf(':') >= 0;
+      return super.needToQuoteValue(value) || value.indexOf(':') >= 0 || TIMESTAMP.matcher(value).matches();
     }
   }
 

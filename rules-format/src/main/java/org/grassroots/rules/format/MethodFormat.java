@@ -76,12 +76,21 @@ enum MethodFormat {
       return c.build(() -> new ScoringMethod.DeductionPerOccurrence(start, each, floor, r));
     }
   },
-  YES_NO("yesNo", "yes", "no") {
+  /**
+   * {@code ifYes}/{@code ifNo}: the former {@code yes}/{@code no} are booleans as keys to YAML 1.1
+   * tools (PyYAML, js-yaml), so a file using them reads differently there; still read, with a warning.
+   */
+  YES_NO("yesNo", "ifYes", "ifNo") {
     @Override
     ScoringMethod read(Cursor c) {
-      long yes = c.field("yes").fixed();
-      long no = c.optional("no").map(Cursor::fixed).orElse(0L);
+      long yes = c.fieldRenamed("ifYes", "yes").fixed();
+      long no = c.optionalRenamed("ifNo", "no").map(Cursor::fixed).orElse(0L);
       return c.build(() -> new ScoringMethod.YesNo(yes, no));
+    }
+
+    @Override
+    Set<String> formerNames() {
+      return Set.of("yes", "no");
     }
   },
   PEER_GROUP("peerGroup", "groupKind", "basis", "higherIsBetter", "bands", "otherwise", "groupSizeRounding",
@@ -202,8 +211,18 @@ enum MethodFormat {
     this.fields = ImmutableSet.<String>builder().add("type").add(fields).build();
   }
 
-  /** Reads a method of this kind from {@code c}, whose fields were checked against {@link #fields}. */
+  /** Reads a method of this kind from {@code c}, whose fields were checked against {@link #accepted}. */
   abstract ScoringMethod read(Cursor c);
+
+  /** Former field names still read, each with a deprecation warning; not in the schema. */
+  Set<String> formerNames() {
+    return Set.of();
+  }
+
+  /** The field names the reader accepts: {@link #fields} and the {@link #formerNames}. */
+  Set<String> accepted() {
+    return ImmutableSet.<String>builder().addAll(fields).addAll(formerNames()).build();
+  }
 
   /** Every kind by its {@code type} value, in declaration order. */
   static final Map<String, MethodFormat> BY_TYPE;

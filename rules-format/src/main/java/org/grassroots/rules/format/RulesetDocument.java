@@ -1,6 +1,7 @@
 package org.grassroots.rules.format;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.grassroots.input.Check;
@@ -14,12 +15,21 @@ import org.grassroots.rules.Ruleset;
  * @param file the file's name as shown to the user
  * @param ruleset the ruleset as written in the file (overrides only, when it has a parent)
  * @param locations where each model path starts, e.g. {@code indicators[0].children[3].method}
+ * @param warnings what the file should change but that did not stop it being read (a former field
+ *     name, e.g. {@code yes:} for {@code ifYes:}), each at its line, in file order; empty for most files
  */
-public record RulesetDocument(String file, Ruleset ruleset, Map<String, SourceLocation> locations) {
+public record RulesetDocument(
+    String file, Ruleset ruleset, Map<String, SourceLocation> locations, List<RulesetProblem> warnings) {
   public RulesetDocument {
     Check.notBlank("document.file", file);
     Check.notNull("document.ruleset", ruleset);
     locations = ImmutableMap.copyOf(Check.notNull("document.locations", locations));
+    warnings = List.copyOf(Check.notNull("document.warnings", warnings));
+  }
+
+  /** A document without warnings. */
+  public RulesetDocument(String file, Ruleset ruleset, Map<String, SourceLocation> locations) {
+    this(file, ruleset, locations, List.of());
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.grassroots.assessment.RuleError;
 import org.grassroots.assessment.RulesetResolver;
 import org.grassroots.assessment.RulesetValidator;
+import org.grassroots.assessment.RulesetWarnings;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Ruleset;
@@ -111,6 +112,22 @@ public final class RulesetLibrary {
       return r.effective().orElseThrow();
     }
     throw new RulesetFileException(document.file(), place(document, r.errors()));
+  }
+
+  /**
+   * The warnings of {@code document} (规则集警告): what its file should change though it was read
+   * (a former field name), then what its effective ruleset allows but cannot work as written (a
+   * gate above the total cap, a grade above the most a total can be, a band above its sub-item's
+   * full marks; {@link RulesetWarnings}), each at its file, line and path, in both languages through
+   * {@link RulesetProblem#message}. Warnings never make a file invalid.
+   *
+   * @throws RulesetFileException when the document has errors (its effective ruleset is not valid)
+   */
+  public List<RulesetProblem> warnings(RulesetDocument document) {
+    Check.notNull("document", document);
+    List<RulesetProblem> out = new ArrayList<>(document.warnings());
+    out.addAll(place(document, RulesetWarnings.of(effective(document))));
+    return List.copyOf(out);
   }
 
   /** The effective ruleset of the revision {@code ref}, which must be in the library. */

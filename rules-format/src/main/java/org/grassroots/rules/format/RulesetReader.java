@@ -64,7 +64,7 @@ final class RulesetReader {
     if (!ctx.problems.isEmpty() || r == null) {
       throw new RulesetFileException(tree.file, sorted(ctx.problems));
     }
-    return new RulesetDocument(tree.file, r, ctx.byPath);
+    return new RulesetDocument(tree.file, r, ctx.byPath, sorted(ctx.warnings));
   }
 
   static List<RulesetProblem> sorted(List<RulesetProblem> problems) {
@@ -104,10 +104,16 @@ final class RulesetReader {
     if (!c.ctx.problems.isEmpty()) {
       throw new Cursor.Abort();
     }
-    return c.build(() -> new Ruleset(id.value, district.value, version.value, name.value, from.value, until.value,
-        parent.value, kind.value, indicators.value, inputs.value, aggregation.value, rounding.value, totalCap.value,
-        mustAddUp.value, bonuses.value, vetoes.value, gates.value, grades.value, quotas.value, removed.value,
-        missing.value, rescaleRounding.value, exemptions.value));
+    return c.build(() -> {
+      Ruleset.Builder b = Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
+          .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
+          .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
+          .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
+          .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
+          .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null));
+      exemptions.value.forEach(b::exemption);
+      return b.build();
+    });
   }
 
   /** The optional {@code missing} policy of a ruleset, indicator or input. */
@@ -174,8 +180,9 @@ final class RulesetReader {
     Optional<Long> floor = c.optional("floor").map(Cursor::fixed);
     Optional<Long> cap = c.optional("cap").map(Cursor::fixed);
     Optional<MissingPolicy> missing = missing(c);
-    return c.build(() -> new Indicator(id, name, points, weight, method, children, aggregation, rounding, floor, cap,
-        missing));
+    return c.build(() -> Indicator.builder(id, name, points).weight(weight).method(method.orElse(null))
+        .children(children).aggregation(aggregation, rounding).floor(floor.orElse(null)).cap(cap.orElse(null))
+        .missing(missing.orElse(null)).build());
   }
 
   private static InputSpec input(Cursor c) {
@@ -215,7 +222,7 @@ final class RulesetReader {
   /** A scoring method: its {@code type} names its {@link MethodFormat}, which reads the rest. */
   static ScoringMethod method(Cursor c) {
     MethodFormat kind = c.anyObject().field("type").choice(MethodFormat.BY_TYPE);
-    c.object(kind.fields);
+    c.object(kind.accepted());
     return kind.read(c);
   }
 

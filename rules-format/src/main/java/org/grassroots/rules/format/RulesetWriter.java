@@ -189,9 +189,9 @@ final class RulesetWriter {
 
       @Override
       public Void visitYesNo(ScoringMethod.YesNo y) {
-        o.set("yes", number(y.yes()));
+        o.set("ifYes", number(y.yes()));
         if (y.no() != 0) {
-          o.set("no", number(y.no()));
+          o.set("ifNo", number(y.no()));
         }
         return null;
       }

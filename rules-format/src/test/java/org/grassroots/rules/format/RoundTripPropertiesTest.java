@@ -61,6 +61,26 @@ class RoundTripPropertiesTest {
     assertThat(RulesetFiles.read("p.json", text).ruleset()).as(text).isEqualTo(r);
   }
 
+  /** The one way to derive a ruleset or an indicator copies every part: an unchanged copy is equal. */
+  @Property(tries = 200)
+  void derivingThroughTheBuilderKeepsEveryPart(@ForAll("rulesets") Ruleset r) {
+    Ruleset copy = r.toBuilder().build();
+    assertThat(copy).isEqualTo(r).hasSameHashCodeAs(r);
+    assertThat(copy.toString()).isEqualTo(r.toString());
+    assertThat(r.withRules(r.vetoes(), r.gates(), r.grades(), r.quotas())).isEqualTo(r);
+    r.indicators().forEach(top -> top.forEach(i -> assertThat(i.toBuilder().build()).isEqualTo(i)));
+    Ruleset renamed = r.toBuilder().identity(r.id(), r.district(), r.version(), r.name() + "x").build();
+    assertThat(renamed).isNotEqualTo(r);
+    assertThat(renamed.indicators()).isEqualTo(r.indicators());
+    assertThat(renamed.toBuilder().version(r.version() + 1).build()).isNotEqualTo(renamed);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRulesetIsMadeOnlyThroughItsBuilder() {
+    assertThat(Ruleset.class.getConstructors()).isEmpty();
+    assertThat(Ruleset.class.isRecord()).isFalse();
+  }
+
   private static final JsonSchema SCHEMA = schema();
 
   private static JsonSchema schema() {
@@ -164,11 +184,11 @@ class RoundTripPropertiesTest {
         : indicators(depth - 1).list().ofMaxSize(3);
     return Combinators.combine(indicatorIds(), names(), fixed(), fixed(), methods(1).optional(), children,
             Arbitraries.of(Aggregation.class), roundings())
-        .as((id, name, points, weight, method, kids, agg, rnd) -> new Indicator(id, name, points, weight, method,
-            kids, agg, rnd, Optional.empty(), Optional.empty()))
-        .flatMap(i -> Combinators.combine(fixed().optional(), fixed().optional(), missingPolicies().optional())
-            .as((floor, cap, missing) -> new Indicator(i.id(), i.name(), i.points(), i.weight(), i.method(),
-                i.children(), i.aggregation(), i.rounding(), floor, cap, missing)));
+        .as((id, name, points, weight, method, kids, agg, rnd) -> Indicator.builder(id, name, points).weight(weight)
+            .method(method.orElse(null)).children(kids).aggregation(agg, rnd))
+        .flatMap(b -> Combinators.combine(fixed().optional(), fixed().optional(), missingPolicies().optional())
+            .as((floor, cap, missing) -> b.floor(floor.orElse(null)).cap(cap.orElse(null))
+                .missing(missing.orElse(null)).build()));
   }
 
   static Arbitrary<MissingPolicy> missingPolicies() {
@@ -227,9 +247,11 @@ class RoundTripPropertiesTest {
           List<Quota> qs = (List<Quota>) rest.get(1);
           @SuppressWarnings("unchecked")
           List<String> removed = h.parent.isPresent() ? (List<String>) rest.get(2) : List.of();
-          return new Ruleset(RulesetId.of(h.id), DistrictId.of(h.district), h.version, h.name, h.from,
-              h.untilDays.map(d -> h.from.plusDays(d)), h.parent, h.kind, inds, ins, t.aggregation, t.rounding,
-              t.totalCap, t.mustAddUp, bs, vs, gs, gr, qs, removed, t.missing, t.rescaleRounding);
+          return Ruleset.builder(RulesetId.of(h.id), DistrictId.of(h.district), h.version, h.name, h.from, h.kind)
+              .effectiveUntil(h.untilDays.map(d -> h.from.plusDays(d)).orElse(null)).parent(h.parent.orElse(null))
+              .indicators(inds).inputs(ins).aggregation(t.aggregation, t.rounding).totalCap(t.totalCap.orElse(null))
+              .pointsMustAddUp(t.mustAddUp).bonuses(bs).vetoes(vs).gates(gs).grades(gr).quotas(qs).removed(removed)
+              .missing(t.missing.orElse(null)).rescaleRounding(t.rescaleRounding.orElse(null)).build();
         });
   }
 

@@ -159,7 +159,7 @@ class RulesetCasesTest {
       .replace("subjectKind: community\n", "subjectKind: community\nrescaleRounding: halfUp\n")
       .replace("{id: flag, name: 标记}", "{id: flag, name: 标记, missing: refuse}")
       .replace("    points: 10\n    method:", "    points: 10\n    missing: exclude\n    method:")
-      .replace("indicators:\n", "indicators:\n  - {id: b, name: 乙, points: 10, missing: disqualify, method: {type: yesNo, yes: 10}}\n");
+      .replace("indicators:\n", "indicators:\n  - {id: b, name: 乙, points: 10, missing: disqualify, method: {type: yesNo, ifYes: 10}}\n");
 
   @Test
   void aCaseLeavesAnInputOutWithMissingAndPinsWhatIsMissing() throws IOException {

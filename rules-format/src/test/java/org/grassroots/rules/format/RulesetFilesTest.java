@@ -133,8 +133,8 @@ class RulesetFilesTest {
   void idsAndNamesThatYaml11ReadsAsBase60NumbersStayText() {
     Ruleset base = Examples.read("datong-city.ruleset.yaml").ruleset();
     for (String id : List.of("0:0.", "1:30", "12:30:00", "1:2.5")) {
-      Ruleset r = base.withIdentity(org.grassroots.rules.RulesetId.of(id), base.district(), base.version(), id,
-          base.effectiveFrom(), base.effectiveUntil());
+      Ruleset r = base.toBuilder().identity(org.grassroots.rules.RulesetId.of(id), base.district(), base.version(), id)
+          .build();
       String yaml = RulesetFiles.toYaml(r);
       assertThat(yaml).contains("id: \"" + id + "\"");
       assertThat(RulesetFiles.read("r.yaml", yaml).ruleset()).isEqualTo(r);

@@ -28,7 +28,7 @@ class RulesetReaderEdgesTest {
         Arguments.of("an unknown method type",
             "indicators:\n  - {id: a, name: 甲, points: 1, method: {type: stars}}\n", "format.enum", 8),
         Arguments.of("a field of another method",
-            "indicators:\n  - {id: a, name: 甲, points: 1, method: {type: yesNo, yes: 1, cap: 2}}\n",
+            "indicators:\n  - {id: a, name: 甲, points: 1, method: {type: yesNo, ifYes: 1, cap: 2}}\n",
             "format.unknownField", 8),
         Arguments.of("both lower ends of a band",
             "indicators:\n  - id: a\n    name: 甲\n    points: 1\n    method:\n      type: bands\n      bands:\n"

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.InvalidInputException;
@@ -43,8 +42,8 @@ public abstract class RulesetStoreContract extends ContractSupport {
    */
   protected static Ruleset revision(Ruleset source, DistrictId d, String id, int version, LocalDate from,
       LocalDate until) {
-    return source.withIdentity(RulesetId.of(id), d, version, source.name() + " v" + version, from,
-        Optional.ofNullable(until));
+    return source.toBuilder().identity(RulesetId.of(id), d, version, source.name() + " v" + version)
+        .effectiveFrom(from).effectiveUntil(until).build();
   }
 
   private static LocalDate day(String iso) {
