@@ -119,6 +119,19 @@ class RuleShapesTest {
         .containsExactly("bonuses[0].method.inner.ceiling");
   }
 
+  @Test
+  void warningsBoundTheDeclaredMethodsAndConcludeNothingFromAnUncappedOne() {
+    Ruleset r = base("警告")
+        .indicator(Indicator.item("base", "基础分", of(60), new ScoringMethod.Constant(of(60))))
+        .indicator(Indicator.item("recruits", "发展党员", of(0), new Uncapped.Count(of(2), Rounding.HALF_UP)))
+        .gate(new Gate(RuleId.of("never"), "基础分超过60", Condition.score("base", Comparison.ABOVE, of(60))))
+        .gate(new Gate(RuleId.of("maybe"), "发展党员得分超过100", Condition.score("recruits", Comparison.ABOVE, of(100))))
+        .grade(new Grade(RuleId.of("g"), "合格", Optional.empty(), List.of(RuleId.of("never"), RuleId.of("maybe"))))
+        .build();
+    assertThat(RulesetWarnings.of(r)).extracting(e -> e.path() + " " + e.key())
+        .containsExactly("gates[0].condition rules.warn.neverHolds");
+  }
+
   // ------------------------------------------------------------ b: two inputs, exact
 
   /** 参学率 = attended / due, bands at 90% and two thirds, compared exactly. */
