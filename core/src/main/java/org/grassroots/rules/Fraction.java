@@ -50,11 +50,6 @@ public record Fraction(long numerator, long denominator) {
     return comparison.test(Math.multiplyExact(a, denominator), Math.multiplyExact(numerator, b));
   }
 
-  /** True when this fraction equals 1 or more. */
-  public boolean atLeastOne() {
-    return numerator >= denominator;
-  }
-
   /** {@code "2/3"}, or the plain decimal of a share written as one ({@code 9000/10000} → "0.9"). */
   @Override
   public String toString() {
