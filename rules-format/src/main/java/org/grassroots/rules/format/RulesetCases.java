@@ -56,7 +56,8 @@ import org.grassroots.rules.Veto;
  * the ruleset's declared missing-value policy applies ({@code zero} by default: it reads as 0);
  * {@code yes}/{@code no} are 1/0, a date such as {@code "2024-06-29"} is a date input's value and a
  * category is given by its code. {@code expect} may pin {@code missing} (exactly the inputs the unit
- * lacks) and {@code refused: true} (the assessment is refused for this unit's missing value).
+ * lacks), {@code refused: true} (the assessment is refused for this unit's missing value) and {@code
+ * notAssessed: true} (an exemption makes the unit not assessed, 免于考核).
  */
 public final class RulesetCases {
   static final Set<String> FILE_FIELDS =
