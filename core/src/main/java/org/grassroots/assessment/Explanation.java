@@ -336,7 +336,9 @@ public record Explanation(
             Fixed.format(s.value()));
         case CATEGORY -> Messages.format(locale, "assessment.text.category", s.id(), s.name(),
             Fixed.format(s.value()));
-        default -> Messages.format(locale, "assessment.text.beforeBonus", Fixed.format(s.value()));
+        case TOTAL -> Messages.format(locale, "assessment.text.beforeBonus", Fixed.format(s.value()));
+        // every kind is listed, so a new kind of step fails to compile here until it is shown
+        case BONUS, VETO, GRADE, EXEMPTION -> throw new IllegalStateException("a " + s.kind() + " step among the nodes");
       };
       line(sb, s.depth(), head);
       details(sb, s, locale);

@@ -17,8 +17,7 @@ import org.grassroots.rules.RulesetRef;
 /**
  * Resolves ruleset inheritance (规则集继承): a district's ruleset over its city baseline (and the
  * baseline over its own parent, if any) into one effective, complete ruleset, following the
- * override rules documented in the {@code org.grassroots.rules} package summary. A cycle of parents
- * and a missing parent are errors.
+ * override rules documented on {@link Ruleset}. A cycle of parents and a missing parent are errors.
  */
 public final class RulesetResolver {
   private RulesetResolver() {}

@@ -3,10 +3,8 @@ package org.grassroots.rules;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.input.Check;
@@ -16,7 +14,20 @@ import org.grassroots.input.InvalidInputException;
  * A district's assessment rules as data (考核规则集): one immutable revision. Rules are never deleted,
  * only superseded by a new version with its own effective date ({@link RulesetHistory}).
  *
- * <p>How results are computed and how a child overrides its parent: the {@code org.grassroots.rules} package summary.
+ * <p>How a unit's result is computed: every sub-item is scored from its input by its method; each
+ * category combines its children; the total combines the top-level categories by {@code
+ * aggregation}, is cut at {@code totalCap}; then the bonuses are added (outside the cap); a veto
+ * that zeroes sets the total to 0. An exemption makes a unit not assessed. The grades are then
+ * assigned best first, subject to gates, vetoes and quotas.
+ *
+ * <p><b>Inheritance.</b> A ruleset with a {@code parent} (a city baseline) holds only its overrides:
+ * an indicator, input, bonus, veto, gate, grade, quota or exemption with the same id as one of the parent's
+ * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
+ * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
+ * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
+ * missing-value default and the rescale rounding, which a child that leaves them out takes from its
+ * parent (a city baseline can declare them for all its districts). The effective
+ * ruleset is resolved by the assessment package; a cycle of parents is refused.
  *
  * <p>Its parts, each read by the accessor of that name. A ruleset is made by {@link #builder}, and
  * derived from another only by {@link #toBuilder} (the {@code with…} methods are shorthands for it):
@@ -51,29 +62,33 @@ import org.grassroots.input.InvalidInputException;
  * </ul>
  */
 public final class Ruleset {
-  private final RulesetId id;
-  private final DistrictId district;
-  private final int version;
-  private final String name;
-  private final LocalDate effectiveFrom;
-  private final Optional<LocalDate> effectiveUntil;
-  private final Optional<RulesetRef> parent;
-  private final OrgKind subjectKind;
-  private final List<Indicator> indicators;
-  private final List<InputSpec> inputs;
-  private final Aggregation aggregation;
-  private final Rounding rounding;
-  private final Optional<Long> totalCap;
-  private final boolean pointsMustAddUp;
-  private final List<Bonus> bonuses;
-  private final List<Veto> vetoes;
-  private final List<Gate> gates;
-  private final List<Grade> grades;
-  private final List<Quota> quotas;
-  private final List<String> removed;
-  private final Optional<MissingPolicy> missing;
-  private final Optional<Rounding> rescaleRounding;
-  private final List<Exemption> exemptions;
+  /** The parts as one value: equals, hashCode and toString are this record's, so none can be forgotten. */
+  private record Parts(
+      RulesetId id,
+      DistrictId district,
+      int version,
+      String name,
+      LocalDate effectiveFrom,
+      Optional<LocalDate> effectiveUntil,
+      Optional<RulesetRef> parent,
+      OrgKind subjectKind,
+      List<Indicator> indicators,
+      List<InputSpec> inputs,
+      Aggregation aggregation,
+      Rounding rounding,
+      Optional<Long> totalCap,
+      boolean pointsMustAddUp,
+      List<Bonus> bonuses,
+      List<Veto> vetoes,
+      List<Gate> gates,
+      List<Grade> grades,
+      List<Quota> quotas,
+      List<String> removed,
+      Optional<MissingPolicy> missing,
+      Optional<Rounding> rescaleRounding,
+      List<Exemption> exemptions) {}
+
+  private final Parts parts;
 
   private Ruleset(Builder b) {
     Check.notNull("ruleset.id", b.id);
@@ -96,136 +111,119 @@ public final class Ruleset {
         b.parent.isPresent() || b.removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", b.removed);
     Check.notNull("ruleset.missing", b.missing);
     Check.notNull("ruleset.rescaleRounding", b.rescaleRounding);
-    this.id = b.id;
-    this.district = b.district;
-    this.version = b.version;
-    this.name = checkedName;
-    this.effectiveFrom = b.effectiveFrom;
-    this.effectiveUntil = b.effectiveUntil;
-    this.parent = b.parent;
-    this.subjectKind = b.subjectKind;
-    this.indicators = ImmutableList.copyOf(b.indicators);
-    this.inputs = ImmutableList.copyOf(b.inputs);
-    this.aggregation = b.aggregation;
-    this.rounding = b.rounding;
-    this.totalCap = b.totalCap;
-    this.pointsMustAddUp = b.pointsMustAddUp;
-    this.bonuses = ImmutableList.copyOf(b.bonuses);
-    this.vetoes = ImmutableList.copyOf(b.vetoes);
-    this.gates = ImmutableList.copyOf(b.gates);
-    this.grades = ImmutableList.copyOf(b.grades);
-    this.quotas = ImmutableList.copyOf(b.quotas);
-    this.removed = ImmutableList.copyOf(b.removed);
-    this.missing = b.missing;
-    this.rescaleRounding = b.rescaleRounding;
-    this.exemptions = ImmutableList.copyOf(b.exemptions);
+    this.parts = new Parts(b.id, b.district, b.version, checkedName, b.effectiveFrom, b.effectiveUntil, b.parent,
+        b.subjectKind, ImmutableList.copyOf(b.indicators), ImmutableList.copyOf(b.inputs), b.aggregation, b.rounding,
+        b.totalCap, b.pointsMustAddUp, ImmutableList.copyOf(b.bonuses), ImmutableList.copyOf(b.vetoes),
+        ImmutableList.copyOf(b.gates), ImmutableList.copyOf(b.grades), ImmutableList.copyOf(b.quotas),
+        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding, ImmutableList.copyOf(b.exemptions));
   }
 
   public RulesetId id() {
-    return id;
+    return parts.id();
   }
 
   public DistrictId district() {
-    return district;
+    return parts.district();
   }
 
   public int version() {
-    return version;
+    return parts.version();
   }
 
   public String name() {
-    return name;
+    return parts.name();
   }
 
   public LocalDate effectiveFrom() {
-    return effectiveFrom;
+    return parts.effectiveFrom();
   }
 
   public Optional<LocalDate> effectiveUntil() {
-    return effectiveUntil;
+    return parts.effectiveUntil();
   }
 
   public Optional<RulesetRef> parent() {
-    return parent;
+    return parts.parent();
   }
 
   public OrgKind subjectKind() {
-    return subjectKind;
+    return parts.subjectKind();
   }
 
   public List<Indicator> indicators() {
-    return indicators;
+    return parts.indicators();
   }
 
   public List<InputSpec> inputs() {
-    return inputs;
+    return parts.inputs();
   }
 
   public Aggregation aggregation() {
-    return aggregation;
+    return parts.aggregation();
   }
 
   public Rounding rounding() {
-    return rounding;
+    return parts.rounding();
   }
 
   public Optional<Long> totalCap() {
-    return totalCap;
+    return parts.totalCap();
   }
 
   public boolean pointsMustAddUp() {
-    return pointsMustAddUp;
+    return parts.pointsMustAddUp();
   }
 
   public List<Bonus> bonuses() {
-    return bonuses;
+    return parts.bonuses();
   }
 
   public List<Veto> vetoes() {
-    return vetoes;
+    return parts.vetoes();
   }
 
   public List<Gate> gates() {
-    return gates;
+    return parts.gates();
   }
 
   public List<Grade> grades() {
-    return grades;
+    return parts.grades();
   }
 
   public List<Quota> quotas() {
-    return quotas;
+    return parts.quotas();
   }
 
   public List<String> removed() {
-    return removed;
+    return parts.removed();
   }
 
   public Optional<MissingPolicy> missing() {
-    return missing;
+    return parts.missing();
   }
 
   public Optional<Rounding> rescaleRounding() {
-    return rescaleRounding;
+    return parts.rescaleRounding();
   }
 
   public List<Exemption> exemptions() {
-    return exemptions;
+    return parts.exemptions();
   }
 
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
   public MissingPolicy missingDefault() {
-    return missing.orElse(MissingPolicy.ZERO);
+    return parts.missing().orElse(MissingPolicy.ZERO);
   }
 
   /** This revision's reference. */
   public RulesetRef ref() {
-    return new RulesetRef(district, id, version);
+    return new RulesetRef(parts.district(), parts.id(), parts.version());
   }
 
   /** True when this revision is in force on {@code date} by its own dates. */
   public boolean coversDate(LocalDate date) {
-    return !date.isBefore(effectiveFrom) && (effectiveUntil.isEmpty() || date.isBefore(effectiveUntil.get()));
+    return !date.isBefore(parts.effectiveFrom())
+        && (parts.effectiveUntil().isEmpty() || date.isBefore(parts.effectiveUntil().get()));
   }
 
   /**
@@ -238,56 +236,42 @@ public final class Ruleset {
 
   /** A builder starting from this revision (e.g. for the next version); every field is copied. */
   public Builder toBuilder() {
-    Builder b = new Builder(id, district, version, name, effectiveFrom, subjectKind);
-    b.effectiveUntil = effectiveUntil;
-    b.parent = parent;
-    b.indicators.addAll(indicators);
-    b.inputs.addAll(inputs);
-    b.aggregation = aggregation;
-    b.rounding = rounding;
-    b.totalCap = totalCap;
-    b.pointsMustAddUp = pointsMustAddUp;
-    b.bonuses.addAll(bonuses);
-    b.vetoes.addAll(vetoes);
-    b.gates.addAll(gates);
-    b.grades.addAll(grades);
-    b.quotas.addAll(quotas);
-    b.removed.addAll(removed);
-    b.missing = missing;
-    b.rescaleRounding = rescaleRounding;
-    b.exemptions.addAll(exemptions);
+    Parts p = parts;
+    Builder b = new Builder(p.id(), p.district(), p.version(), p.name(), p.effectiveFrom(), p.subjectKind());
+    b.effectiveUntil = p.effectiveUntil();
+    b.parent = p.parent();
+    b.indicators.addAll(p.indicators());
+    b.inputs.addAll(p.inputs());
+    b.aggregation = p.aggregation();
+    b.rounding = p.rounding();
+    b.totalCap = p.totalCap();
+    b.pointsMustAddUp = p.pointsMustAddUp();
+    b.bonuses.addAll(p.bonuses());
+    b.vetoes.addAll(p.vetoes());
+    b.gates.addAll(p.gates());
+    b.grades.addAll(p.grades());
+    b.quotas.addAll(p.quotas());
+    b.removed.addAll(p.removed());
+    b.missing = p.missing();
+    b.rescaleRounding = p.rescaleRounding();
+    b.exemptions.addAll(p.exemptions());
     return b;
   }
 
-  /** The parts in declaration order, named by {@link #PART_NAMES}: one list for equals, hashCode and toString. */
-  private Object[] parts() {
-    return new Object[] {id, district, version, name, effectiveFrom, effectiveUntil, parent, subjectKind, indicators,
-        inputs, aggregation, rounding, totalCap, pointsMustAddUp, bonuses, vetoes, gates, grades, quotas, removed,
-        missing, rescaleRounding, exemptions};
-  }
-
-  private static final List<String> PART_NAMES = List.of("id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
-      "parent", "subjectKind", "indicators", "inputs", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "bonuses",
-      "vetoes", "gates", "grades", "quotas", "removed", "missing", "rescaleRounding", "exemptions");
-
   @Override
   public boolean equals(Object o) {
-    return o == this || o instanceof Ruleset r && Arrays.equals(parts(), r.parts());
+    return o == this || o instanceof Ruleset r && parts.equals(r.parts);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(parts());
+    return parts.hashCode();
   }
 
+  /** {@code Ruleset[id=…, district=…, …]}, every part named. */
   @Override
   public String toString() {
-    Object[] p = parts();
-    StringJoiner j = new StringJoiner(", ", "Ruleset[", "]");
-    for (int i = 0; i < p.length; i++) {
-      j.add(PART_NAMES.get(i) + "=" + p[i]);
-    }
-    return j.toString();
+    return "Ruleset" + parts.toString().substring("Parts".length());
   }
 
   /** A builder with the required fields; lists start empty, aggregation SUM, no cap. */
@@ -419,6 +403,11 @@ public final class Ruleset {
     public Builder exemption(Exemption exemption) {
       exemptions.add(exemption);
       return this;
+    }
+
+    /** Replaces every exemption. */
+    public Builder exemptions(List<Exemption> all) {
+      return replace(exemptions, all);
     }
 
     public Builder remove(String id) {

@@ -104,16 +104,13 @@ final class RulesetReader {
     if (!c.ctx.problems.isEmpty()) {
       throw new Cursor.Abort();
     }
-    return c.build(() -> {
-      Ruleset.Builder b = Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
-          .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
-          .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
-          .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
-          .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
-          .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null));
-      exemptions.value.forEach(b::exemption);
-      return b.build();
-    });
+    return c.build(() -> Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
+        .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
+        .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
+        .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
+        .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
+        .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null))
+        .exemptions(exemptions.value).build());
   }
 
   /** The optional {@code missing} policy of a ruleset, indicator or input. */
