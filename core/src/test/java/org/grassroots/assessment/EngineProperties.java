@@ -219,7 +219,7 @@ class EngineProperties {
     int kind = rnd.nextInt(depth > 0 ? 16 : 14);
     long full = of(1 + rnd.nextInt(6));
     if (kind >= 7 && kind < 14) {
-      return declared(rnd, kind, full);
+      return ShapeGenerators.declared(rnd, kind, full, rounding(rnd), EngineProperties::bound);
     }
     switch (kind) {
       case 0 -> {
@@ -268,57 +268,12 @@ class EngineProperties {
     }
   }
 
-  /** A method with declared limits (as entered, constant, rate bands, uncapped count, deduction, ratio). */
-  private static ScoringMethod declared(Random rnd, int kind, long full) {
-    return switch (kind) {
-      case 7 -> new ScoringMethod.AsEntered(ScoringMethod.Ceiling.values()[rnd.nextInt(2)]);
-      case 8 -> new ScoringMethod.Constant(rnd.nextInt(60_000) - 10_000);
-      case 9 -> {
-        long a = rnd.nextInt(8_000);
-        long b = a + 1 + rnd.nextInt(8_000);
-        Bound ab = bound(rnd, a);
-        Bound ab2 = new Bound(a, ab.boundary() == Boundary.INCLUSIVE ? Boundary.EXCLUSIVE : Boundary.INCLUSIVE);
-        Bound bb = bound(rnd, b);
-        Bound bb2 = new Bound(b, bb.boundary() == Boundary.INCLUSIVE ? Boundary.EXCLUSIVE : Boundary.INCLUSIVE);
-        yield new ScoringMethod.RateBands(IndicatorId.of("target"), List.of(
-            new ScoringMethod.Band(Optional.empty(), Optional.of(ab), 0, "低"),
-            new ScoringMethod.Band(Optional.of(ab2), Optional.of(bb), full / 2, "中"),
-            new ScoringMethod.Band(Optional.of(bb2), Optional.empty(), full, "高")), rnd.nextInt(3) * 10_000L,
-            rnd.nextInt(20_000));
-      }
-      case 10 -> new org.grassroots.rules.Uncapped.Count(rnd.nextInt(20_000), rounding(rnd));
-      case 11 -> new org.grassroots.rules.Uncapped.Deduction(full, rnd.nextInt(20_000), rounding(rnd));
-      case 12 -> new ScoringMethod.ByCategory(List.of(
-          new ScoringMethod.CategoryPoints(new org.grassroots.rules.InputKind.Category(1, "甲类"), full),
-          new ScoringMethod.CategoryPoints(new org.grassroots.rules.InputKind.Category(2 + rnd.nextInt(3), "乙类"),
-              full / 2)), rnd.nextInt(3) * 10_000L);
-      default -> new org.grassroots.rules.Uncapped.Ratio(rnd.nextInt(4) == 0 ? 0 : rnd.nextInt(1_000_000),
-          rnd.nextBoolean() ? Optional.of(IndicatorId.of("target")) : Optional.empty(), full, rnd.nextInt(20_000),
-          rounding(rnd));
-    };
-  }
-
-  /** True when {@code m} (or a part) is cut at full marks that a bonus does not have. */
-  private static boolean needsItemPoints(ScoringMethod m) {
-    return m instanceof ScoringMethod.AsEntered a ? a.ceiling() == ScoringMethod.Ceiling.ITEM_POINTS
-        : m instanceof ScoringMethod.Limited l ? needsItemPoints(l.inner())
-        : m instanceof ScoringMethod.Sum s && s.parts().stream().anyMatch(EngineProperties::needsItemPoints);
-  }
-
-  private static Condition.Operand operand(Random rnd, List<String> indicators) {
-    return switch (rnd.nextInt(3)) {
-      case 0 -> new Condition.Operand.Total();
-      case 1 -> new Condition.Operand.Score(IndicatorId.of(indicators.get(rnd.nextInt(indicators.size()))));
-      default -> new Condition.Operand.Input(IndicatorId.of(MEASURED[rnd.nextInt(3)]));
-    };
-  }
-
   private static Condition condition(Random rnd, List<String> indicators, int depth) {
     Comparison cmp = Comparison.values()[rnd.nextInt(Comparison.values().length)];
     int kind = rnd.nextInt(depth > 0 ? 8 : 5);
     return switch (kind) {
-      case 4 -> new Condition.ShareOf(operand(rnd, indicators), cmp,
-          org.grassroots.rules.Fraction.of(rnd.nextInt(5), 1 + rnd.nextInt(4)), operand(rnd, indicators));
+      case 4 -> new Condition.ShareOf(ShapeGenerators.operand(rnd, indicators, MEASURED), cmp,
+          org.grassroots.rules.Fraction.of(rnd.nextInt(5), 1 + rnd.nextInt(4)), ShapeGenerators.operand(rnd, indicators, MEASURED));
       case 0 -> Condition.total(cmp, rnd.nextInt(1_000_000));
       case 1 -> new Condition.Compare(new Condition.Operand.Score(IndicatorId.of(indicators.get(rnd.nextInt(indicators.size())))),
           cmp, rnd.nextInt(60_000));
@@ -383,7 +338,7 @@ class EngineProperties {
       r.input(spec.withMissing(policy(rnd, refuse, false)));
     }
     ScoringMethod bonus = method(rnd, 1);
-    while (needsItemPoints(bonus)) {
+    while (ShapeGenerators.needsItemPoints(bonus)) {
       bonus = method(rnd, 1);
     }
     r.bonus(new Bonus(RuleId.of("bonus"), "加分", IndicatorId.of("honours"), bonus));
