@@ -94,7 +94,7 @@ final class ProgramOptions {
   }
 
   /** {@code ruleset} with the programs asked for; a usage error for program options without their program. */
-  Setup setup(Ruleset ruleset, Grassroots.DataOptions data) {
+  Setup setup(Ruleset ruleset, DataOptions data) {
     if (stars == null && (rewardPerStar != null || budget != null || budgetPolicy != null)) {
       throw new CommandLine.ParameterException(mixee.commandLine(),
           "--reward-per-star, --budget and --budget-policy need --stars");

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.grassroots.reports.Csv;
 
 /**
- * The command's table as JSON and CSV files (表格输出): JSON numbers as numbers, CSV with a
- * byte-order mark when asked.
+ * The command's table rendered (表格输出): aligned for a terminal, as CSV and as JSON — JSON numbers as
+ * numbers, CSV with a byte-order mark when asked.
  */
 final class Tables {
   /**
@@ -38,6 +40,72 @@ final class Tables {
       }
       body.write(w);
     };
+  }
+
+  /** The rows aligned in columns for a terminal, control characters shown as {@code \\u001B}. */
+  static String table(List<String> head, List<List<String>> rows) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(head.stream().map(Tables::printable).toList());
+    rows.forEach(r -> all.add(r.stream().map(Tables::printable).toList()));
+    int[] w = new int[head.size()];
+    for (List<String> r : all) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = Math.max(w[i], width(r.get(i)));
+      }
+    }
+    StringBuilder s = new StringBuilder();
+    for (int r = 0; r < all.size(); r++) {
+      for (int i = 0; i < w.length; i++) {
+        String c = all.get(r).get(i);
+        s.append(i == 0 ? "" : "  ").append(c).append(" ".repeat(w[i] - width(c)));
+      }
+      s.append(System.lineSeparator());
+      if (r == 0) {
+        for (int i = 0; i < w.length; i++) {
+          s.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+        }
+        s.append(System.lineSeparator());
+      }
+    }
+    return s.toString();
+  }
+
+  /**
+   * {@code text} safe for a terminal: a control character (C0, DEL, C1 — a BEL, or an ESC that
+   * would start an escape sequence) from a name in a ruleset or an input file is shown as {@code
+   * \\u001B} instead of acting on the terminal.
+   */
+  static String printable(String text) {
+    StringBuilder s = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
+      if (control && s == null) {
+        s = new StringBuilder(text.length() + 12).append(text, 0, i);
+      }
+      if (control) {
+        s.append(String.format("\\u%04X", (int) c));
+      } else if (s != null) {
+        s.append(c);
+      }
+    }
+    return s == null ? text : s.toString();
+  }
+
+  /** Display width: CJK characters take two columns. */
+  private static int width(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) >= 0x2E80 ? 2 : 1;
+    }
+    return n;
+  }
+
+  static String csv(List<String> head, List<List<String>> rows) {
+    List<List<String>> all = new ArrayList<>();
+    all.add(head);
+    all.addAll(rows);
+    return Csv.of(all);
   }
 
   /**

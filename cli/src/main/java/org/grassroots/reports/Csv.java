@@ -1,5 +1,9 @@
 package org.grassroots.reports;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,17 +22,26 @@ public final class Csv {
 
   /** The rows as CSV text, CRLF line ends. */
   public static String of(List<List<String>> rows) {
-    StringBuilder s = new StringBuilder();
+    StringWriter s = new StringWriter();
+    try {
+      write(rows, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return s.toString();
+  }
+
+  /** The rows as CSV to {@code out}, CRLF line ends, row by row. */
+  public static void write(List<List<String>> rows, Writer out) throws IOException {
     for (List<String> r : rows) {
       for (int i = 0; i < r.size(); i++) {
         if (i > 0) {
-          s.append(',');
+          out.write(',');
         }
-        s.append(field(r.get(i)));
+        out.write(field(r.get(i)));
       }
-      s.append("\r\n");
+      out.write("\r\n");
     }
-    return s.toString();
   }
 
   /** One field as written: neutralised when a spreadsheet would read it as a formula, quoted when needed. */

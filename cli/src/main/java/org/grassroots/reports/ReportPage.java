@@ -24,7 +24,8 @@ final class ReportPage {
     this.r = report;
   }
 
-  String html() {
+  /** The page; {@code csvNames} the CSV files written beside it. */
+  String html(List<String> csvNames) {
     StringBuilder h = new StringBuilder(Html.head(r.title()));
     h.append("<h1>").append(Html.esc(r.title())).append("</h1>");
     h.append("<p class=\"note\">").append(Html.esc(r.baseline().setup().ruleset().name())).append(" · ")
@@ -77,7 +78,7 @@ final class ReportPage {
     }
     r.studies().forEach(s -> h.append(new ProgramCharts(s).html()));
     h.append("<h2>Data 数据</h2><p class=\"note\">Every chart's numbers are in the CSV files next to this page: ")
-        .append(String.join(", ", r.csv().keySet())).append(".</p>");
+        .append(String.join(", ", csvNames)).append(".</p>");
     h.append(ECharts.script()).append("</body></html>");
     return h.toString();
   }

@@ -1,15 +1,13 @@
 package org.grassroots.reports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
 import org.grassroots.regions.RegionSummary;
@@ -378,9 +376,18 @@ public final class ScenarioReport {
 
   /** Who flips anywhere in the sweep, by region. */
   List<List<String>> regionFlips() {
-    List<int[]> grades = new ArrayList<>(points.size());
-    points.forEach(p -> grades.add(p.grades()));
-    return regions.sweepFlips(baseline, grades);
+    // a lazy view: one point's grades copied at a time, not every point's at once
+    return regions.sweepFlips(baseline, new AbstractList<int[]>() {
+      @Override
+      public int[] get(int i) {
+        return points.get(i).grades();
+      }
+
+      @Override
+      public int size() {
+        return points.size();
+      }
+    });
   }
 
   private String gradeId(int g) {
@@ -392,26 +399,54 @@ public final class ScenarioReport {
   /** The CSV files of the report, by file name. */
   public Map<String, String> csv() {
     Map<String, String> out = new LinkedHashMap<>();
-    out.put("grades.csv", Csv.of(gradeTable()));
-    out.put("histogram.csv", Csv.of(histogramTable()));
-    out.put("units.csv", Csv.of(unitTable()));
+    tables().forEach((name, table) -> out.put(name, Csv.of(table.get())));
+    studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
+    return out;
+  }
+
+  /**
+   * The report's own tables by file name, each built only when asked for: the writer builds, writes
+   * and drops one at a time, so that a country's units.csv and flips.csv are never in memory together.
+   */
+  Map<String, Supplier<List<List<String>>>> tables() {
+    Map<String, Supplier<List<List<String>>>> out = new LinkedHashMap<>();
+    out.put("grades.csv", this::gradeTable);
+    out.put("histogram.csv", this::histogramTable);
+    out.put("units.csv", this::unitTable);
     if (regions != null) {
-      out.put("regions.csv", Csv.of(regions.table(baseline, scenario.orElse(null))));
+      out.put("regions.csv", () -> regions.table(baseline, scenario.orElse(null)));
     }
     if (sweep.isPresent()) {
-      out.put("sweep.csv", Csv.of(sweepTable()));
-      out.put("flips.csv", Csv.of(flipTable()));
+      out.put("sweep.csv", this::sweepTable);
+      out.put("flips.csv", this::flipTable);
       if (regions != null) {
-        out.put("region-flips.csv", Csv.of(regionFlips()));
+        out.put("region-flips.csv", this::regionFlips);
       }
     }
-    studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
+    return out;
+  }
+
+  /** The names of the CSV files, in the order written; {@code programs} the programs' files. */
+  List<String> csvNames(Map<String, String> programs) {
+    List<String> out = new ArrayList<>(tables().keySet());
+    out.addAll(programs.keySet());
     return out;
   }
 
   /** The HTML page: one self-contained file with ECharts and every chart's data inlined, no network. */
   public String html() {
-    return new ReportPage(this).html();
+    return html(programCsv());
+  }
+
+  String html(Map<String, String> programs) {
+    return new ReportPage(this).html(csvNames(programs));
+  }
+
+  /** The programs' CSV files, by file name. */
+  Map<String, String> programCsv() {
+    Map<String, String> out = new LinkedHashMap<>();
+    studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
+    return out;
   }
 
   String title() {
@@ -459,21 +494,6 @@ public final class ScenarioReport {
    * (so that Excel on Chinese Windows reads it as UTF-8).
    */
   public List<Path> writeTo(Path dir, boolean bom) {
-    Check.notNull("dir", dir);
-    try {
-      Files.createDirectories(dir);
-      List<Path> out = new ArrayList<>();
-      Path html = dir.resolve("report.html");
-      Files.writeString(html, html(), StandardCharsets.UTF_8);
-      out.add(html);
-      for (Map.Entry<String, String> e : csv().entrySet()) {
-        Path p = dir.resolve(e.getKey());
-        Files.writeString(p, bom ? "\uFEFF" + e.getValue() : e.getValue(), StandardCharsets.UTF_8);
-        out.add(p);
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ReportFiles.write(this, dir, bom);
   }
 }

@@ -29,10 +29,10 @@ class TerminalTest {
 
   @Test
   void printableLeavesOrdinaryTextAloneAndEscapesEveryControlCharacter() {
-    assertThat(Grassroots.printable("优秀 A-1 ok")).isEqualTo("优秀 A-1 ok");
-    assertThat(Grassroots.printable("\u0000\u001f\u007f\u0080\u009f\u00a0"))
+    assertThat(Tables.printable("优秀 A-1 ok")).isEqualTo("优秀 A-1 ok");
+    assertThat(Tables.printable("\u0000\u001f\u007f\u0080\u009f\u00a0"))
         .isEqualTo("\\u0000\\u001F\\u007F\\u0080\\u009F\u00a0");
-    assertThat(Grassroots.table(java.util.List.of("a"), java.util.List.of(java.util.List.of("x\ty"))))
+    assertThat(Tables.table(java.util.List.of("a"), java.util.List.of(java.util.List.of("x\ty"))))
         .contains("x\\u0009y");
   }
 }

@@ -19,4 +19,10 @@ final class ToolRun {
     err.getBuffer().setLength(0);
     return run(args);
   }
+
+  /** What the runs printed, standard output then standard error (for assertion messages). */
+  @Override
+  public String toString() {
+    return out + "\n" + err;
+  }
 }

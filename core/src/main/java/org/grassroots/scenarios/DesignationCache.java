@@ -2,6 +2,7 @@ package org.grassroots.scenarios;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.grassroots.assessment.Designations;
@@ -23,8 +24,10 @@ import org.grassroots.rules.Ruleset;
  * <p>Bounded, so that a long sweep cannot fill the heap: at most {@link #MAX_RULESETS} compiled
  * rulesets are kept (further ones are compiled for their point and dropped), and a ruleset keeps
  * the ratings of the last inputs it was evaluated on only while the ratings kept by the cache cover
- * at most {@link #MAX_KEPT_UNITS} unit-designations (a whole-country snapshot is never kept: its
- * evaluation dwarfs any saving).
+ * at most {@link #MAX_KEPT_UNITS} unit-designations. Larger ratings (a whole country) are kept
+ * weakly: reused while something else holds them — the baseline's outcome does for as long as the
+ * baseline lives, so a sweep of the whole country over the reward per star re-allocates instead of
+ * rating every unit again at every point — and never kept alive by the cache alone.
  */
 public final class DesignationCache {
   /** Most compiled rulesets kept. */
@@ -57,6 +60,11 @@ public final class DesignationCache {
     if (last != null && last.inputs == inputs) {
       return last.result;
     }
+    Weak weak = e.weak;
+    Designations.Result held = weak == null || weak.inputs.get() != inputs ? null : weak.result.get();
+    if (held != null) {
+      return held;
+    }
     Designations d = e.compiled.get();
     Designations.Result r = d.evaluate(inputs);
     if (e.cached) {
@@ -74,7 +82,8 @@ public final class DesignationCache {
         e.last = next;
       } else {
         keptUnits.addAndGet(-delta - (before == null ? 0 : before.units));
-        e.last = null; // too large to keep: evaluated again when asked again
+        e.last = null; // too large to keep: reused only while its holders keep it reachable
+        e.weak = new Weak(new WeakReference<>(next.inputs), new WeakReference<>(next.result));
       }
     }
   }
@@ -96,6 +105,8 @@ public final class DesignationCache {
     final Supplier<Designations> compiled;
     final boolean cached;
     volatile Last last;
+    /** The last ratings when too large to keep: reachable only through whoever else holds them. */
+    volatile Weak weak;
 
     Entry(Ruleset rules, boolean cached) {
       this.cached = cached;
@@ -104,4 +115,7 @@ public final class DesignationCache {
   }
 
   private record Last(InputColumns inputs, Designations.Result result, long units) {}
+
+  /** Ratings too large to keep, and their inputs: reachable only through whoever else holds them. */
+  private record Weak(WeakReference<InputColumns> inputs, WeakReference<Designations.Result> result) {}
 }

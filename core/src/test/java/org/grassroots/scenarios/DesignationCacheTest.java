@@ -3,6 +3,7 @@ package org.grassroots.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -10,6 +11,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.grassroots.assessment.Designations;
 import org.grassroots.assessment.InputColumns;
+import org.grassroots.hierarchy.OrgKind;
+import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Fixed;
@@ -59,5 +62,39 @@ class DesignationCacheTest {
         }
       }
     }
+  }
+
+  /**
+   * Ratings too large to keep (a whole country) are reused while something else holds them — as a
+   * baseline's outcome does — and are not kept alive by the cache.
+   */
+  @Example
+  void ratingsTooLargeToKeepAreReusedWhileHeldElsewhereAndNotKeptAlive() throws InterruptedException {
+    TreeSnapshot.Builder b = TreeSnapshot.builder(90_012);
+    b.add(OrgUnitId.of("d"), null, OrgKind.DISTRICT);
+    for (int s = 0; s < 10; s++) {
+      b.add(OrgUnitId.of("s" + s), OrgUnitId.of("d"), OrgKind.STREET);
+      for (int c = 0; c < 9_000; c++) {
+        b.add(OrgUnitId.of("c" + s + "-" + c), OrgUnitId.of("s" + s), OrgKind.COMMUNITY);
+      }
+    }
+    TreeSnapshot tree = b.build();
+    InputColumns in = ScenarioFixture.inputs(tree, 7);
+    Ruleset rules = ScenarioFixture.ruleset(true);
+    assertThat((long) tree.size() * Designations.compile(rules).designations().size())
+        .isGreaterThan(DesignationCache.MAX_KEPT_UNITS);
+    DesignationCache cache = new DesignationCache();
+    Designations.Result held = cache.evaluate(rules, in);
+    assertThat(cache.evaluate(ScenarioFixture.ruleset(true), in)).isSameAs(held);
+    WeakReference<Designations.Result> probe = new WeakReference<>(held);
+    held = null;
+    for (int k = 0; k < 50 && probe.get() != null; k++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(probe.get()).as("the cache alone does not keep large ratings alive").isNull();
+    Designations.Result again = cache.evaluate(rules, in);
+    assertThat(again).isNotNull();
+    assertThat(cache.evaluate(rules, in)).isSameAs(again);
   }
 }
