@@ -40,6 +40,22 @@ class CasesCommandsTest {
   }
 
   @Test
+  void theRuleShapeExamplesPassFromTheCommandLine() throws IOException {
+    // issue 12 point 2: each rule shape's example (党员积分制管理办法, 党支部星级评定细则) run by `grassroots test`
+    for (String f : List.of("member-points.cases.yaml", "member-points.ruleset.yaml", "branch-rating.cases.yaml",
+        "branch-rating.ruleset.yaml")) {
+      try (InputStream in = RulesetFiles.class.getResourceAsStream(EXAMPLES + f)) {
+        Files.write(dir.resolve(f), in.readAllBytes());
+      }
+    }
+    Path members = dir.resolve("member-points.cases.yaml");
+    Path branches = dir.resolve("branch-rating.cases.yaml");
+    assertThat(tool.run("test", members.toString(), branches.toString())).as(tool::toString).isZero();
+    assertThat(tool.out.toString()).contains(members + ": 13 cases, 13 passed, 0 failed",
+        branches + ": 12 cases, 12 passed, 0 failed").doesNotContain("FAILED");
+  }
+
+  @Test
   void aFailingCaseIsPrintedAtItsLineWithExpectedAgainstGotInBothLanguages() throws IOException {
     Path cases = yungang();
     List<String> lines = Files.readAllLines(cases);

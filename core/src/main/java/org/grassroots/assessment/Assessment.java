@@ -10,9 +10,12 @@ import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
+import org.grassroots.rules.Quota;
+import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.rules.Veto;
@@ -33,11 +36,13 @@ public final class Assessment {
   private final int[] grade;
   private final QuotaPass.Outcome quota;
   private final MissingValues missing;
+  private final int[] exempt; // the exemption of each position, or -1; null when the ruleset has none
 
   Assessment(CompiledRuleset rules, Period period, RunState state, Frame frame,
       long[][] bonusPoints, long[] vetoMask, int[] grade, QuotaPass.Outcome quota,
-      MissingValues missing) {
+      MissingValues missing, int[] exempt) {
     this.missing = missing;
+    this.exempt = exempt;
     this.rules = rules;
     this.period = period;
     this.state = state;
@@ -104,6 +109,45 @@ public final class Assessment {
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * The exemption that makes {@code unit} not assessed (免于考核), if one does: such a unit has no grade
+   * and no veto, and neither counts nor takes a place in a quota — an outcome distinct from a veto
+   * and from no grade. Its points and total are those computed, for the record.
+   */
+  public Optional<Exemption> exemption(OrgUnitId unit) {
+    int pos = subject(unit);
+    return exempt == null || exempt[pos] < 0 ? Optional.empty()
+        : Optional.of(rules.ruleset().exemptions().get(exempt[pos]));
+  }
+
+  /** True when {@code unit} is not assessed (免于考核) by an exemption. */
+  public boolean notAssessed(OrgUnitId unit) {
+    return exemption(unit).isPresent();
+  }
+
+  /**
+   * How quota {@code quota} came out in every group (名额执行情况): the units its limit is a share of,
+   * the limit, how many held the grade (or better) and how many were kept — for an advisory quota
+   * (指导性比例) the actual share beside the advised one, nothing cut.
+   *
+   * @throws InvalidInputException if the ruleset has no such quota
+   */
+  public List<QuotaShare> quotaShares(RuleId quota) {
+    Check.notNull("quota", quota);
+    List<Quota> quotas = rules.ruleset().quotas();
+    for (int q = 0; q < quotas.size(); q++) {
+      if (quotas.get(q).id().equals(quota)) {
+        List<QuotaShare> out = new ArrayList<>();
+        for (QuotaPass.GroupFigure g : this.quota.groups().get(q)) {
+          out.add(new QuotaShare(quotas.get(q), g.group() < 0 ? Optional.empty() : Optional.of(state.tree.id(g.group())),
+              g.size(), g.limit(), g.holders(), g.kept()));
+        }
+        return List.copyOf(out);
+      }
+    }
+    throw new InvalidInputException("assessment.unknownQuota", "quota", quota.value(), rules.ruleset().ref());
   }
 
   /** True when a quota cut {@code unit} from a better grade. */
@@ -253,6 +297,10 @@ public final class Assessment {
 
   MissingValues missing() {
     return missing;
+  }
+
+  int exemptAt(int pos) {
+    return exempt == null ? -1 : exempt[pos];
   }
 
   long[][] bonusPoints() {

@@ -171,10 +171,14 @@ final class BandsColumn extends ScoringColumn {
     }
     if (t.on()) {
       ScoringMethod.Band b = bands[k];
-      String range = b.lower().map(Bound::toString).orElse("(-∞") + ", "
-          + b.upper().map(u -> Fixed.format(u.value()) + (u.boundary() == Boundary.INCLUSIVE ? "]" : ")")).orElse("+∞)");
-      t.fact("assessment.trace.band", x, k + 1, range, b.label(), b.points());
+      t.fact("assessment.trace.band", x, k + 1, range(b), b.label(), b.points());
     }
     return points[k];
+  }
+
+  /** A band's range as written in a trace, e.g. {@code [60, 80)}. */
+  static String range(ScoringMethod.Band b) {
+    return b.lower().map(Bound::toString).orElse("(-∞") + ", "
+        + b.upper().map(u -> Fixed.format(u.value()) + (u.boundary() == Boundary.INCLUSIVE ? "]" : ")")).orElse("+∞)");
   }
 }

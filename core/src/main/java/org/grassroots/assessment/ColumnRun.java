@@ -69,16 +69,17 @@ final class ColumnRun {
     long[] vetoMask = new long[n];
     int[] grade = new int[n];
     java.util.Arrays.fill(grade, -1);
+    int[] exempt = plan.exemptions.length == 0 ? null : new int[n];
     List<Runnable> unitTasks = new ArrayList<>();
     int slice = Math.max(1 << 14, subjects.length / 8 + 1);
     for (int from = 0; from < subjects.length; from += slice) {
       int start = from;
       int end = Math.min(subjects.length, from + slice);
-      unitTasks.add(() -> units(decide, subjects, start, end, st, f, bonusPoints, vetoMask, grade));
+      unitTasks.add(() -> units(decide, subjects, start, end, st, f, bonusPoints, vetoMask, grade, exempt));
     }
     runAll(unitTasks, executor);
-    QuotaPass.Outcome quota = QuotaPass.apply(plan, decide, st, f, vetoMask, grade);
-    return new Assessment(rules, columns.period(), st, f, bonusPoints, vetoMask, grade, quota, missing);
+    QuotaPass.Outcome quota = QuotaPass.apply(plan, decide, st, f, vetoMask, grade, exempt);
+    return new Assessment(rules, columns.period(), st, f, bonusPoints, vetoMask, grade, quota, missing, exempt);
   }
 
   /** The points of sub-item {@code node} for every subject: scored, then held within floor and cap. */
@@ -163,14 +164,20 @@ final class ColumnRun {
     }
   }
 
-  /** Total, vetoes and the grade before quotas of {@code subjects[from, to)}: the one decision path. */
+  /**
+   * Total, exemption, vetoes and the grade before quotas of {@code subjects[from, to)}: the one
+   * decision path. An exempted unit ({@code exempt} non-null) keeps its total, fires no veto and gets no grade.
+   */
   private static void units(Decisions decide, int[] subjects, int from, int to, RunState st, Frame f,
-      long[][] bonusPoints, long[] vetoMask, int[] grade) {
+      long[][] bonusPoints, long[] vetoMask, int[] grade, int[] exempt) {
     long[] total = f.total;
     long[] before = f.scores[0];
     for (int k = from; k < to; k++) {
       int pos = subjects[k];
       total[pos] = decide.withBonuses(before[pos], bonusPoints, pos);
+      if (exempt != null && (exempt[pos] = decide.exemption(pos, pos, st, f, Trace.OFF)) >= 0) {
+        continue;
+      }
       long mask = decide.vetoes(pos, pos, st, f, Trace.OFF);
       vetoMask[pos] = mask;
       total[pos] = decide.afterVetoes(total[pos], mask);

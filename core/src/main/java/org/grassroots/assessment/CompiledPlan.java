@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Bonus;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
@@ -24,7 +25,7 @@ import org.grassroots.rules.Veto;
  * A validated ruleset laid out as tables (编译计划): the indicator nodes (0 is the total, 1.. the
  * indicators in pre-order) with their children, weights, roundings, floors and caps; an input slot
  * for every indicator and declared input with its missing-value policy; and the compiled scoring
- * columns, conditions, bonuses, vetoes, grades, gates and quotas. Immutable once built; read by the
+ * columns, conditions, bonuses, vetoes, grades, gates, quotas and exemptions. Immutable once built; read by the
  * passes ({@link ColumnRun}), the decisions ({@link Decisions}) and the {@link Explainer}.
  */
 final class CompiledPlan {
@@ -71,6 +72,12 @@ final class CompiledPlan {
   final Quota[] quotas;
   final int[] quotaGrade;
   final int[] quotaSecondSlot;
+  /** Per quota, the grade whose holders (or better) the limit is a share of; -1 for every unit. */
+  final int[] quotaBase;
+  /** Per grade, the quotas that can cut a unit from it (its own, and cumulative ones of a worse grade). */
+  final long[] quotasCovering;
+  final Exemption[] exemptions;
+  final ConditionTest[] exemptionTest;
 
   CompiledPlan(Ruleset r) {
     this.ruleset = r;
@@ -130,7 +137,7 @@ final class CompiledPlan {
       cap[n] = ind.cap().orElse(Long.MAX_VALUE);
       inputSlot[n] = slotOf.get(ind.id());
       if (ind.isItem()) {
-        column[n] = ScoringColumn.compile(ind.method().orElseThrow(), inputSlot[n], slotOf, peers);
+        column[n] = ScoringColumn.compile(ind.method().orElseThrow(), inputSlot[n], slotOf, peers, ind.points());
         carrySlot[inputSlot[n]] |= ScoringColumn.readsCarriedTotal(ind.method().get());
         itemList.add(n);
       }
@@ -217,14 +224,28 @@ final class CompiledPlan {
     quotas = r.quotas().toArray(new Quota[0]);
     quotaGrade = new int[quotas.length];
     quotaSecondSlot = new int[quotas.length];
+    quotaBase = new int[quotas.length];
+    quotasCovering = new long[grades.length];
     for (int q = 0; q < quotas.length; q++) {
       quotaGrade[q] = gradeIndex.get(quotas[q].grade());
       quotaSecondSlot[q] = quotas[q].tieBreak().secondKey().map(slotOf::get).orElse(-1);
+      quotaBase[q] = quotas[q].base().map(gradeIndex::get).orElse(-1);
+      boolean orBetter = quotas[q].counting() == Quota.Counting.THIS_GRADE_OR_BETTER;
+      for (int g = orBetter ? 0 : quotaGrade[q]; g <= quotaGrade[q]; g++) {
+        quotasCovering[g] |= 1L << q;
+      }
+    }
+    exemptions = r.exemptions().toArray(new Exemption[0]);
+    exemptionTest = new ConditionTest[exemptions.length];
+    for (int e = 0; e < exemptions.length; e++) {
+      exemptionTest[e] = condition(exemptions[e].when());
     }
   }
 
   private ConditionTest condition(org.grassroots.rules.Condition c) {
-    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId);
+    Map<IndicatorId, org.grassroots.rules.InputKind> kinds = new HashMap<>();
+    ruleset.inputs().forEach(in -> kinds.put(in.id(), in.kind()));
+    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId, kinds);
   }
 
   /** {@code raw} held between the node's floor and cap. */

@@ -3,6 +3,8 @@ package org.grassroots.assessment;
 import java.util.Map;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fraction;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.IndicatorId;
 
 /**
@@ -15,7 +17,8 @@ import org.grassroots.rules.IndicatorId;
  * compile until it has a test here.
  */
 abstract sealed class ConditionTest
-    permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not {
+    permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not,
+        ConditionTest.ShareOf, ConditionTest.InCategory, ConditionTest.OnDate {
 
   abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
 
@@ -29,25 +32,50 @@ abstract sealed class ConditionTest
    */
   static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
       int[] topCategories, String[] nodeIds) {
+    return compile(c, nodeOf, slotOf, topCategories, nodeIds, Map.of());
+  }
+
+  /** Like {@link #compile(Condition, Map, Map, int[], String[])}, with the kinds of the declared inputs. */
+  static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
+      int[] topCategories, String[] nodeIds, Map<IndicatorId, InputKind> kinds) {
+    Condition.Operand.Visitor<Value> operands = new Condition.Operand.Visitor<>() {
+      @Override
+      public Value visitTotal(Condition.Operand.Total o) {
+        return new Value(-1, -1, "total");
+      }
+
+      @Override
+      public Value visitScore(Condition.Operand.Score o) {
+        return new Value(nodeOf.get(o.indicator()), -1, o.indicator().value());
+      }
+
+      @Override
+      public Value visitInput(Condition.Operand.Input o) {
+        return new Value(-1, slotOf.get(o.input()), o.input().value());
+      }
+    };
     return c.accept(new Condition.Visitor<ConditionTest>() {
       @Override
       public ConditionTest visitCompare(Condition.Compare cmp) {
-        return cmp.operand().accept(new Condition.Operand.Visitor<ConditionTest>() {
-          @Override
-          public ConditionTest visitTotal(Condition.Operand.Total o) {
-            return new Compare(-1, -1, "total", cmp.comparison(), cmp.value());
-          }
+        Value v = cmp.operand().accept(operands);
+        return new Compare(v.node, v.slot, v.what, cmp.comparison(), cmp.value());
+      }
 
-          @Override
-          public ConditionTest visitScore(Condition.Operand.Score o) {
-            return new Compare(nodeOf.get(o.indicator()), -1, o.indicator().value(), cmp.comparison(), cmp.value());
-          }
+      @Override
+      public ConditionTest visitInCategory(Condition.InCategory in) {
+        InputKind.Categorical k = (InputKind.Categorical) kinds.get(in.input()); // the validator checked the kind
+        long[] codes = in.labels().stream().mapToLong(l -> k.byLabel(l).orElseThrow().value()).toArray();
+        return new InCategory(slotOf.get(in.input()), in.input().value(), codes, String.join("、", in.labels()));
+      }
 
-          @Override
-          public ConditionTest visitInput(Condition.Operand.Input o) {
-            return new Compare(-1, slotOf.get(o.input()), o.input().value(), cmp.comparison(), cmp.value());
-          }
-        });
+      @Override
+      public ConditionTest visitOnDate(Condition.OnDate d) {
+        return new OnDate(slotOf.get(d.input()), d.input().value(), d.comparison(), d.date());
+      }
+
+      @Override
+      public ConditionTest visitShareOf(Condition.ShareOf s) {
+        return new ShareOf(s.operand().accept(operands), s.comparison(), s.share(), s.of().accept(operands));
       }
 
       @Override
@@ -90,7 +118,7 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      long v = node >= 0 ? f.scores[node][at] : slot >= 0 ? st.in[slot][pos] : f.total[at];
+      long v = Value.read(node, slot, pos, at, st, f);
       boolean r = comparison.test(v, value);
       if (t.on()) {
         t.fact("assessment.trace.compare", what, v, comparison.symbol(), value, Trace.yes(r));
@@ -174,6 +202,100 @@ abstract sealed class ConditionTest
       boolean r = !inner.test(pos, at, st, f, t);
       if (t.on()) {
         t.fact("assessment.trace.not", Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** What an operand reads: a node's points, an input slot, or the total (node and slot -1). */
+  record Value(int node, int slot, String what) {
+    static long read(int node, int slot, int pos, int at, RunState st, Frame f) {
+      return node >= 0 ? f.scores[node][at] : slot >= 0 ? st.in[slot][pos] : f.total[at];
+    }
+
+    long read(int pos, int at, RunState st, Frame f) {
+      return read(node, slot, pos, at, st, f);
+    }
+  }
+
+  /** One value compared with a fraction of another, exactly (两项比较). */
+  static final class ShareOf extends ConditionTest {
+    private final Value operand;
+    private final Comparison comparison;
+    private final Fraction share;
+    private final Value of;
+
+    ShareOf(Value operand, Comparison comparison, Fraction share, Value of) {
+      this.operand = operand;
+      this.comparison = comparison;
+      this.share = share;
+      this.of = of;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long a = operand.read(pos, at, st, f);
+      long b = of.read(pos, at, st, f);
+      boolean r = share.compare(a, comparison, b);
+      if (t.on()) {
+        t.fact("assessment.trace.shareOf", operand.what, a, comparison.symbol(), share.toString(), of.what, b,
+            Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** A categorical input is one of the listed categories (属于类别); a missing value is none. */
+  static final class InCategory extends ConditionTest {
+    private final int slot;
+    private final String what;
+    private final long[] codes;
+    private final String labels;
+
+    InCategory(int slot, String what, long[] codes, String labels) {
+      this.slot = slot;
+      this.what = what;
+      this.codes = codes;
+      this.labels = labels;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long v = st.in[slot][pos];
+      boolean r = false;
+      for (long c : codes) {
+        r |= v == c;
+      }
+      if (t.on()) {
+        t.fact("assessment.trace.inCategory", what, v, labels, Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /** A date input compared with a date (日期条件); a missing value (0) is no date and fails. */
+  static final class OnDate extends ConditionTest {
+    private final int slot;
+    private final String what;
+    private final Comparison comparison;
+    private final java.time.LocalDate date;
+    private final long day;
+
+    OnDate(int slot, String what, Comparison comparison, java.time.LocalDate date) {
+      this.slot = slot;
+      this.what = what;
+      this.comparison = comparison;
+      this.date = date;
+      this.day = InputKind.dayNumber(date);
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long v = st.in[slot][pos];
+      boolean r = v > 0 && comparison.test(v, day);
+      if (t.on()) {
+        t.fact("assessment.trace.onDate", what, InputKind.date(v).map(Object::toString).orElse("—"),
+            comparison.symbol(), date, Trace.yes(r));
       }
       return r;
     }

@@ -35,6 +35,23 @@ final class Decisions {
     return total;
   }
 
+  /**
+   * The first exemption whose condition holds for the unit (免于考核), or -1: such a unit is not
+   * assessed. With a recording tracer, one step per exemption tried.
+   */
+  int exemption(int pos, int at, RunState st, Frame f, Trace t) {
+    for (int e = 0; e < plan.exemptions.length; e++) {
+      boolean held = plan.exemptionTest[e].test(pos, at, st, f, t);
+      if (t.on()) {
+        t.step(Explanation.Step.exemption(plan.exemptions[e].id().value(), plan.exemptions[e].name(), t.take(), held));
+      }
+      if (held) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
   /** The vetoes that fire for the unit, as bits; with a recording tracer, one step per veto. */
   long vetoes(int pos, int at, RunState st, Frame f, Trace t) {
     long mask = 0;
@@ -76,12 +93,14 @@ final class Decisions {
       }
       if (ok) {
         for (int q = 0; q < plan.quotas.length; q++) {
-          if (plan.quotaGrade[q] != g) {
+          if ((plan.quotasCovering[g] & (1L << q)) == 0) {
             continue;
           }
           boolean isCut = (cut & (1L << q)) != 0;
-          if (t.on() && quota != null && quota.place()[q] != null) {
-            t.fact(isCut ? "assessment.trace.quotaCut" : "assessment.trace.quotaKept", plan.quotas[q].id(),
+          if (t.on() && quota != null && quota.place()[q] != null && quota.place()[q][pos] > 0) {
+            boolean advisory = plan.quotas[q].enforcement() == org.grassroots.rules.Quota.Enforcement.ADVISORY;
+            t.fact(advisory ? "assessment.trace.quotaAdvisory"
+                : isCut ? "assessment.trace.quotaCut" : "assessment.trace.quotaKept", plan.quotas[q].id(),
                 quota.place()[q][pos], quota.groupSize()[q][pos], quota.limit()[q][pos],
                 plan.quotas[q].tieBreak().mode());
           }

@@ -80,14 +80,21 @@ final class Explainer {
           plan.bonuses[b].method().code(), t.take(), bonusPoints[b][0]));
     }
     f.total[0] = decide.withBonuses(f.scores[0][0], bonusPoints, 0);
-    long vetoMask = decide.vetoes(pos, 0, st, f, t);
-    List<Explanation.Step> vetoSteps = t.takeSteps();
-    f.total[0] = decide.afterVetoes(f.total[0], vetoMask);
-    int given = decide.grade(0, pos, 0, st, f, vetoMask, a.quota().cut()[pos], a.quota(), t);
-    List<Explanation.Step> gradeSteps = t.takeSteps();
+    int exempt = decide.exemption(pos, 0, st, f, t);
+    List<Explanation.Step> exemptionSteps = t.takeSteps();
+    int given = -1;
+    List<Explanation.Step> vetoSteps = List.of();
+    List<Explanation.Step> gradeSteps = List.of();
+    if (exempt < 0) { // an exempted unit is not assessed: no veto, no grade
+      long vetoMask = decide.vetoes(pos, 0, st, f, t);
+      vetoSteps = t.takeSteps();
+      f.total[0] = decide.afterVetoes(f.total[0], vetoMask);
+      given = decide.grade(0, pos, 0, st, f, vetoMask, a.quota().cut()[pos], a.quota(), t);
+      gradeSteps = t.takeSteps();
+    }
     return new Explanation(st.tree.id(pos), plan.ruleset.ref(), plan.ruleset.name(), a.period(), nodeSteps,
         bonusSteps, vetoSteps, gradeSteps, f.total[0],
         given < 0 ? Optional.empty() : Optional.of(plan.grades[given].id()),
-        given < 0 ? "" : plan.grades[given].name(), missingInputs, rescaling);
+        given < 0 ? "" : plan.grades[given].name(), missingInputs, rescaling, exemptionSteps);
   }
 }

@@ -38,6 +38,8 @@ import org.grassroots.rules.Rounding;
  * @param gradeName its display name, or empty
  * @param missing the inputs the unit has no value of, each with its declared policy (缺失值)
  * @param rescaling how the total before bonuses was rescaled for excluded sub-items, if any were
+ * @param exemptions the exemptions tried (免于考核), up to the one that held; when one held ({@link
+ *     #notAssessed()}) no veto or grade was tried
  */
 public record Explanation(
     OrgUnitId unit,
@@ -52,9 +54,11 @@ public record Explanation(
     Optional<RuleId> grade,
     String gradeName,
     List<MissingInput> missing,
-    Optional<Rescaling> rescaling) {
+    Optional<Rescaling> rescaling,
+    List<Step> exemptions) {
 
   public Explanation {
+    exemptions = ImmutableList.copyOf(exemptions);
     missing = ImmutableList.copyOf(missing);
     nodes = ImmutableList.copyOf(nodes);
     bonuses = ImmutableList.copyOf(bonuses);
@@ -75,7 +79,14 @@ public record Explanation(
     /** A veto (一票否决). */
     VETO,
     /** A grade tried (等次评定). */
-    GRADE
+    GRADE,
+    /** An exemption tried (免于考核). */
+    EXEMPTION
+  }
+
+  /** True when an exemption held: the unit was not assessed (免于考核), distinct from a veto and from no grade. */
+  public boolean notAssessed() {
+    return exemptions.stream().anyMatch(Step::passed);
   }
 
   /**
@@ -164,6 +175,11 @@ public record Explanation(
     /** The step of a grade tried (等次评定): value 1 when it was given, else 0. */
     static Step grade(String id, String name, List<Fact> facts, boolean given) {
       return rule(Kind.GRADE, id, name, "", facts, given);
+    }
+
+    /** The step of an exemption tried (免于考核): value 1 when it held (the unit is not assessed). */
+    static Step exemption(String id, String name, List<Fact> facts, boolean held) {
+      return rule(Kind.EXEMPTION, id, name, "", facts, held);
     }
 
     private static Step rule(Kind kind, String id, String name, String method, List<Fact> facts, boolean held) {
@@ -322,7 +338,7 @@ public record Explanation(
             Fixed.format(s.value()));
         case TOTAL -> Messages.format(locale, "assessment.text.beforeBonus", Fixed.format(s.value()));
         // every kind is listed, so a new kind of step fails to compile here until it is shown
-        case BONUS, VETO, GRADE -> throw new IllegalStateException("a " + s.kind() + " step among the nodes");
+        case BONUS, VETO, GRADE, EXEMPTION -> throw new IllegalStateException("a " + s.kind() + " step among the nodes");
       };
       line(sb, s.depth(), head);
       details(sb, s, locale);
@@ -342,6 +358,11 @@ public record Explanation(
           Fixed.format(b.input().orElse(0)), Fixed.format(b.value())));
       details(sb, b, locale);
     }
+    for (Step e : exemptions) {
+      line(sb, 0, Messages.format(locale, e.passed() ? "assessment.text.exempted" : "assessment.text.notExempted",
+          e.id(), e.name()));
+      details(sb, e, locale);
+    }
     for (Step v : vetoes) {
       line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
           v.id(), v.name(), Messages.format(locale, "assessment.effect." + v.method())));
@@ -353,7 +374,9 @@ public record Explanation(
           g.id(), g.name()));
       details(sb, g, locale);
     }
-    if (grade.isEmpty()) {
+    if (notAssessed()) {
+      line(sb, 0, Messages.format(locale, "assessment.text.notAssessed"));
+    } else if (grade.isEmpty()) {
       line(sb, 0, Messages.format(locale, "assessment.text.noGrade"));
     }
     return sb.toString();

@@ -108,6 +108,7 @@ public final class RulesetResolver {
     base.gates().forEach(x -> known.add(x.id().value()));
     base.grades().forEach(x -> known.add(x.id().value()));
     base.quotas().forEach(x -> known.add(x.id().value()));
+    base.exemptions().forEach(x -> known.add(x.id().value()));
     for (int i = 0; i < child.removed().size(); i++) {
       if (!known.contains(child.removed().get(i))) {
         errors.add(RuleError.of(prefix + "removed[" + i + "]", "rules.unknownRemoved", child.removed().get(i)));
@@ -147,6 +148,7 @@ public final class RulesetResolver {
     merge(base.gates(), child.gates(), x -> x.id().value(), removed).forEach(b::gate);
     merge(base.grades(), child.grades(), x -> x.id().value(), removed).forEach(b::grade);
     merge(base.quotas(), child.quotas(), x -> x.id().value(), removed).forEach(b::quota);
+    merge(base.exemptions(), child.exemptions(), x -> x.id().value(), removed).forEach(b::exemption);
     return b.build();
   }
 

@@ -10,12 +10,14 @@ import org.grassroots.rules.Bonus;
 import org.grassroots.rules.Bound;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
@@ -50,7 +52,7 @@ public final class RulesetValidator {
     return new Run(ruleset, false).all();
   }
 
-  private static final class Run {
+  private static final class Run implements MethodChecks.Sink {
     private final Ruleset r;
     private final boolean references;
     private final List<RuleError> errors = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class RulesetValidator {
         Bonus b = r.bonuses().get(i);
         String p = "bonuses[" + i + "]";
         knownInput(b.input(), p + ".input");
-        method(b.method(), p + ".method");
+        MethodChecks.method(b.method(), p + ".method", false, this);
       }
       for (int i = 0; i < r.vetoes().size(); i++) {
         Veto v = r.vetoes().get(i);
@@ -110,6 +112,9 @@ public final class RulesetValidator {
       for (int i = 0; i < r.quotas().size(); i++) {
         quota(r.quotas().get(i), "quotas[" + i + "]");
       }
+      for (int i = 0; i < r.exemptions().size(); i++) {
+        condition(r.exemptions().get(i).when(), "exemptions[" + i + "].when");
+      }
       return errors;
     }
 
@@ -124,12 +129,23 @@ public final class RulesetValidator {
         if (first != null) {
           add(p + ".id", "rules.duplicateId", in.id(), first);
         }
+        if (in.kind() instanceof InputKind.Categorical cat) {
+          java.util.Set<Long> codes = new java.util.HashSet<>();
+          java.util.Set<String> labels = new java.util.HashSet<>();
+          for (int k = 0; k < cat.categories().size(); k++) {
+            InputKind.Category c = cat.categories().get(k);
+            if (!codes.add(c.code()) || !labels.add(c.label())) {
+              add(p + ".categories[" + k + "]", "rules.duplicateCategory", c.code(), c.label());
+            }
+          }
+        }
       }
       rules(r.bonuses(), "bonuses", Bonus::id, null);
       rules(r.vetoes(), "vetoes", Veto::id, null);
       rules(r.gates(), "gates", Gate::id, gateIds);
       rules(r.grades(), "grades", Grade::id, gradeIds);
       rules(r.quotas(), "quotas", Quota::id, null);
+      rules(r.exemptions(), "exemptions", Exemption::id, null);
     }
 
     private <T> void rules(
@@ -166,7 +182,7 @@ public final class RulesetValidator {
         if (ind.method().isEmpty()) {
           add(path + ".method", "rules.itemWithoutMethod", ind.id());
         } else {
-          method(ind.method().get(), path + ".method");
+          MethodChecks.method(ind.method().get(), path + ".method", true, this);
         }
         return;
       }
@@ -239,162 +255,46 @@ public final class RulesetValidator {
       }
     }
 
-    private void limits(Optional<Long> floor, Optional<Long> cap, String path) {
-      if (floor.isPresent() && cap.isPresent() && cap.get() < floor.get()) {
-        add(path + ".cap", "rules.capBelowFloor", Fixed.format(cap.get()), Fixed.format(floor.get()));
-      }
-    }
-
-    /** The checks of each kind of method; the visitor makes a new kind fail to compile here until handled. */
-    private void method(ScoringMethod m, String path) {
-      m.accept(new ScoringMethod.Visitor<Void>() {
-        @Override
-        public Void visitBands(ScoringMethod.Bands b) {
-          bands(b, path);
-          return null;
-        }
-
-        @Override
-        public Void visitLinear(ScoringMethod.Linear l) {
-          if (l.x0() >= l.x1()) {
-            add(path + ".x1", "rules.linearRange", Fixed.format(l.x0()), Fixed.format(l.x1()));
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitRatioToTarget(ScoringMethod.RatioToTarget t) {
-          if (t.targetInput().isPresent()) {
-            knownInput(t.targetInput().get(), path + ".targetInput");
-          }
-          nonNegative(t.maxRatio(), path + ".maxRatio");
-          return null;
-        }
-
-        @Override
-        public Void visitCountTimesPoints(ScoringMethod.CountTimesPoints c) {
-          nonNegative(c.each(), path + ".each");
-          nonNegative(c.cap(), path + ".cap");
-          return null;
-        }
-
-        @Override
-        public Void visitDeductionPerOccurrence(ScoringMethod.DeductionPerOccurrence d) {
-          nonNegative(d.each(), path + ".each");
-          if (d.floor() > d.start()) {
-            add(path + ".floor", "rules.capBelowFloor", Fixed.format(d.start()), Fixed.format(d.floor()));
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitYesNo(ScoringMethod.YesNo y) {
-          // any two fixed-point amounts are valid (a "no" above "yes" is a penalty for a "yes"): nothing to check
-          return null;
-        }
-
-        @Override
-        public Void visitPeerGroupBands(ScoringMethod.PeerGroupBands g) {
-          long sum = 0;
-          for (int i = 0; i < g.bands().size(); i++) {
-            long s = g.bands().get(i).share();
-            nonNegative(s, path + ".bands[" + i + "].share");
-            if (g.basis() == ScoringMethod.Basis.RANK && s % Fixed.ONE != 0) {
-              add(path + ".bands[" + i + "].share", "rules.notWhole", Fixed.format(s));
-            }
-            sum += s;
-          }
-          if (g.basis() == ScoringMethod.Basis.PERCENTILE && sum > Fixed.ONE) {
-            add(path + ".bands", "rules.shareOverHundred", percent(sum));
-          }
-          tieBreak(g.tieBreak(), path + ".tieBreak");
-          return null;
-        }
-
-        @Override
-        public Void visitCarryOver(ScoringMethod.CarryOver c) {
-          nonNegative(c.share(), path + ".share");
-          return null;
-        }
-
-        @Override
-        public Void visitLimited(ScoringMethod.Limited l) {
-          limits(l.floor(), l.cap(), path);
-          method(l.inner(), path + ".inner");
-          return null;
-        }
-
-        @Override
-        public Void visitSum(ScoringMethod.Sum s) {
-          for (int i = 0; i < s.parts().size(); i++) {
-            method(s.parts().get(i), path + ".parts[" + i + "]");
-          }
-          return null;
-        }
-      });
-    }
-
-    private void bands(ScoringMethod.Bands b, String path) {
-      ScoringMethod.Band prev = null;
-      for (int i = 0; i < b.bands().size(); i++) {
-        ScoringMethod.Band band = b.bands().get(i);
-        String p = path + ".bands[" + i + "]";
-        if (band.lower().isPresent() && band.upper().isPresent()) {
-          Bound lo = band.lower().get();
-          Bound hi = band.upper().get();
-          boolean empty = lo.value() > hi.value()
-              || (lo.value() == hi.value()
-                  && (lo.boundary() == Boundary.EXCLUSIVE || hi.boundary() == Boundary.EXCLUSIVE));
-          if (empty) {
-            add(p, "rules.bandEmpty", lo, hi + (hi.boundary() == Boundary.INCLUSIVE ? "]" : ")"));
-          }
-        }
-        if (prev != null) {
-          String prevEnd = prev.upper().map(u -> Fixed.format(u.value())).orElse("+∞");
-          String thisStart = band.lower().map(l -> Fixed.format(l.value())).orElse("-∞");
-          if (prev.upper().isEmpty() || band.lower().isEmpty()) {
-            add(p, "rules.bandOverlap", prevEnd, thisStart);
-          } else {
-            Bound hi = prev.upper().get();
-            Bound lo = band.lower().get();
-            if (hi.value() < lo.value()) {
-              add(p, "rules.bandGap", prevEnd, thisStart);
-            } else if (hi.value() > lo.value()) {
-              add(p, "rules.bandOverlap", prevEnd, thisStart);
-            } else if (hi.boundary() == lo.boundary()) {
-              add(p, hi.boundary() == Boundary.INCLUSIVE ? "rules.bandOverlap" : "rules.bandGap",
-                  prevEnd, thisStart);
-            }
-          }
-        }
-        prev = band;
-      }
-    }
-
     private void condition(Condition c, String path) {
       c.accept(new Condition.Visitor<Void>() {
         @Override
         public Void visitCompare(Condition.Compare cmp) {
-          return cmp.operand().accept(new Condition.Operand.Visitor<Void>() {
-            @Override
-            public Void visitTotal(Condition.Operand.Total o) {
-              return null; // the total is always there
-            }
+          operand(cmp.operand(), path + ".operand");
+          return null;
+        }
 
-            @Override
-            public Void visitScore(Condition.Operand.Score s) {
-              if (references && !indicators.containsKey(s.indicator())) {
-                add(path + ".operand", "rules.unknownIndicator", s.indicator());
+        @Override
+        public Void visitInCategory(Condition.InCategory in) {
+          InputKind k = inputKind(in.input(), path + ".input");
+          if (k instanceof InputKind.Categorical cat) {
+            for (int i = 0; i < in.labels().size(); i++) {
+              if (cat.byLabel(in.labels().get(i)).isEmpty()) {
+                add(path + ".labels[" + i + "]", "rules.unknownCategory", in.labels().get(i), in.input());
               }
-              return null;
             }
+          } else if (k != null) {
+            add(path + ".input", "rules.notCategorical", in.input());
+          }
+          return null;
+        }
 
-            @Override
-            public Void visitInput(Condition.Operand.Input in) {
-              knownInput(in.input(), path + ".operand");
-              return null;
-            }
-          });
+        @Override
+        public Void visitOnDate(Condition.OnDate d) {
+          InputKind k = inputKind(d.input(), path + ".input");
+          if (k != null && !(k instanceof InputKind.Date)) {
+            add(path + ".input", "rules.notADate", d.input());
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitShareOf(Condition.ShareOf s) {
+          operand(s.operand(), path + ".operand");
+          operand(s.of(), path + ".of");
+          if (s.share().numerator() < 0) {
+            add(path + ".share", "rules.negative", s.share());
+          }
+          return null;
         }
 
         @Override
@@ -426,29 +326,78 @@ public final class RulesetValidator {
       });
     }
 
+    /** The kind of declared input {@code id}; null (reported) when it is no declared input. */
+    private InputKind inputKind(IndicatorId id, String path) {
+      for (InputSpec in : r.inputs()) {
+        if (in.id().equals(id)) {
+          return in.kind();
+        }
+      }
+      if (references) {
+        add(path, indicatorPaths.containsKey(id) ? "rules.notDeclaredInput" : "rules.unknownIndicator", id);
+      }
+      return null;
+    }
+
+    private void operand(Condition.Operand o, String path) {
+      o.accept(new Condition.Operand.Visitor<Void>() {
+        @Override
+        public Void visitTotal(Condition.Operand.Total t) {
+          return null; // the total is always there
+        }
+
+        @Override
+        public Void visitScore(Condition.Operand.Score s) {
+          if (references && !indicators.containsKey(s.indicator())) {
+            add(path, "rules.unknownIndicator", s.indicator());
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitInput(Condition.Operand.Input in) {
+          knownInput(in.input(), path);
+          return null;
+        }
+      });
+    }
+
     private void quota(Quota q, String path) {
       knownGrade(q.grade(), path + ".grade");
+      q.base().ifPresent(b -> {
+        knownGrade(b, path + ".base");
+        if (references && gradeIds.containsKey(b) && gradeIds.containsKey(q.grade())
+            && gradeOrder(b) < gradeOrder(q.grade())) {
+          add(path + ".base", "rules.quotaBaseBetter", b, q.grade());
+        }
+      });
       if (q.maxShare().isEmpty() && q.maxCount().isEmpty()) {
         add(path, "rules.quotaNoLimit");
       }
       q.maxShare().ifPresent(s -> {
         nonNegative(s, path + ".maxShare");
         if (s > Fixed.ONE) {
-          add(path + ".maxShare", "rules.quotaOverHundred", percent(s));
+          add(path + ".maxShare", "rules.quotaOverHundred", MethodChecks.percent(s));
         }
       });
       q.maxCount().ifPresent(n -> nonNegative(n, path + ".maxCount"));
       tieBreak(q.tieBreak(), path + ".tieBreak");
     }
 
-    private void tieBreak(TieBreak t, String path) {
-      t.secondKey().ifPresent(k -> knownInput(k, path + ".secondKey"));
-    }
-
-    private void knownInput(IndicatorId id, String path) {
+    @Override
+    public void knownInput(IndicatorId id, String path) {
       if (references && !indicatorPaths.containsKey(id)) {
         add(path, "rules.unknownIndicator", id);
       }
+    }
+
+    private int gradeOrder(RuleId id) {
+      for (int g = 0; g < r.grades().size(); g++) {
+        if (r.grades().get(g).id().equals(id)) {
+          return g;
+        }
+      }
+      return -1;
     }
 
     private void knownGrade(RuleId id, String path) {
@@ -457,17 +406,8 @@ public final class RulesetValidator {
       }
     }
 
-    private void nonNegative(long value, String path) {
-      if (value < 0) {
-        add(path, "rules.negative", Fixed.format(value));
-      }
-    }
-
-    private static String percent(long share) {
-      return Fixed.format(Math.multiplyExact(share, 100)) + "%";
-    }
-
-    private void add(String path, String key, Object... args) {
+    @Override
+    public void add(String path, String key, Object... args) {
       Object[] shown = new Object[args.length];
       for (int i = 0; i < args.length; i++) {
         shown[i] = args[i] == null ? "null" : args[i].toString();

@@ -20,6 +20,7 @@ import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
+import org.grassroots.rules.Uncapped;
 
 /**
  * Warnings about a valid ruleset (规则集警告): rules that are allowed but cannot work as written —
@@ -218,6 +219,49 @@ public final class RulesetWarnings {
           }
           return sum;
         }
+
+        @Override
+        public OptionalLong visitAsEntered(ScoringMethod.AsEntered a) {
+          return OptionalLong.empty(); // the input itself: bounded only by the item's cap (applied by the caller)
+        }
+
+        @Override
+        public OptionalLong visitConstant(ScoringMethod.Constant c) {
+          return OptionalLong.of(c.points());
+        }
+
+        @Override
+        public OptionalLong visitRateBands(ScoringMethod.RateBands b) {
+          long most = Math.max(b.otherwise(), b.whenNoDenominator());
+          for (ScoringMethod.Band band : b.bands()) {
+            most = Math.max(most, band.points());
+          }
+          return OptionalLong.of(most);
+        }
+
+        @Override
+        public OptionalLong visitUncappedCount(Uncapped.Count c) {
+          return OptionalLong.empty(); // 上不封顶
+        }
+
+        @Override
+        public OptionalLong visitUncappedDeduction(Uncapped.Deduction d) {
+          return OptionalLong.of(d.start()); // occurrences below 0 count as 0, and each is not negative
+        }
+
+        @Override
+        public OptionalLong visitUncappedRatio(Uncapped.Ratio t) {
+          return OptionalLong.empty(); // 上不封顶
+        }
+
+        @Override
+        public OptionalLong visitByCategory(ScoringMethod.ByCategory b) {
+          long most = b.otherwise();
+          for (ScoringMethod.CategoryPoints c : b.categories()) {
+            most = Math.max(most, c.points());
+          }
+          return OptionalLong.of(most);
+        }
       });
     }
 
@@ -297,6 +341,21 @@ public final class RulesetWarnings {
         public Void visitNot(Condition.Not not) {
           condition(not.condition(), path + ".condition");
           return null;
+        }
+
+        @Override
+        public Void visitShareOf(Condition.ShareOf x) {
+          return null; // two values against each other: nothing concluded
+        }
+
+        @Override
+        public Void visitInCategory(Condition.InCategory x) {
+          return null; // labels are checked by the validator
+        }
+
+        @Override
+        public Void visitOnDate(Condition.OnDate x) {
+          return null; // any date may be measured
         }
       });
     }

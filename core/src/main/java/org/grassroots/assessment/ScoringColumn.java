@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.ScoringMethod;
+import org.grassroots.rules.Uncapped;
 
 /**
  * A scoring method compiled for a whole column (列计分器): {@link #scoreColumn} scores every
@@ -20,7 +21,9 @@ import org.grassroots.rules.ScoringMethod;
 abstract sealed class ScoringColumn
     permits BandsColumn, FormulaColumns.Linear, FormulaColumns.Ratio, FormulaColumns.Count,
         FormulaColumns.Deduction, FormulaColumns.YesNo, FormulaColumns.CarryOver, CompositeColumns.Limited,
-        CompositeColumns.Sum, PeerGroupColumn {
+        CompositeColumns.Sum, PeerGroupColumn, DeclaredColumns.AsEntered, DeclaredColumns.Constant,
+        DeclaredColumns.Count, DeclaredColumns.Deduction, DeclaredColumns.Ratio, DeclaredColumns.ByCategory,
+        RateBandsColumn {
 
   /**
    * Writes the raw points of every position in {@code subjects} to {@code out[pos]}, from the input
@@ -40,6 +43,15 @@ abstract sealed class ScoringColumn
    */
   static ScoringColumn compile(ScoringMethod method, int slot, Map<IndicatorId, Integer> slotOf,
       List<PeerGroupColumn> peers) {
+    return compile(method, slot, slotOf, peers, Long.MAX_VALUE);
+  }
+
+  /**
+   * Compiles {@code method} of a sub-item worth {@code itemPoints} full marks ({@code
+   * Long.MAX_VALUE} for a bonus, which has none: the validator refuses a method there that needs them).
+   */
+  static ScoringColumn compile(ScoringMethod method, int slot, Map<IndicatorId, Integer> slotOf,
+      List<PeerGroupColumn> peers, long itemPoints) {
     return method.accept(new ScoringMethod.Visitor<ScoringColumn>() {
       @Override
       public ScoringColumn visitBands(ScoringMethod.Bands m) {
@@ -86,13 +98,49 @@ abstract sealed class ScoringColumn
 
       @Override
       public ScoringColumn visitLimited(ScoringMethod.Limited m) {
-        return new CompositeColumns.Limited(compile(m.inner(), slot, slotOf, peers), m.floor(), m.cap());
+        return new CompositeColumns.Limited(compile(m.inner(), slot, slotOf, peers, itemPoints), m.floor(), m.cap());
       }
 
       @Override
       public ScoringColumn visitSum(ScoringMethod.Sum m) {
         return new CompositeColumns.Sum(
-            m.parts().stream().map(p -> compile(p, slot, slotOf, peers)).toArray(ScoringColumn[]::new));
+            m.parts().stream().map(p -> compile(p, slot, slotOf, peers, itemPoints)).toArray(ScoringColumn[]::new));
+      }
+
+      @Override
+      public ScoringColumn visitAsEntered(ScoringMethod.AsEntered m) {
+        return new DeclaredColumns.AsEntered(
+            m.ceiling() == ScoringMethod.Ceiling.ITEM_POINTS ? itemPoints : Long.MAX_VALUE);
+      }
+
+      @Override
+      public ScoringColumn visitConstant(ScoringMethod.Constant m) {
+        return new DeclaredColumns.Constant(m);
+      }
+
+      @Override
+      public ScoringColumn visitRateBands(ScoringMethod.RateBands m) {
+        return new RateBandsColumn(m, slotOf.get(m.denominator()));
+      }
+
+      @Override
+      public ScoringColumn visitUncappedCount(Uncapped.Count m) {
+        return new DeclaredColumns.Count(m);
+      }
+
+      @Override
+      public ScoringColumn visitUncappedDeduction(Uncapped.Deduction m) {
+        return new DeclaredColumns.Deduction(m);
+      }
+
+      @Override
+      public ScoringColumn visitUncappedRatio(Uncapped.Ratio m) {
+        return new DeclaredColumns.Ratio(m, m.targetInput().map(slotOf::get).orElse(-1));
+      }
+
+      @Override
+      public ScoringColumn visitByCategory(ScoringMethod.ByCategory m) {
+        return new DeclaredColumns.ByCategory(m);
       }
     });
   }
@@ -148,6 +196,41 @@ abstract sealed class ScoringColumn
       @Override
       public Boolean visitSum(ScoringMethod.Sum m) {
         return m.parts().stream().anyMatch(ScoringColumn::readsCarriedTotal);
+      }
+
+      @Override
+      public Boolean visitAsEntered(ScoringMethod.AsEntered m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitConstant(ScoringMethod.Constant m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitRateBands(ScoringMethod.RateBands m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitUncappedCount(Uncapped.Count m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitUncappedDeduction(Uncapped.Deduction m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitUncappedRatio(Uncapped.Ratio m) {
+        return false;
+      }
+
+      @Override
+      public Boolean visitByCategory(ScoringMethod.ByCategory m) {
+        return false;
       }
     });
   }

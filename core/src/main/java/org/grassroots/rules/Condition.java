@@ -5,9 +5,9 @@ import java.util.List;
 import org.grassroots.input.Check;
 
 /**
- * A condition on one unit's results (条件), used by gates and vetoes: comparisons of the total, of
- * an indicator's points or of a raw input, combined with all/any/not. Each comparison names its
- * boundary ({@link Comparison}).
+ * A condition on one unit's results (条件), used by gates, vetoes and exemptions: comparisons of the
+ * total, of an indicator's points or of a raw input with a constant or with a fraction of another
+ * such value, combined with all/any/not. Each comparison names its boundary ({@link Comparison}).
  */
 public sealed interface Condition {
 
@@ -28,6 +28,64 @@ public sealed interface Condition {
     R visitAnyOf(AnyOf c);
 
     R visitNot(Not c);
+
+    R visitShareOf(ShareOf c);
+
+    R visitInCategory(InCategory c);
+
+    R visitOnDate(OnDate c);
+  }
+
+  /**
+   * A categorical input is one of the labelled categories (属于类别), e.g. the member's category is
+   * 预备党员. A missing value is no category: the condition does not hold.
+   */
+  record InCategory(IndicatorId input, List<String> labels) implements Condition {
+    public InCategory {
+      Check.notNull("condition.input", input);
+      labels = ImmutableList.copyOf(Check.notEmpty("condition.labels", labels));
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitInCategory(this);
+    }
+  }
+
+  /**
+   * A date input compared with a date (日期条件), e.g. registered {@link Comparison#BELOW before}
+   * 2024-06-30. A missing value is no date: the condition does not hold.
+   */
+  record OnDate(IndicatorId input, Comparison comparison, java.time.LocalDate date) implements Condition {
+    public OnDate {
+      Check.notNull("condition.input", input);
+      Check.notNull("condition.comparison", comparison);
+      Check.notNull("condition.date", date);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitOnDate(this);
+    }
+  }
+
+  /**
+   * One value compared with a fraction of another (两项比较), exactly: {@code operand <comparison>
+   * share × of}, e.g. members present ≥ ⅔ of members due (实到 ≥ 应到 × 2/3), or the points of one
+   * item above those of another (share 1). Tested by cross-multiplying; nothing is rounded.
+   */
+  record ShareOf(Operand operand, Comparison comparison, Fraction share, Operand of) implements Condition {
+    public ShareOf {
+      Check.notNull("condition.operand", operand);
+      Check.notNull("condition.comparison", comparison);
+      Check.notNull("condition.share", share);
+      Check.notNull("condition.of", of);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitShareOf(this);
+    }
   }
 
   /** {@code operand <comparison> value}, e.g. total ≥ 85 or input "major-incident" ≠ 0. */

@@ -11,9 +11,16 @@ import org.grassroots.input.Check;
  * @param name the display name (Chinese)
  * @param missing what a missing value means ({@link MissingPolicy}; not {@code EXCLUDE}, which only a
  *     sub-item with full marks can be); empty: the ruleset's
+ * @param kind a number, a category with labels or a date ({@link InputKind})
  */
-public record InputSpec(IndicatorId id, String name, Optional<MissingPolicy> missing) {
+public record InputSpec(IndicatorId id, String name, Optional<MissingPolicy> missing, InputKind kind) {
+  /** A number input. */
+  public InputSpec(IndicatorId id, String name, Optional<MissingPolicy> missing) {
+    this(id, name, missing, new InputKind.Number());
+  }
+
   public InputSpec {
+    Check.notNull("input.kind", kind);
     Check.notNull("input.id", id);
     name = Check.notBlank("input.name", name);
     Check.maxLength("input.name", name, 200);
@@ -27,7 +34,12 @@ public record InputSpec(IndicatorId id, String name, Optional<MissingPolicy> mis
 
   /** This input with missing-value policy {@code policy}. */
   public InputSpec withMissing(MissingPolicy policy) {
-    return new InputSpec(id, name, Optional.of(Check.notNull("input.missing", policy)));
+    return new InputSpec(id, name, Optional.of(Check.notNull("input.missing", policy)), kind);
+  }
+
+  /** This input holding {@code newKind} (categories with labels, or dates). */
+  public InputSpec withKind(InputKind newKind) {
+    return new InputSpec(id, name, missing, newKind);
   }
 
   public static InputSpec of(String id, String name) {

@@ -1,6 +1,6 @@
 package org.grassroots.rules;
 
-/** The length of an assessment period (考核周期类型). */
+/** The length of an assessment period (考核周期类型): a month to a year, or several years. */
 public enum PeriodKind {
   /** A calendar year (年度), written {@code 2024}. */
   YEAR(1, 12),
@@ -9,7 +9,13 @@ public enum PeriodKind {
   /** A quarter (季度), written {@code 2024-Q1} … {@code 2024-Q4}. */
   QUARTER(4, 3),
   /** A month (月度), written {@code 2024-01} … {@code 2024-12}. */
-  MONTH(12, 1);
+  MONTH(12, 1),
+  /** Two calendar years (两年一评), written {@code 2023-2024}. */
+  TWO_YEARS(1, 24),
+  /** Three calendar years (三年一评), written {@code 2022-2024}. */
+  THREE_YEARS(1, 36),
+  /** Five calendar years (五年一届, a term), written {@code 2021-2025}. */
+  FIVE_YEARS(1, 60);
 
   private final int perYear;
   private final int months;
@@ -19,7 +25,22 @@ public enum PeriodKind {
     this.months = months;
   }
 
-  /** How many periods of this kind a year has. */
+  /** How many calendar years one period spans (1 for a year and shorter periods). */
+  public int years() {
+    return Math.max(1, months / 12);
+  }
+
+  /** The multi-year kind of {@code years} years (2, 3 or 5), if there is one. */
+  static java.util.Optional<PeriodKind> ofYears(int years) {
+    for (PeriodKind k : values()) {
+      if (k.months == 12 * years && years > 1) {
+        return java.util.Optional.of(k);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** How many periods of this kind a year has (1 for a year and for multi-year periods). */
   public int perYear() {
     return perYear;
   }

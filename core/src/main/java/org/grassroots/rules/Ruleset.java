@@ -17,11 +17,11 @@ import org.grassroots.input.InvalidInputException;
  * <p>How a unit's result is computed: every sub-item is scored from its input by its method; each
  * category combines its children; the total combines the top-level categories by {@code
  * aggregation}, is cut at {@code totalCap}; then the bonuses are added (outside the cap); a veto
- * that zeroes sets the total to 0. The grades are then assigned best first, subject to gates,
- * vetoes and quotas.
+ * that zeroes sets the total to 0. An exemption makes a unit not assessed. The grades are then
+ * assigned best first, subject to gates, vetoes and quotas.
  *
  * <p><b>Inheritance.</b> A ruleset with a {@code parent} (a city baseline) holds only its overrides:
- * an indicator, input, bonus, veto, gate, grade or quota with the same id as one of the parent's
+ * an indicator, input, bonus, veto, gate, grade, quota or exemption with the same id as one of the parent's
  * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
  * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
  * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
@@ -58,6 +58,7 @@ import org.grassroots.input.InvalidInputException;
  *     none ({@link MissingPolicy}); empty: the parent's, else {@link MissingPolicy#ZERO}
  *   <li>{@code rescaleRounding}: the rounding of the rescaled total when sub-items are excluded for a
  *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
+ *   <li>{@code exemptions}: when a unit is not assessed at all ({@link Exemption}, 免于考核)
  * </ul>
  */
 public final class Ruleset {
@@ -84,7 +85,8 @@ public final class Ruleset {
       List<Quota> quotas,
       List<String> removed,
       Optional<MissingPolicy> missing,
-      Optional<Rounding> rescaleRounding) {}
+      Optional<Rounding> rescaleRounding,
+      List<Exemption> exemptions) {}
 
   private final Parts parts;
 
@@ -113,7 +115,7 @@ public final class Ruleset {
         b.subjectKind, ImmutableList.copyOf(b.indicators), ImmutableList.copyOf(b.inputs), b.aggregation, b.rounding,
         b.totalCap, b.pointsMustAddUp, ImmutableList.copyOf(b.bonuses), ImmutableList.copyOf(b.vetoes),
         ImmutableList.copyOf(b.gates), ImmutableList.copyOf(b.grades), ImmutableList.copyOf(b.quotas),
-        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding);
+        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding, ImmutableList.copyOf(b.exemptions));
   }
 
   public RulesetId id() {
@@ -204,6 +206,10 @@ public final class Ruleset {
     return parts.rescaleRounding();
   }
 
+  public List<Exemption> exemptions() {
+    return parts.exemptions();
+  }
+
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
   public MissingPolicy missingDefault() {
     return parts.missing().orElse(MissingPolicy.ZERO);
@@ -248,6 +254,7 @@ public final class Ruleset {
     b.removed.addAll(p.removed());
     b.missing = p.missing();
     b.rescaleRounding = p.rescaleRounding();
+    b.exemptions.addAll(p.exemptions());
     return b;
   }
 
@@ -303,6 +310,7 @@ public final class Ruleset {
     private final List<String> removed = new ArrayList<>();
     private Optional<MissingPolicy> missing = Optional.empty();
     private Optional<Rounding> rescaleRounding = Optional.empty();
+    private final List<Exemption> exemptions = new ArrayList<>();
 
     private Builder(
         RulesetId id, DistrictId district, int version, String name, LocalDate effectiveFrom, OrgKind subjectKind) {
@@ -390,6 +398,16 @@ public final class Ruleset {
     public Builder quota(Quota quota) {
       quotas.add(quota);
       return this;
+    }
+
+    public Builder exemption(Exemption exemption) {
+      exemptions.add(exemption);
+      return this;
+    }
+
+    /** Replaces every exemption. */
+    public Builder exemptions(List<Exemption> all) {
+      return replace(exemptions, all);
     }
 
     public Builder remove(String id) {

@@ -16,7 +16,11 @@ import org.grassroots.input.Check;
  * over 100%, …) are made by the ruleset validator so that every error of a ruleset is reported
  * with its path at once; the constructors refuse only missing parts.
  */
-public sealed interface ScoringMethod {
+public sealed interface ScoringMethod
+    permits ScoringMethod.Bands, ScoringMethod.Linear, ScoringMethod.RatioToTarget, ScoringMethod.CountTimesPoints,
+        ScoringMethod.DeductionPerOccurrence, ScoringMethod.YesNo, ScoringMethod.PeerGroupBands,
+        ScoringMethod.CarryOver, ScoringMethod.Limited, ScoringMethod.Sum, ScoringMethod.AsEntered,
+        ScoringMethod.Constant, ScoringMethod.RateBands, ScoringMethod.ByCategory, Uncapped.Count, Uncapped.Deduction, Uncapped.Ratio {
 
   /** Short stable code of the method, used in paths, traces and file formats (e.g. {@code bands}). */
   String code();
@@ -49,6 +53,116 @@ public sealed interface ScoringMethod {
     R visitLimited(Limited m);
 
     R visitSum(Sum m);
+
+    R visitAsEntered(AsEntered m);
+
+    R visitConstant(Constant m);
+
+    R visitRateBands(RateBands m);
+
+    R visitUncappedCount(Uncapped.Count m);
+
+    R visitUncappedDeduction(Uncapped.Deduction m);
+
+    R visitUncappedRatio(Uncapped.Ratio m);
+
+    R visitByCategory(ByCategory m);
+  }
+
+  /**
+   * Points by category (按类别计分): the input is a category's code (e.g. 1 城市社区, 2 农村社区) and
+   * each category declares its points; a code of no category (or a missing value) gets {@code otherwise}.
+   */
+  record ByCategory(List<CategoryPoints> categories, long otherwise) implements ScoringMethod {
+    public ByCategory {
+      categories = ImmutableList.copyOf(Check.notEmpty("byCategory.categories", categories));
+    }
+
+    @Override
+    public String code() {
+      return "byCategory";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitByCategory(this);
+    }
+  }
+
+  /** One category's points (类别分值): its {@link InputKind.Category code and label} and points. */
+  record CategoryPoints(InputKind.Category category, long points) {
+    public CategoryPoints {
+      Check.notNull("byCategory.category", category);
+    }
+  }
+
+  /**
+   * As entered (据实计分): the input is the points. {@code ceiling} declares whether they are cut at
+   * the item's full marks ({@link Ceiling#ITEM_POINTS}) or not ({@link Ceiling#UNCAPPED}, 上不封顶) —
+   * never implied. A bonus has no full marks, so it must declare {@code UNCAPPED}.
+   */
+  record AsEntered(Ceiling ceiling) implements ScoringMethod {
+    public AsEntered {
+      Check.notNull("asEntered.ceiling", ceiling);
+    }
+
+    @Override
+    public String code() {
+      return "asEntered";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitAsEntered(this);
+    }
+  }
+
+  /** Where points entered as they are stop (封顶方式). */
+  enum Ceiling {
+    /** Cut at the item's full marks (不超过本项分值). */
+    ITEM_POINTS,
+    /** No cap (上不封顶), declared as such. */
+    UNCAPPED
+  }
+
+  /** A constant (固定分值): every unit gets {@code points}, whatever its input (e.g. a base score). */
+  record Constant(long points) implements ScoringMethod {
+    @Override
+    public String code() {
+      return "constant";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitConstant(this);
+    }
+  }
+
+  /**
+   * Bands over a rate of two inputs (比率分档), e.g. 参学率 = members who attended / members due: the
+   * band whose ends hold {@code input / denominator} gives its points. Band ends are shares (0.9 =
+   * 90%) and are compared with the exact rate by cross-multiplying — nothing is rounded. A unit whose
+   * denominator is 0 or less gets {@code whenNoDenominator}; a rate in no band gets {@code otherwise}.
+   *
+   * @param denominator the input divided by (e.g. members due, 应参学人数)
+   * @param bands ascending, contiguous ranges of the rate, as {@link Bands}
+   */
+  record RateBands(IndicatorId denominator, List<Band> bands, long otherwise, long whenNoDenominator)
+      implements ScoringMethod {
+    public RateBands {
+      Check.notNull("rateBands.denominator", denominator);
+      bands = ImmutableList.copyOf(Check.notEmpty("rateBands.bands", bands));
+    }
+
+    @Override
+    public String code() {
+      return "rateBands";
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRateBands(this);
+    }
   }
 
   /**

@@ -160,9 +160,11 @@ public final class RulesetParameter implements Parameter {
         Quota q = quota(r);
         Check.atLeast(path, value, 0);
         Quota changed = field.equals("share")
-            ? new Quota(q.id(), q.grade(), q.groupKind(), Optional.of(value), q.maxCount(), q.rounding(), q.tieBreak())
+            ? new Quota(q.id(), q.grade(), q.groupKind(), Optional.of(value), q.maxCount(), q.rounding(), q.tieBreak(),
+                q.counting(), q.base(), q.enforcement())
             : new Quota(q.id(), q.grade(), q.groupKind(), q.maxShare(),
-                Optional.of((int) Check.between(path, value, 0, Integer.MAX_VALUE)), q.rounding(), q.tieBreak());
+                Optional.of((int) Check.between(path, value, 0, Integer.MAX_VALUE)), q.rounding(), q.tieBreak(),
+                q.counting(), q.base(), q.enforcement());
         out = rebuild(r, null, changed, UnaryOperator.identity());
       }
       default -> {

@@ -47,6 +47,8 @@ class EngineProperties {
   private static final TreeSnapshot TREE = Fixtures.streets(3, 11);
   private static final int[] SUBJECTS = TREE.positionsOf(OrgKind.COMMUNITY);
   private static final String[] MEASURED = {"target", "incident", "honours"};
+  /** The full marks of the item a generated method scores (as-entered methods may be cut there). */
+  private static final long ITEM_POINTS = of(4);
 
   // ------------------------------------------------------------ column evaluators vs a naive reference
 
@@ -69,7 +71,7 @@ class EngineProperties {
       subjects[i] = i;
     }
     java.util.Map<IndicatorId, Integer> slots = java.util.Map.of(IndicatorId.of("x"), 0, IndicatorId.of("target"), 1);
-    ScoringColumn column = ScoringColumn.compile(m, 0, slots, new ArrayList<>());
+    ScoringColumn column = ScoringColumn.compile(m, 0, slots, new ArrayList<>(), ITEM_POINTS);
     long[] out = new long[n];
     RunState st = new RunState(TREE, subjects, new long[][] {x, target}, 0);
     column.scoreColumn(x, subjects, st, out);
@@ -127,6 +129,40 @@ class EngineProperties {
         sum += naive(p, x, targetInput);
       }
       return sum;
+    } else if (m instanceof ScoringMethod.AsEntered a) {
+      return a.ceiling() == ScoringMethod.Ceiling.ITEM_POINTS ? Math.min(x, ITEM_POINTS) : x;
+    } else if (m instanceof ScoringMethod.Constant c) {
+      return c.points();
+    } else if (m instanceof ScoringMethod.RateBands r) {
+      if (targetInput <= 0) {
+        return r.whenNoDenominator();
+      }
+      java.math.BigInteger scaled = java.math.BigInteger.valueOf(x).multiply(java.math.BigInteger.valueOf(Fixed.ONE));
+      for (ScoringMethod.Band band : r.bands()) {
+        boolean in = band.lower().map(l -> {
+          int c = scaled.compareTo(java.math.BigInteger.valueOf(l.value()).multiply(java.math.BigInteger.valueOf(targetInput)));
+          return l.boundary() == Boundary.INCLUSIVE ? c >= 0 : c > 0;
+        }).orElse(true) && band.upper().map(u -> {
+          int c = scaled.compareTo(java.math.BigInteger.valueOf(u.value()).multiply(java.math.BigInteger.valueOf(targetInput)));
+          return u.boundary() == Boundary.INCLUSIVE ? c <= 0 : c < 0;
+        }).orElse(true);
+        if (in) {
+          return band.points();
+        }
+      }
+      return r.otherwise();
+    } else if (m instanceof ScoringMethod.ByCategory b) {
+      return b.categories().stream().filter(c -> c.category().code() * Fixed.ONE == x)
+          .mapToLong(ScoringMethod.CategoryPoints::points).findFirst().orElse(b.otherwise());
+    } else if (m instanceof org.grassroots.rules.Uncapped.Count c) {
+      return div(BigDecimal.valueOf(Math.max(0, x)).multiply(BigDecimal.valueOf(c.each())), Fixed.ONE, c.rounding());
+    } else if (m instanceof org.grassroots.rules.Uncapped.Deduction d) {
+      return d.start() - div(BigDecimal.valueOf(Math.max(0, x)).multiply(BigDecimal.valueOf(d.each())), Fixed.ONE,
+          d.rounding());
+    } else if (m instanceof org.grassroots.rules.Uncapped.Ratio r) {
+      long t = r.targetInput().isPresent() ? targetInput : r.target();
+      return t <= 0 ? r.whenNoTarget()
+          : div(BigDecimal.valueOf(r.points()).multiply(BigDecimal.valueOf(Math.max(0, x))), t, r.rounding());
     }
     throw new AssertionError("no reference for " + m);
   }
@@ -152,6 +188,15 @@ class EngineProperties {
       out.add(Fixed.divide(c.cap(), c.each(), Rounding.DOWN));
     } else if (m instanceof ScoringMethod.DeductionPerOccurrence d && d.each() > 0) {
       out.add(Fixed.divide(d.start() - d.floor(), d.each(), Rounding.DOWN));
+    } else if (m instanceof ScoringMethod.AsEntered) {
+      out.add(ITEM_POINTS);
+    } else if (m instanceof ScoringMethod.ByCategory b) {
+      b.categories().forEach(c -> out.add(c.category().value()));
+    } else if (m instanceof ScoringMethod.RateBands r) {
+      r.bands().forEach(band -> { // the rate's ends, for the rows whose denominator is 1
+        band.lower().ifPresent(l -> out.add(l.value()));
+        band.upper().ifPresent(u -> out.add(u.value()));
+      });
     } else if (m instanceof ScoringMethod.Limited l) {
       boundaries(l.inner(), out);
     } else if (m instanceof ScoringMethod.Sum s) {
@@ -171,8 +216,11 @@ class EngineProperties {
 
   /** A valid method of any kind but peer groups (those are scored by group, not by value). */
   static ScoringMethod method(Random rnd, int depth) {
-    int kind = rnd.nextInt(depth > 0 ? 9 : 7);
+    int kind = rnd.nextInt(depth > 0 ? 16 : 14);
     long full = of(1 + rnd.nextInt(6));
+    if (kind >= 7 && kind < 14) {
+      return ShapeGenerators.declared(rnd, kind, full, rounding(rnd), EngineProperties::bound);
+    }
     switch (kind) {
       case 0 -> {
         long a = rnd.nextInt(600_000);
@@ -208,7 +256,7 @@ class EngineProperties {
       case 6 -> {
         return new ScoringMethod.CarryOver(rnd.nextInt(5_000), rounding(rnd));
       }
-      case 7 -> {
+      case 14 -> {
         long floor = -rnd.nextInt(20_000);
         return new ScoringMethod.Limited(method(rnd, depth - 1),
             rnd.nextBoolean() ? Optional.of(floor) : Optional.empty(),
@@ -222,15 +270,17 @@ class EngineProperties {
 
   private static Condition condition(Random rnd, List<String> indicators, int depth) {
     Comparison cmp = Comparison.values()[rnd.nextInt(Comparison.values().length)];
-    int kind = rnd.nextInt(depth > 0 ? 7 : 4);
+    int kind = rnd.nextInt(depth > 0 ? 8 : 5);
     return switch (kind) {
+      case 4 -> new Condition.ShareOf(ShapeGenerators.operand(rnd, indicators, MEASURED), cmp,
+          org.grassroots.rules.Fraction.of(rnd.nextInt(5), 1 + rnd.nextInt(4)), ShapeGenerators.operand(rnd, indicators, MEASURED));
       case 0 -> Condition.total(cmp, rnd.nextInt(1_000_000));
       case 1 -> new Condition.Compare(new Condition.Operand.Score(IndicatorId.of(indicators.get(rnd.nextInt(indicators.size())))),
           cmp, rnd.nextInt(60_000));
       case 2 -> new Condition.Compare(new Condition.Operand.Input(IndicatorId.of(MEASURED[rnd.nextInt(3)])), cmp,
           rnd.nextInt(1_100_000));
       case 3 -> new Condition.EveryCategory(cmp, rnd.nextInt(80_000));
-      case 4 -> new Condition.AllOf(List.of(condition(rnd, indicators, depth - 1), condition(rnd, indicators, depth - 1)));
+      case 7 -> new Condition.AllOf(List.of(condition(rnd, indicators, depth - 1), condition(rnd, indicators, depth - 1)));
       case 5 -> new Condition.AnyOf(List.of(condition(rnd, indicators, depth - 1), condition(rnd, indicators, depth - 1)));
       default -> new Condition.Not(condition(rnd, indicators, depth - 1));
     };
@@ -287,7 +337,14 @@ class EngineProperties {
       InputSpec spec = InputSpec.of(in, in);
       r.input(spec.withMissing(policy(rnd, refuse, false)));
     }
-    r.bonus(new Bonus(RuleId.of("bonus"), "加分", IndicatorId.of("honours"), method(rnd, 1)));
+    ScoringMethod bonus = method(rnd, 1);
+    while (ShapeGenerators.needsItemPoints(bonus)) {
+      bonus = method(rnd, 1);
+    }
+    r.bonus(new Bonus(RuleId.of("bonus"), "加分", IndicatorId.of("honours"), bonus));
+    if (rnd.nextInt(3) == 0) {
+      r.exemption(new org.grassroots.rules.Exemption(RuleId.of("exempt"), "免于考核", condition(rnd, ids, 1)));
+    }
     for (int v = 0; v < 1 + rnd.nextInt(3); v++) {
       boolean zero = rnd.nextBoolean();
       r.veto(new Veto(RuleId.of("veto" + v), "否决" + v, condition(rnd, ids, 2),
@@ -309,7 +366,10 @@ class EngineProperties {
         rounding(rnd), tie));
     if (rnd.nextBoolean()) {
       r.quota(new Quota(RuleId.of("qb"), RuleId.of("B"), Optional.of(OrgKind.STREET), Optional.of(5_000L),
-          Optional.empty(), Rounding.FLOOR, TieBreak.competition()));
+          Optional.empty(), Rounding.FLOOR, TieBreak.competition()).with(
+              Quota.Counting.values()[rnd.nextInt(2)],
+              rnd.nextBoolean() ? Optional.of(RuleId.of(rnd.nextBoolean() ? "B" : "C")) : Optional.empty(),
+              Quota.Enforcement.values()[rnd.nextInt(2)]));
     }
     return r.build();
   }
@@ -365,6 +425,7 @@ class EngineProperties {
       boolean cutInTrace = e.grades().stream().flatMap(s -> s.facts().stream())
           .anyMatch(f -> f.key().equals("assessment.trace.quotaCut"));
       assertThat(cutInTrace).as("quota cut of %s", u).isEqualTo(a.cutByQuota(u));
+      assertThat(e.notAssessed()).as("exemption of %s", u).isEqualTo(a.notAssessed(u));
       for (Explanation.Step s : e.nodes()) {
         if (s.kind() != Explanation.Kind.TOTAL) {
           assertThat(s.value()).isEqualTo(a.points(IndicatorId.of(s.id()), u));
@@ -380,6 +441,7 @@ class EngineProperties {
         assertThat(parallel.grade(u)).isEqualTo(a.grade(u));
         assertThat(parallel.vetoes(u)).isEqualTo(a.vetoes(u));
         assertThat(parallel.cutByQuota(u)).isEqualTo(a.cutByQuota(u));
+        assertThat(parallel.exemption(u)).isEqualTo(a.exemption(u));
       }
       for (IndicatorId id : rules.inputs()) {
         if (rules.ruleset().indicators().stream().anyMatch(i -> i.id().equals(id))

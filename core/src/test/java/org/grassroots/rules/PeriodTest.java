@@ -39,4 +39,24 @@ class PeriodTest {
     assertThat(Period.year(2024).previous()).isEqualTo(Period.year(2023));
     assertThat(Period.month(2024, 2).end()).isEqualTo(LocalDate.of(2024, 2, 29));
   }
+
+  @Test
+  void multiYearPeriodsParsePrintAndStepByTheirLength() {
+    Period two = Period.parse("2023-2024");
+    assertThat(two).isEqualTo(Period.years(2023, 2));
+    assertThat(two.kind()).isEqualTo(PeriodKind.TWO_YEARS);
+    assertThat(two.toString()).isEqualTo("2023-2024");
+    assertThat(two.start()).isEqualTo(LocalDate.of(2023, 1, 1));
+    assertThat(two.end()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(two.previous()).isEqualTo(Period.parse("2021-2022"));
+    assertThat(two.next()).isEqualTo(Period.parse("2025-2026"));
+    assertThat(Period.parse("2021-2025").kind()).isEqualTo(PeriodKind.FIVE_YEARS);
+    assertThat(Period.parse("2022-2024").end()).isEqualTo(LocalDate.of(2024, 12, 31));
+    // a longer period first when two start on the same day
+    assertThat(two.compareTo(Period.year(2023))).isNegative();
+    assertThat(Period.year(2023).compareTo(Period.half(2023, 1))).isNegative();
+    for (String s : new String[] {"2024-2024", "2024-2023", "2021-2024", "2020-2030"}) {
+      assertThatThrownBy(() -> Period.parse(s)).isInstanceOf(InvalidInputException.class).hasMessageContaining(s);
+    }
+  }
 }

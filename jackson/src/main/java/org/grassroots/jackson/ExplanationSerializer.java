@@ -50,6 +50,8 @@ final class ExplanationSerializer extends StdSerializer<Explanation> {
     steps(gen, "bonuses", e.bonuses(), in, false);
     steps(gen, "vetoes", e.vetoes(), in, true);
     steps(gen, "grades", e.grades(), in, true);
+    steps(gen, "exemptions", e.exemptions(), in, true); // 免于考核: tried up to the one that held
+    gen.writeBooleanField("notAssessed", e.notAssessed());
     gen.writeArrayFieldStart("missing");
     for (Explanation.MissingInput m : e.missing()) {
       gen.writeStartObject();

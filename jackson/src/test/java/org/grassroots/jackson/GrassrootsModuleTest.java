@@ -109,6 +109,8 @@ class GrassrootsModuleTest {
     assertThat(Fixed.parse(en.get("total").asText())).isEqualTo(e.total());
     assertThat(en.get("unit").asText()).isEqualTo("c1");
     assertThat(en.get("grade").asText()).isEqualTo("excellent");
+    assertThat(en.get("notAssessed").asBoolean()).isFalse(); // the demo ruleset has no exemption (免于考核)
+    assertThat(en.get("exemptions").size()).isEqualTo(e.exemptions().size());
     JsonNode meetings = step(en, "org.meetings");
     assertThat(meetings.get("input").decimalValue()).isEqualByComparingTo("6");
     assertThat(meetings.get("value").decimalValue()).isEqualByComparingTo("25.7143");

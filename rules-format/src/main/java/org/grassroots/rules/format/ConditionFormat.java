@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.IndicatorId;
 
 /**
@@ -80,7 +81,58 @@ enum ConditionFormat {
     Condition read(Cursor c) {
       return new Condition.Not(RulesetReader.condition(c.field(key, "condition")));
     }
+  },
+  /**
+   * {@code shareOf: {value: {input: present}, atLeast: 2/3, of: {input: due}}} — one value compared
+   * with a fraction of another, exactly (两项比较).
+   */
+  SHARE_OF("shareOf") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "shareOf").object(fields("shareOf"));
+      Condition.Operand value = operand(f.field("value", "operand"));
+      Condition.Operand of = operand(f.field("of"));
+      String op = f.exactlyOne(Vocabulary.COMPARISONS);
+      Fraction share = f.field(op, "share").fraction();
+      return f.build(() -> new Condition.ShareOf(value, RulesetReader.COMPARISON.get(op), share, of));
+    }
+  },
+
+  /** {@code inCategory: {input: category, labels: [预备党员]}} — a categorical input is one of the labels. */
+  IN_CATEGORY("inCategory") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "inCategory").object(fields("inCategory"));
+      IndicatorId input = RulesetReader.indicatorId(f.field("input"));
+      List<String> labels = f.field("labels").elements(Cursor::text);
+      return f.build(() -> new Condition.InCategory(input, labels));
+    }
+  },
+  /** {@code onDate: {input: registered, below: "2024-06-30"}} — a date input compared with a date. */
+  ON_DATE("onDate") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "onDate").object(fields("onDate"));
+      IndicatorId input = RulesetReader.indicatorId(f.field("input"));
+      String op = f.exactlyOne(Vocabulary.COMPARISONS);
+      java.time.LocalDate date = f.field(op, "date").date();
+      return f.build(() -> new Condition.OnDate(input, RulesetReader.COMPARISON.get(op), date));
+    }
   };
+
+  /** An operand object: exactly one of {@code total: {}}, {@code score: id}, {@code input: id}. */
+  static Condition.Operand operand(Cursor c) {
+    c.object(fields("operand"));
+    String k = c.exactlyOne(List.of("total", "score", "input"));
+    return switch (k) {
+      case "total" -> {
+        c.field("total").object(java.util.Set.of());
+        yield new Condition.Operand.Total();
+      }
+      case "score" -> new Condition.Operand.Score(RulesetReader.indicatorId(c.field("score")));
+      default -> new Condition.Operand.Input(RulesetReader.indicatorId(c.field("input")));
+    };
+  }
 
   /** The key of a condition object of this kind. */
   final String key;
@@ -150,6 +202,21 @@ enum ConditionFormat {
       @Override
       public ConditionFormat visitNot(Condition.Not x) {
         return NOT;
+      }
+
+      @Override
+      public ConditionFormat visitShareOf(Condition.ShareOf x) {
+        return SHARE_OF;
+      }
+
+      @Override
+      public ConditionFormat visitInCategory(Condition.InCategory x) {
+        return IN_CATEGORY;
+      }
+
+      @Override
+      public ConditionFormat visitOnDate(Condition.OnDate x) {
+        return ON_DATE;
       }
     });
   }

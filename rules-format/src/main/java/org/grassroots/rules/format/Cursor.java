@@ -18,6 +18,7 @@ import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
 import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 
 /**
  * A position in a located tree while it is turned into model values: the node, its JSON pointer in
@@ -266,6 +267,15 @@ final class Cursor {
       }
     }
     return fixed();
+  }
+
+  /** An exact fraction: whole numbers as text ("2/3") or a share (0.9, "90%"). */
+  Fraction fraction() {
+    if (node.isTextual() && node.textValue().contains("/")) {
+      String t = node.textValue();
+      return build(() -> Fraction.parse(path, t));
+    }
+    return Fraction.ofShare(share());
   }
 
   /**

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Uncapped;
 
 /**
  * The file form of each kind of scoring method (计分方法): its {@code type} value, its field names and
@@ -128,7 +130,76 @@ enum MethodFormat {
       List<ScoringMethod> parts = c.field("parts").elements(RulesetReader::method);
       return c.build(() -> new ScoringMethod.Sum(parts));
     }
+  },
+  AS_ENTERED("asEntered", "ceiling") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      ScoringMethod.Ceiling ceiling = c.field("ceiling").choice(CEILING);
+      return c.build(() -> new ScoringMethod.AsEntered(ceiling));
+    }
+  },
+  CONSTANT("constant", "points") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long points = c.field("points").fixed();
+      return c.build(() -> new ScoringMethod.Constant(points));
+    }
+  },
+  RATE_BANDS("rateBands", "denominator", "bands", "otherwise", "whenNoDenominator") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      IndicatorId denominator = RulesetReader.indicatorId(c.field("denominator"));
+      List<ScoringMethod.Band> bands = c.field("bands").elements(RulesetReader::band);
+      long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+      long whenNone = c.field("whenNoDenominator").fixed();
+      return c.build(() -> new ScoringMethod.RateBands(denominator, bands, otherwise, whenNone));
+    }
+  },
+  UNCAPPED_COUNT("uncappedCount", "each", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long each = c.field("each").fixed();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new Uncapped.Count(each, r));
+    }
+  },
+  UNCAPPED_DEDUCTION("uncappedDeduction", "start", "each", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      long start = c.field("start").fixed();
+      long each = c.field("each").fixed();
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new Uncapped.Deduction(start, each, r));
+    }
+  },
+  UNCAPPED_RATIO("uncappedRatio", "target", "targetInput", "points", "whenNoTarget", "rounding") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      Optional<IndicatorId> targetInput = c.optional("targetInput").map(RulesetReader::indicatorId);
+      long target = targetInput.isPresent()
+          ? c.optional("target").map(Cursor::fixed).orElse(0L)
+          : c.field("target").fixed();
+      long points = c.field("points").fixed();
+      long whenNoTarget = c.optional("whenNoTarget").map(Cursor::fixed).orElse(0L);
+      Rounding r = c.field("rounding").choice(ROUNDING);
+      return c.build(() -> new Uncapped.Ratio(target, targetInput, points, whenNoTarget, r));
+    }
+  },
+  BY_CATEGORY("byCategory", "categories", "otherwise") {
+    @Override
+    ScoringMethod read(Cursor c) {
+      List<ScoringMethod.CategoryPoints> categories = c.field("categories").elements(x -> {
+        x.object(Vocabulary.fields("categoryPoints"));
+        InputKind.Category cat = RulesetReader.category(x);
+        long points = x.field("points").fixed();
+        return x.build(() -> new ScoringMethod.CategoryPoints(cat, points));
+      });
+      long otherwise = c.optional("otherwise").map(Cursor::fixed).orElse(0L);
+      return c.build(() -> new ScoringMethod.ByCategory(categories, otherwise));
+    }
   };
+
+  static final Map<String, ScoringMethod.Ceiling> CEILING = Cursor.names(ScoringMethod.Ceiling.class);
 
   /** The {@code type} value in a file, the model's method code. */
   final String type;
@@ -215,6 +286,41 @@ enum MethodFormat {
       @Override
       public MethodFormat visitSum(ScoringMethod.Sum x) {
         return SUM;
+      }
+
+      @Override
+      public MethodFormat visitAsEntered(ScoringMethod.AsEntered x) {
+        return AS_ENTERED;
+      }
+
+      @Override
+      public MethodFormat visitConstant(ScoringMethod.Constant x) {
+        return CONSTANT;
+      }
+
+      @Override
+      public MethodFormat visitRateBands(ScoringMethod.RateBands x) {
+        return RATE_BANDS;
+      }
+
+      @Override
+      public MethodFormat visitUncappedCount(Uncapped.Count x) {
+        return UNCAPPED_COUNT;
+      }
+
+      @Override
+      public MethodFormat visitUncappedDeduction(Uncapped.Deduction x) {
+        return UNCAPPED_DEDUCTION;
+      }
+
+      @Override
+      public MethodFormat visitUncappedRatio(Uncapped.Ratio x) {
+        return UNCAPPED_RATIO;
+      }
+
+      @Override
+      public MethodFormat visitByCategory(ScoringMethod.ByCategory x) {
+        return BY_CATEGORY;
       }
     });
   }

@@ -45,6 +45,7 @@ public record RulesetCase(
    * @param missing exactly the inputs the unit has no value of (缺失输入), in any order
    * @param refused whether the assessment is refused for this unit's missing value (a {@code
    *     refuse} input it lacks); when it is, every case of the file must expect it
+   * @param notAssessed whether an exemption makes the unit not assessed (免于考核)
    */
   public record Expectation(
       Optional<Long> total,
@@ -53,8 +54,10 @@ public record RulesetCase(
       Optional<Boolean> cutByQuota,
       Map<IndicatorId, Long> points,
       Optional<List<IndicatorId>> missing,
-      Optional<Boolean> refused) {
+      Optional<Boolean> refused,
+      Optional<Boolean> notAssessed) {
     public Expectation {
+      Check.notNull("expect.notAssessed", notAssessed);
       Check.notNull("expect.total", total);
       Check.notNull("expect.grade", grade);
       vetoes = Check.notNull("expect.vetoes", vetoes).map(List::copyOf);
@@ -67,7 +70,14 @@ public record RulesetCase(
     /** An expectation that pins no missing inputs and no refusal. */
     public Expectation(Optional<Long> total, Optional<String> grade, Optional<List<RuleId>> vetoes,
         Optional<Boolean> cutByQuota, Map<IndicatorId, Long> points) {
-      this(total, grade, vetoes, cutByQuota, points, Optional.empty(), Optional.empty());
+      this(total, grade, vetoes, cutByQuota, points, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** An expectation that pins nothing about exemptions. */
+    public Expectation(Optional<Long> total, Optional<String> grade, Optional<List<RuleId>> vetoes,
+        Optional<Boolean> cutByQuota, Map<IndicatorId, Long> points, Optional<List<IndicatorId>> missing,
+        Optional<Boolean> refused) {
+      this(total, grade, vetoes, cutByQuota, points, missing, refused, Optional.empty());
     }
   }
 }

@@ -27,6 +27,7 @@ import org.grassroots.input.Excerpt;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
@@ -53,8 +54,10 @@ import org.grassroots.rules.Veto;
  * (a unit of kind {@code groupKind}, default {@code street}; group {@code S1} by default) under one
  * district root. An input a case leaves out (and the defaults do not give) is <em>missing</em>, and
  * the ruleset's declared missing-value policy applies ({@code zero} by default: it reads as 0);
- * {@code yes}/{@code no} are 1/0. {@code expect} may pin {@code missing} (exactly the inputs the unit
- * lacks) and {@code refused: true} (the assessment is refused for this unit's missing value).
+ * {@code yes}/{@code no} are 1/0, a date such as {@code "2024-06-29"} is a date input's value and a
+ * category is given by its code. {@code expect} may pin {@code missing} (exactly the inputs the unit
+ * lacks), {@code refused: true} (the assessment is refused for this unit's missing value) and {@code
+ * notAssessed: true} (an exemption makes the unit not assessed, 免于考核).
  */
 public final class RulesetCases {
   static final Set<String> FILE_FIELDS =
@@ -62,7 +65,7 @@ public final class RulesetCases {
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
   /** The outcomes a case can pin besides indicator points (any other key names an indicator). */
   static final Set<String> EXPECT_FIELDS =
-      ImmutableSet.of("total", "grade", "vetoes", "cutByQuota", "missing", "refused");
+      ImmutableSet.of("total", "grade", "vetoes", "cutByQuota", "missing", "refused", "notAssessed");
 
   /** The id of the district root of the tree the cases are assessed in. */
   static final String ROOT = "cases-root";
@@ -180,7 +183,12 @@ public final class RulesetCases {
     return m;
   }
 
-  /** A measured value: a number, a decimal string, yes/no (是/否) as 1/0; null for missing (缺失). */
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\s*\\d{4}-\\d{2}-\\d{2}\\s*");
+
+  /**
+   * A measured value: a number, a decimal string, yes/no (是/否) as 1/0, a date ({@code 2024-06-29}) as
+   * its day number; null for missing (缺失). A category is given by its code.
+   */
   private static Long value(Cursor v) {
     if (v.node.isBoolean()) {
       return v.node.booleanValue() ? Fixed.ONE : 0;
@@ -197,7 +205,9 @@ public final class RulesetCases {
           return null;
         }
         default -> {
-          // a decimal string
+          if (DATE.matcher(v.node.textValue()).matches()) {
+            return InputKind.dayNumber(v.date()); // a date input's value (日期)
+          }
         }
       }
     }
@@ -241,6 +251,7 @@ public final class RulesetCases {
       return x.build(() -> IndicatorId.of(t));
     }));
     Optional<Boolean> refused = e.optional("refused").map(Cursor::bool);
+    Optional<Boolean> notAssessed = e.optional("notAssessed").map(Cursor::bool);
     Map<IndicatorId, Long> points = new LinkedHashMap<>();
     for (var it = e.node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
@@ -250,7 +261,8 @@ public final class RulesetCases {
         points.put(id, p.fixed());
       }
     }
-    RulesetCase.Expectation expect = new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused);
+    RulesetCase.Expectation expect =
+        new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused, notAssessed);
     return c.build(() -> new RulesetCase(name, unit, group, inputs, expect, c.at()));
   }
 
@@ -408,6 +420,12 @@ public final class RulesetCases {
       List<RuleId> got = a.vetoes(c.unit()).stream().map(Veto::id).toList();
       if (!new LinkedHashSet<>(got).equals(new LinkedHashSet<>(v))) {
         bad.add(mismatch(c, path + ".vetoes", "vetoes", v.toString(), got.toString()));
+      }
+    });
+    x.notAssessed().ifPresent(q -> {
+      boolean got = a.notAssessed(c.unit());
+      if (got != q) {
+        bad.add(mismatch(c, path + ".notAssessed", "notAssessed", q.toString(), Boolean.toString(got)));
       }
     });
     x.cutByQuota().ifPresent(q -> {

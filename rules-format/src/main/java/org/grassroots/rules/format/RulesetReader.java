@@ -15,10 +15,12 @@ import org.grassroots.rules.Bound;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
@@ -44,6 +46,8 @@ final class RulesetReader {
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
+  static final Map<String, Quota.Counting> COUNTING = Cursor.names(Quota.Counting.class);
+  static final Map<String, Quota.Enforcement> ENFORCEMENT = Cursor.names(Quota.Enforcement.class);
 
   private RulesetReader() {}
 
@@ -95,6 +99,7 @@ final class RulesetReader {
     Part<List<Gate>> gates = part(() -> c.list("gates", RulesetReader::gate));
     Part<List<Grade>> grades = part(() -> c.list("grades", RulesetReader::grade));
     Part<List<Quota>> quotas = part(() -> c.list("quotas", RulesetReader::quota));
+    Part<List<Exemption>> exemptions = part(() -> c.list("exemptions", RulesetReader::exemption));
     Part<List<String>> removed = part(() -> c.list("removed", Cursor::idText));
     if (!c.ctx.problems.isEmpty()) {
       throw new Cursor.Abort();
@@ -104,7 +109,8 @@ final class RulesetReader {
         .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
         .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
         .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
-        .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null)).build());
+        .missing(missing.value.orElse(null)).rescaleRounding(rescaleRounding.value.orElse(null))
+        .exemptions(exemptions.value).build());
   }
 
   /** The optional {@code missing} policy of a ruleset, indicator or input. */
@@ -181,7 +187,33 @@ final class RulesetReader {
     IndicatorId id = indicatorId(c.field("id"));
     String name = c.field("name").text();
     Optional<MissingPolicy> missing = missing(c);
-    return c.build(() -> new InputSpec(id, name, missing));
+    String kind = c.optional("kind").map(f -> f.choice(INPUT_KINDS)).orElse("number");
+    InputKind k = switch (kind) {
+      case "category" -> {
+        List<InputKind.Category> categories = c.field("categories").elements(x -> {
+          x.object(fields("category"));
+          return category(x);
+        });
+        yield c.build(() -> new InputKind.Categorical(categories));
+      }
+      case "date" -> new InputKind.Date();
+      default -> new InputKind.Number();
+    };
+    if (!kind.equals("category") && c.optional("categories").isPresent()) {
+      throw c.field("categories").fail("format.categoriesWithoutKind");
+    }
+    return c.build(() -> new InputSpec(id, name, missing, k));
+  }
+
+  /** The input kinds by their spelling in a file. */
+  static final Map<String, String> INPUT_KINDS =
+      com.google.common.collect.ImmutableMap.of("number", "number", "category", "category", "date", "date");
+
+  /** A category's {@code code} (a whole number) and {@code label}, in an object already checked. */
+  static InputKind.Category category(Cursor x) {
+    int code = x.field("code").integer();
+    String label = x.field("label").text();
+    return x.build(() -> new InputKind.Category(code, label));
   }
 
   /** A scoring method: its {@code type} names its {@link MethodFormat}, which reads the rest. */
@@ -264,7 +296,19 @@ final class RulesetReader {
     Optional<Integer> maxCount = c.optional("maxCount").map(Cursor::integer);
     Rounding r = c.field("rounding").choice(ROUNDING);
     TieBreak tb = tieBreak(c.field("tieBreak"));
-    return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb));
+    Quota.Counting counting = c.optional("counting").map(f -> f.choice(COUNTING)).orElse(Quota.Counting.THIS_GRADE);
+    Optional<RuleId> base = c.optional("base").map(RulesetReader::ruleId);
+    Quota.Enforcement enforcement = c.optional("enforcement").map(f -> f.choice(ENFORCEMENT))
+        .orElse(Quota.Enforcement.CUT);
+    return c.build(() -> new Quota(id, grade, groupKind, maxShare, maxCount, r, tb, counting, base, enforcement));
+  }
+
+  private static Exemption exemption(Cursor c) {
+    c.object(fields("exemption"));
+    RuleId id = ruleId(c.field("id"));
+    String name = c.field("name").text();
+    Condition when = condition(c.field("when"));
+    return c.build(() -> new Exemption(id, name, when));
   }
 
   /** A condition: its one key names its {@link ConditionFormat}, which reads it. */

@@ -8,16 +8,20 @@ import org.grassroots.rules.Aggregation;
 import org.grassroots.rules.Bonus;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Exemption;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
+import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Uncapped;
 import org.grassroots.rules.Veto;
 
 /**
@@ -26,7 +30,7 @@ import org.grassroots.rules.Veto;
  * supplies (weight 0, sum, half-up where nothing divides, empty lists) are left out.
  */
 final class RulesetWriter {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private RulesetWriter() {}
 
@@ -59,6 +63,7 @@ final class RulesetWriter {
     list(o, "gates", r.gates(), RulesetWriter::gate);
     list(o, "grades", r.grades(), RulesetWriter::grade);
     list(o, "quotas", r.quotas(), RulesetWriter::quota);
+    list(o, "exemptions", r.exemptions(), RulesetWriter::exemption);
     if (!r.removed().isEmpty()) {
       ArrayNode a = o.putArray("removed");
       r.removed().forEach(a::add);
@@ -109,6 +114,26 @@ final class RulesetWriter {
     o.put("id", in.id().value());
     o.put("name", in.name());
     in.missing().ifPresent(m -> o.put("missing", Cursor.camel(m)));
+    in.kind().accept(new InputKind.Visitor<Void>() {
+      @Override
+      public Void visitNumber(InputKind.Number k) {
+        return null; // the default
+      }
+
+      @Override
+      public Void visitCategorical(InputKind.Categorical k) {
+        o.put("kind", "category");
+        ArrayNode a = o.putArray("categories");
+        k.categories().forEach(c -> a.addObject().put("code", c.code()).put("label", c.label()));
+        return null;
+      }
+
+      @Override
+      public Void visitDate(InputKind.Date k) {
+        o.put("kind", "date");
+        return null;
+      }
+    });
     return o;
   }
 
@@ -119,19 +144,7 @@ final class RulesetWriter {
     m.accept(new ScoringMethod.Visitor<Void>() {
       @Override
       public Void visitBands(ScoringMethod.Bands b) {
-        ArrayNode a = o.putArray("bands");
-        for (ScoringMethod.Band band : b.bands()) {
-          ObjectNode bo = a.addObject();
-          band.lower().ifPresent(l -> bo.set(l.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(l.value())));
-          band.upper().ifPresent(u -> bo.set(u.boundary() == Boundary.INCLUSIVE ? "atMost" : "below", number(u.value())));
-          bo.set("points", number(band.points()));
-          if (!band.label().isEmpty()) {
-            bo.put("label", band.label());
-          }
-        }
-        if (b.otherwise() != 0) {
-          o.set("otherwise", number(b.otherwise()));
-        }
+        bands(o, b.bands(), b.otherwise());
         return null;
       }
 
@@ -147,10 +160,7 @@ final class RulesetWriter {
 
       @Override
       public Void visitRatioToTarget(ScoringMethod.RatioToTarget t) {
-        if (t.targetInput().isEmpty() || t.target() != 0) {
-          o.set("target", number(t.target()));
-        }
-        t.targetInput().ifPresent(x -> o.put("targetInput", x.value()));
+        target(o, t.target(), t.targetInput());
         o.set("points", number(t.points()));
         o.set("maxRatio", number(t.maxRatio()));
         if (t.whenNoTarget() != 0) {
@@ -229,8 +239,89 @@ final class RulesetWriter {
         s.parts().forEach(p -> a.add(method(p)));
         return null;
       }
+
+      @Override
+      public Void visitAsEntered(ScoringMethod.AsEntered a) {
+        o.put("ceiling", Cursor.camel(a.ceiling()));
+        return null;
+      }
+
+      @Override
+      public Void visitConstant(ScoringMethod.Constant c) {
+        o.set("points", number(c.points()));
+        return null;
+      }
+
+      @Override
+      public Void visitRateBands(ScoringMethod.RateBands r) {
+        o.put("denominator", r.denominator().value());
+        bands(o, r.bands(), r.otherwise());
+        o.set("whenNoDenominator", number(r.whenNoDenominator()));
+        return null;
+      }
+
+      @Override
+      public Void visitUncappedCount(Uncapped.Count c) {
+        o.set("each", number(c.each()));
+        o.put("rounding", Cursor.camel(c.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitUncappedDeduction(Uncapped.Deduction d) {
+        o.set("start", number(d.start()));
+        o.set("each", number(d.each()));
+        o.put("rounding", Cursor.camel(d.rounding()));
+        return null;
+      }
+
+      @Override
+      public Void visitByCategory(ScoringMethod.ByCategory b) {
+        ArrayNode a = o.putArray("categories");
+        b.categories().forEach(c -> a.addObject().put("code", c.category().code()).put("label", c.category().label())
+            .set("points", number(c.points())));
+        if (b.otherwise() != 0) {
+          o.set("otherwise", number(b.otherwise()));
+        }
+        return null;
+      }
+
+      @Override
+      public Void visitUncappedRatio(Uncapped.Ratio t) {
+        target(o, t.target(), t.targetInput());
+        o.set("points", number(t.points()));
+        if (t.whenNoTarget() != 0) {
+          o.set("whenNoTarget", number(t.whenNoTarget()));
+        }
+        o.put("rounding", Cursor.camel(t.rounding()));
+        return null;
+      }
     });
     return o;
+  }
+
+  private static void bands(ObjectNode o, List<ScoringMethod.Band> bands, long otherwise) {
+    ArrayNode a = o.putArray("bands");
+    for (ScoringMethod.Band band : bands) {
+      ObjectNode bo = a.addObject();
+      band.lower().ifPresent(l -> bo.set(l.boundary() == Boundary.INCLUSIVE ? "atLeast" : "above", number(l.value())));
+      band.upper().ifPresent(u -> bo.set(u.boundary() == Boundary.INCLUSIVE ? "atMost" : "below", number(u.value())));
+      bo.set("points", number(band.points()));
+      if (!band.label().isEmpty()) {
+        bo.put("label", band.label());
+      }
+    }
+    if (otherwise != 0) {
+      o.set("otherwise", number(otherwise));
+    }
+  }
+
+  /** A ratio's target: the constant (left out when a target input gives it and it is 0) and the input. */
+  private static void target(ObjectNode o, long target, java.util.Optional<IndicatorId> targetInput) {
+    if (targetInput.isEmpty() || target != 0) {
+      o.set("target", number(target));
+    }
+    targetInput.ifPresent(x -> o.put("targetInput", x.value()));
   }
 
   private static ObjectNode tieBreak(TieBreak t) {
@@ -291,74 +382,26 @@ final class RulesetWriter {
     q.maxCount().ifPresent(n -> o.put("maxCount", n));
     o.put("rounding", Cursor.camel(q.rounding()));
     o.set("tieBreak", tieBreak(q.tieBreak()));
+    if (q.counting() != Quota.Counting.THIS_GRADE) {
+      o.put("counting", Cursor.camel(q.counting()));
+    }
+    q.base().ifPresent(b -> o.put("base", b.value()));
+    if (q.enforcement() != Quota.Enforcement.CUT) {
+      o.put("enforcement", Cursor.camel(q.enforcement()));
+    }
     return o;
   }
 
-  /** A condition's object: the one key of its {@link ConditionFormat}, through the condition's visitor. */
-  static ObjectNode condition(Condition c) {
+  private static ObjectNode exemption(Exemption e) {
     ObjectNode o = NODES.objectNode();
-    String key = ConditionFormat.of(c).key;
-    c.accept(new Condition.Visitor<Void>() {
-      @Override
-      public Void visitCompare(Condition.Compare cmp) {
-        cmp.operand().accept(new Condition.Operand.Visitor<Void>() {
-          @Override
-          public Void visitTotal(Condition.Operand.Total t) {
-            o.putObject(key).set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-            return null;
-          }
-
-          @Override
-          public Void visitScore(Condition.Operand.Score s) {
-            indicatorComparison(s.indicator().value());
-            return null;
-          }
-
-          @Override
-          public Void visitInput(Condition.Operand.Input in) {
-            if (key.equals(ConditionFormat.PRESENT.key)) {
-              o.put(key, in.input().value());
-            } else {
-              indicatorComparison(in.input().value());
-            }
-            return null;
-          }
-
-          private void indicatorComparison(String indicator) {
-            ObjectNode x = o.putObject(key);
-            x.put("indicator", indicator);
-            x.set(Cursor.camel(cmp.comparison()), number(cmp.value()));
-          }
-        });
-        return null;
-      }
-
-      @Override
-      public Void visitEveryCategory(Condition.EveryCategory e) {
-        o.putObject(key).set(Cursor.camel(e.comparison()), number(e.value()));
-        return null;
-      }
-
-      @Override
-      public Void visitAllOf(Condition.AllOf all) {
-        ArrayNode a = o.putArray(key);
-        all.conditions().forEach(x -> a.add(condition(x)));
-        return null;
-      }
-
-      @Override
-      public Void visitAnyOf(Condition.AnyOf any) {
-        ArrayNode a = o.putArray(key);
-        any.conditions().forEach(x -> a.add(condition(x)));
-        return null;
-      }
-
-      @Override
-      public Void visitNot(Condition.Not not) {
-        o.set(key, condition(not.condition()));
-        return null;
-      }
-    });
+    o.put("id", e.id().value());
+    o.put("name", e.name());
+    o.set("when", condition(e.when()));
     return o;
+  }
+
+  /** A condition's object: the one key of its {@link ConditionFormat} ({@link ConditionWriter}). */
+  static ObjectNode condition(Condition c) {
+    return ConditionWriter.condition(c);
   }
 }

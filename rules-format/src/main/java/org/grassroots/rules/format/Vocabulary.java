@@ -27,11 +27,16 @@ final class Vocabulary {
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
       .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
           "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "missing",
-          "rescaleRounding", "indicators", "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "removed"))
+          "rescaleRounding", "indicators", "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "exemptions",
+          "removed"))
       .put("rulesetRef", set("district", "id", "version"))
       .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
           "floor", "cap", "missing"))
-      .put("input", set("id", "name", "missing"))
+      .put("input", set("id", "name", "missing", "kind", "categories"))
+      .put("category", set("code", "label"))
+      .put("categoryPoints", set("code", "label", "points"))
+      .put("inCategory", set("input", "labels"))
+      .put("onDate", ImmutableSet.<String>builder().add("input").addAll(COMPARISONS).build())
       .putAll(methodFields())
       .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))
       .put("shareBand", set("share", "points", "label"))
@@ -40,7 +45,11 @@ final class Vocabulary {
       .put("veto", set("id", "name", "when", "effect", "grades"))
       .put("gate", set("id", "name", "condition"))
       .put("grade", set("id", "name", "atLeast", "above", "gates"))
-      .put("quota", set("id", "grade", "groupKind", "maxShare", "maxCount", "rounding", "tieBreak"))
+      .put("quota", set("id", "grade", "groupKind", "maxShare", "maxCount", "rounding", "tieBreak", "counting", "base",
+          "enforcement"))
+      .put("exemption", set("id", "name", "when"))
+      .put("shareOf", ImmutableSet.<String>builder().add("value", "of").addAll(COMPARISONS).build())
+      .put("operand", set("total", "score", "input"))
       .put("condition", ImmutableSet.copyOf(CONDITIONS))
       .put("comparison", ImmutableSet.copyOf(COMPARISONS))
       .put("indicatorComparison", ImmutableSet.<String>builder().add("indicator").addAll(COMPARISONS).build())

@@ -60,7 +60,9 @@ class RulesetFilesTest {
   @Test
   void theExamplesUseEveryScoringMethod() {
     Set<String> codes = new HashSet<>();
-    for (String n : Examples.RULESETS) {
+    List<String> all = new java.util.ArrayList<>(Examples.RULESETS);
+    all.addAll(Examples.SHAPES);
+    for (String n : all) {
       Ruleset r = Examples.read(n).ruleset();
       r.indicators().forEach(i -> i.forEach(x -> x.method().ifPresent(m -> collect(m, codes))));
       r.bonuses().forEach(b -> collect(b.method(), codes));

@@ -45,6 +45,7 @@ class RulesetSchemaTest {
   static List<String> examples() {
     List<String> all = new ArrayList<>(Examples.RULESETS);
     all.add("yungang.ruleset.json");
+    all.addAll(Examples.SHAPES);
     return all;
   }
 
@@ -101,7 +102,8 @@ class RulesetSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"datong-city.cases.yaml", "yungang.cases.yaml", "pingcheng.cases.yaml"})
+  @ValueSource(strings = {"datong-city.cases.yaml", "yungang.cases.yaml", "pingcheng.cases.yaml",
+      "member-points.cases.yaml", "branch-rating.cases.yaml"})
   void theShippedCasesValidateAgainstTheCasesSchema(String name) throws IOException {
     assertThat(casesSchema().validate(yaml(Examples.DIR + name))).isEmpty();
   }

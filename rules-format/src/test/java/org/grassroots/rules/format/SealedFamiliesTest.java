@@ -17,13 +17,16 @@ import org.grassroots.rules.Bound;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.IndicatorId;
+import org.grassroots.rules.InputKind;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Uncapped;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +59,17 @@ class SealedFamiliesTest {
     m.put(ScoringMethod.CarryOver.class, new ScoringMethod.CarryOver(Fixed.ONE / 2, Rounding.HALF_UP));
     m.put(ScoringMethod.Limited.class, new ScoringMethod.Limited(bands, Optional.of(0L), Optional.of(Fixed.of(4))));
     m.put(ScoringMethod.Sum.class, new ScoringMethod.Sum(List.of(bands, new ScoringMethod.YesNo(Fixed.of(1), 0))));
+    m.put(ScoringMethod.AsEntered.class, new ScoringMethod.AsEntered(ScoringMethod.Ceiling.UNCAPPED));
+    m.put(ScoringMethod.Constant.class, new ScoringMethod.Constant(Fixed.of(60)));
+    m.put(ScoringMethod.RateBands.class, new ScoringMethod.RateBands(X, List.of(
+        new ScoringMethod.Band(Optional.empty(), Optional.of(Bound.exclusive(9_000)), 0, "不足"),
+        new ScoringMethod.Band(Optional.of(Bound.inclusive(9_000)), Optional.empty(), Fixed.of(5), "达标")), 0, Fixed.of(5)));
+    m.put(Uncapped.Count.class, new Uncapped.Count(Fixed.of(2), Rounding.HALF_UP));
+    m.put(Uncapped.Deduction.class, new Uncapped.Deduction(Fixed.of(10), Fixed.of(1), Rounding.DOWN));
+    m.put(Uncapped.Ratio.class, new Uncapped.Ratio(0, Optional.of(X), Fixed.of(10), Fixed.of(1), Rounding.HALF_EVEN));
+    m.put(ScoringMethod.ByCategory.class, new ScoringMethod.ByCategory(List.of(
+        new ScoringMethod.CategoryPoints(new InputKind.Category(1, "市级示范"), Fixed.of(5)),
+        new ScoringMethod.CategoryPoints(new InputKind.Category(2, "区级示范"), Fixed.of(3))), 0));
     return m;
   }
 
@@ -68,6 +82,10 @@ class SealedFamiliesTest {
     m.put(Condition.AllOf.class, new Condition.AllOf(List.of(total, Condition.present("x1"))));
     m.put(Condition.AnyOf.class, new Condition.AnyOf(List.of(total)));
     m.put(Condition.Not.class, new Condition.Not(total));
+    m.put(Condition.ShareOf.class, new Condition.ShareOf(new Condition.Operand.Score(IndicatorId.of("a1")),
+        Comparison.AT_LEAST, Fraction.of(2, 3), new Condition.Operand.Total()));
+    m.put(Condition.InCategory.class, new Condition.InCategory(X, List.of("预备党员")));
+    m.put(Condition.OnDate.class, new Condition.OnDate(X, Comparison.BELOW, java.time.LocalDate.of(2024, 6, 30)));
     return m;
   }
 

@@ -18,6 +18,8 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "yungang.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "pingcheng.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "xinrong.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "xinrong-refused.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "xinrong-refused.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "member-points.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "branch-rating.cases.yaml"));
   }
 }

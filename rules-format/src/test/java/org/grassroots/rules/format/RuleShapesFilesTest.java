@@ -1,0 +1,301 @@
+package org.grassroots.rules.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.grassroots.rules.Ruleset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rule shapes of issue 12 point 2 in files: every new construct round-trips model → file → model
+ * (the two shipped examples hold each of them), and a bad file per construct names the file, the line
+ * and the path, in English and Chinese.
+ */
+class RuleShapesFilesTest {
+
+  static List<String> examples() {
+    return Examples.SHAPES;
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theShapeExamplesRoundTripThroughYamlAndJson(String name) {
+    Ruleset r = Examples.read(name).ruleset();
+    for (FileFormat f : FileFormat.values()) {
+      String text = RulesetFiles.write(r, f);
+      assertThat(RulesetFiles.read(f == FileFormat.JSON ? "x.json" : "x.yaml", text).ruleset()).as(text).isEqualTo(r);
+    }
+  }
+
+  @Test
+  void aWrongNotAssessedExpectationFailsWithFileLineAndBothValues(@TempDir Path dir) throws IOException {
+    try (InputStream in = Examples.url("member-points.ruleset.yaml").openStream()) {
+      Files.write(dir.resolve("member-points.ruleset.yaml"), in.readAllBytes());
+    }
+    Path cases = dir.resolve("wrong.cases.yaml");
+    Files.writeString(cases, """
+        ruleset: member-points.ruleset.yaml
+        period: 2024
+        groupKind: branch
+        cases:
+          - {unit: m1, inputs: {excused: yes}, expect: {notAssessed: true, grade: none}}
+          - {unit: m2, inputs: {sanctioned: yes}, expect: {notAssessed: true}}
+        """, StandardCharsets.UTF_8);
+    List<RulesetCases.Outcome> out = RulesetCases.read(cases).run();
+    assertThat(out.get(0).passed()).isTrue();
+    RulesetProblem p = out.get(1).mismatches().get(0);
+    assertThat(p.path()).isEqualTo("cases[1].expect.notAssessed");
+    assertThat(p.message(Locale.ENGLISH)).contains("/wrong.cases.yaml:6:").contains("expected notAssessed = true, got false");
+    assertThat(p.message(Locale.CHINESE)).contains("/wrong.cases.yaml:6:").contains("notAssessed 应为 true，实为 false");
+  }
+
+  @Test
+  void theExamplesHoldEveryNewConstruct() {
+    String both = RulesetFiles.toYaml(Examples.read("member-points.ruleset.yaml").ruleset())
+        + RulesetFiles.toYaml(Examples.read("branch-rating.ruleset.yaml").ruleset());
+    assertThat(both).contains("type: asEntered", "ceiling: itemPoints", "type: constant", "type: rateBands",
+        "type: uncappedCount", "type: uncappedDeduction", "type: uncappedRatio", "shareOf:", "atLeast: 2/3",
+        "exemptions:", "counting: thisGradeOrBetter", "base: three-star", "enforcement: advisory", "kind: category",
+        "kind: date", "inCategory:", "onDate:", "type: byCategory");
+  }
+
+  private static final String HEAD = """
+      id: bad
+      district: test-district
+      version: 1
+      name: 坏规则
+      effectiveFrom: "2024-01-01"
+      subjectKind: member
+      """;
+
+  /** The one problem of {@code body} read (and, when it reads, validated) as file {@code file}. */
+  private static RulesetProblem problem(String file, String body) {
+    String text = HEAD + body;
+    RulesetFileException e = catchThrowableOfType(RulesetFileException.class, () -> {
+      RulesetDocument doc = RulesetFiles.read(file, text);
+      RulesetLibrary.of(List.of(doc)).effective(doc);
+    });
+    assertThat(e).as("%s is refused", file).isNotNull();
+    assertThat(e.problems()).as(e.getMessage()).hasSize(1);
+    return e.problems().get(0);
+  }
+
+  private static int line(String body, String snippet) {
+    String[] lines = (HEAD + body).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].contains(snippet)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(snippet);
+  }
+
+  private static void assertNames(RulesetProblem p, String file, String body, String snippet, String path,
+      String key) {
+    assertThat(p.at().file()).isEqualTo(file);
+    assertThat(p.path()).isEqualTo(path);
+    assertThat(p.at().line()).as(p.toString()).isEqualTo(line(body, snippet));
+    assertThat(p.key()).isEqualTo(key);
+    String en = p.message(Locale.ENGLISH);
+    String zh = p.message(Locale.CHINESE);
+    assertThat(en).startsWith(file + ":" + line(body, snippet) + ":").contains(path);
+    assertThat(zh).startsWith(file + ":" + line(body, snippet) + ":").contains(path);
+    assertThat(zh).isNotEqualTo(en);
+  }
+
+  @Test
+  void anAsEnteredCeilingThatIsNotDeclaredAsOneOfTheTwo() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: capped}}
+        """;
+    RulesetProblem p = problem("ceiling.yaml", body);
+    assertNames(p, "ceiling.yaml", body, "ceiling: capped", "indicators[0].method.ceiling", p.key());
+    assertThat(p.message(Locale.ENGLISH)).contains("itemPoints").contains("uncapped");
+  }
+
+  @Test
+  void aFakeCapOnAnUncappedCountIsAnUnknownField() {
+    String body = """
+        indicators:
+          - id: a
+            name: 甲
+            points: 10
+            method: {type: uncappedCount, each: 2, rounding: halfUp, cap: 1000000}
+        """;
+    RulesetProblem p = problem("fake-cap.yaml", body);
+    assertNames(p, "fake-cap.yaml", body, "cap: 1000000", "indicators[0].method.cap", "format.unknownField");
+  }
+
+  @Test
+  void aBonusCappedAtItemPointsItDoesNotHave() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: honours, name: 表彰}
+        bonuses:
+          - id: b
+            name: 表彰加分
+            input: honours
+            method: {type: asEntered, ceiling: itemPoints}
+        """;
+    RulesetProblem p = problem("bonus-ceiling.yaml", body);
+    assertNames(p, "bonus-ceiling.yaml", body, "ceiling: itemPoints", "bonuses[0].method.ceiling",
+        "rules.noItemPoints");
+    assertThat(p.message(Locale.CHINESE)).contains("上不封顶");
+  }
+
+  @Test
+  void aRateOverAnUnknownDenominator() {
+    String body = """
+        indicators:
+          - id: a
+            name: 参学率
+            points: 10
+            method:
+              type: rateBands
+              denominator: nowhere
+              whenNoDenominator: 10
+              bands: [{atLeast: 0.9, points: 10}]
+        """;
+    RulesetProblem p = problem("rate.yaml", body);
+    assertNames(p, "rate.yaml", body, "denominator: nowhere", "indicators[0].method.denominator",
+        "rules.unknownIndicator");
+  }
+
+  @Test
+  void aFractionWithAZeroDenominator() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: present, name: 实到}
+          - {id: due, name: 应到}
+        gates:
+          - id: quorum
+            name: 过三分之二
+            condition:
+              shareOf: {value: {input: present}, atLeast: 2/0, of: {input: due}}
+        grades:
+          - {id: ok, name: 合格, gates: [quorum]}
+        """;
+    RulesetProblem p = problem("fraction.yaml", body);
+    assertNames(p, "fraction.yaml", body, "2/0", "gates[0].condition.shareOf.share", "rules.notAFraction");
+    assertThat(p.message(Locale.ENGLISH)).contains("2/0");
+  }
+
+  @Test
+  void anExemptionWithoutItsCondition() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        exemptions:
+          - {id: age, name: 年老体弱免于考核}
+        """;
+    RulesetProblem p = problem("exemption.yaml", body);
+    assertNames(p, "exemption.yaml", body, "id: age", "exemptions[0]", "format.missing");
+    assertThat(p.message(Locale.ENGLISH)).contains("when");
+  }
+
+  @Test
+  void aQuotaEnforcementThatIsNeitherCutNorAdvisory() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        grades:
+          - {id: top, name: 优秀, atLeast: 9}
+        quotas:
+          - {id: q, grade: top, maxShare: 0.2, rounding: floor, tieBreak: {mode: competition}, enforcement: soft}
+        """;
+    RulesetProblem p = problem("enforcement.yaml", body);
+    assertNames(p, "enforcement.yaml", body, "enforcement: soft", "quotas[0].enforcement", p.key());
+    assertThat(p.message(Locale.ENGLISH)).contains("advisory");
+  }
+
+  @Test
+  void aQuotaBaseBetterThanItsGrade() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        grades:
+          - {id: top, name: 优秀, atLeast: 9}
+          - {id: pass, name: 合格}
+        quotas:
+          - id: q
+            grade: pass
+            base: top
+            counting: thisGradeOrBetter
+            maxShare: 0.5
+            rounding: floor
+            tieBreak: {mode: competition}
+        """;
+    RulesetProblem p = problem("base.yaml", body);
+    assertNames(p, "base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
+  }
+
+  @Test
+  void categoriesOnAnInputThatIsNotCategorical() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: category, name: 党员类别, categories: [{code: 1, label: 正式党员}]}
+        """;
+    RulesetProblem p = problem("categories.yaml", body);
+    assertNames(p, "categories.yaml", body, "categories: [", "inputs[0].categories", "format.categoriesWithoutKind");
+  }
+
+  @Test
+  void aConditionOnALabelTheInputDoesNotHave() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: category, name: 党员类别, kind: category, categories: [{code: 1, label: 正式党员}]}
+        gates:
+          - id: g
+            name: 门槛
+            condition: {inCategory: {input: category, labels: [预备党员]}}
+        grades:
+          - {id: ok, name: 合格, gates: [g]}
+        """;
+    RulesetProblem p = problem("label.yaml", body);
+    assertNames(p, "label.yaml", body, "labels: [预备党员]", "gates[0].condition.labels[0]", "rules.unknownCategory");
+    assertThat(p.message(Locale.CHINESE)).contains("没有名为 预备党员 的类别");
+  }
+
+  @Test
+  void aDeadlineThatIsNotADateAndADateConditionOnANumber() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: registered, name: 报到日期, kind: date}
+        exemptions:
+          - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-13-01"}}}
+        """;
+    RulesetProblem p = problem("deadline.yaml", body);
+    assertNames(p, "deadline.yaml", body, "2024-13-01", "exemptions[0].when.onDate.date", "format.date");
+    String number = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+        inputs:
+          - {id: registered, name: 报到日期}
+        exemptions:
+          - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-10-01"}}}
+        """;
+    RulesetProblem q = problem("number.yaml", number);
+    assertNames(q, "number.yaml", number, "onDate:", "exemptions[0].when.input", "rules.notADate");
+  }
+}
