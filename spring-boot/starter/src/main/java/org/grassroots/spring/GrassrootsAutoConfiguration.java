@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,8 @@ import org.springframework.util.ClassUtils;
  * Spring Boot auto-configuration of grassroots (自动配置). With a {@code DataSource}, the JDBC
  * storage joining Spring-managed transactions ({@link SpringTransactionConnections}); without one,
  * the in-memory store. Rulesets of {@code grassroots.rulesets} loaded and validated at start-up;
- * Micrometer timers and an Actuator health indicator when those are present. Every bean backs off
+ * Micrometer timers and an Actuator health indicator when those are present; in a Spring MVC
+ * application, the library's errors as RFC 9457 problem details. Every bean backs off
  * when the host defines its own of the type. Works on Spring Boot 3.5 and 4.0 (whose
  * auto-configuration classes moved packages: they are named here by both names).
  */
@@ -93,6 +95,22 @@ public class GrassrootsAutoConfiguration {
     @ConditionalOnMissingBean
     public org.grassroots.jackson.GrassrootsModule grassrootsJacksonModule() {
       return new org.grassroots.jackson.GrassrootsModule(org.springframework.context.i18n.LocaleContextHolder::getLocale);
+    }
+  }
+
+  /**
+   * The library's errors as problem details ({@link GrassrootsProblemDetails}) in a servlet web
+   * application with Spring MVC; ordered after the host's own advice.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+  @ConditionalOnProperty(prefix = "grassroots.web.problem-details", name = "enabled", matchIfMissing = true)
+  static class ProblemDetails {
+    @Bean
+    @ConditionalOnMissingBean(GrassrootsProblemDetails.class)
+    public GrassrootsProblemDetails grassrootsProblemDetails() {
+      return new GrassrootsProblemDetails();
     }
   }
 
