@@ -64,8 +64,16 @@ public final class Fixed {
 
   /** Plain text without trailing zeros: {@code 899_950} → {@code "89.995"}, {@code 900_000} → "90". */
   public static String format(long fixed) {
+    return toDecimal(fixed).toPlainString();
+  }
+
+  /**
+   * The exact decimal without trailing zeros, never in exponent form ({@code 899_950} → 89.995,
+   * {@code 900_000} → 90): how a fixed-point value is shown and written as a JSON number.
+   */
+  public static BigDecimal toDecimal(long fixed) {
     BigDecimal d = toBigDecimal(fixed).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   /** {@code a × b} for two fixed-point numbers, rounded by {@code rounding}. */

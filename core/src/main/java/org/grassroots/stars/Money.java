@@ -1,10 +1,13 @@
 package org.grassroots.stars;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
+import org.grassroots.rules.Decimals;
 
 /**
  * An amount of renminbi in fen (金额，单位：分), exact: rewards and budgets are never binary floating
@@ -29,6 +32,29 @@ public record Money(long fen) implements Comparable<Money> {
   /** {@code fen} fen. */
   public static Money ofFen(long fen) {
     return new Money(fen);
+  }
+
+  /**
+   * {@code text} in yuan ({@code "20000"}, {@code "16129.03"}) as money, exactly (never through
+   * binary floating point).
+   *
+   * @throws org.grassroots.input.InvalidInputException naming {@code field} if it is not a decimal
+   *     within the library's limits, has more than two decimals or is negative
+   */
+  public static Money parseYuan(String field, String text) {
+    BigDecimal yuan = Decimals.parse(field, text);
+    BigDecimal fen;
+    try {
+      fen = yuan.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2);
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("rules.notExact", field, text, 2);
+    }
+    Check.that(fen.signum() >= 0, "input.tooSmall", field, text, 0);
+    try {
+      return new Money(fen.longValueExact());
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException("input.range", field, text, 0, new Money(Long.MAX_VALUE).toYuan().toPlainString());
+    }
   }
 
   /** This plus {@code other}, exactly. */

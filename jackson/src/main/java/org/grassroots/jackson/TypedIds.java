@@ -1,5 +1,9 @@
 package org.grassroots.jackson;
 
+import static org.grassroots.input.TypedIds.constructor;
+import static org.grassroots.input.TypedIds.parse;
+import static org.grassroots.input.TypedIds.text;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,60 +23,13 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Typed ids (类型化标识) as strings. A typed id is any record of the library ({@code org.grassroots.*})
- * whose one component is {@code String value} — {@code OrgUnitId}, {@code DistrictId}, {@code
- * RulesetId}, {@code IndicatorId}, {@code MemberId}, … — so an id type added later is covered too.
- * Reading goes through the record's constructor, which checks the id.
+ * Typed ids (类型化标识) as strings, for Jackson 2: which types are typed ids, their text and how
+ * they are read is {@link org.grassroots.input.TypedIds} (shared with the Jackson 3 module).
  */
 final class TypedIds {
-  private static final Map<Class<?>, Constructor<?>> CONSTRUCTORS = new ConcurrentHashMap<>();
-
   private TypedIds() {}
-
-  /** The constructor of {@code type} if it is a typed id, else null. */
-  static Constructor<?> constructor(Class<?> type) {
-    if (!type.isRecord() || !type.getPackageName().startsWith("org.grassroots")) {
-      return null;
-    }
-    RecordComponent[] parts = type.getRecordComponents();
-    if (parts.length != 1 || !parts[0].getName().equals("value") || parts[0].getType() != String.class) {
-      return null;
-    }
-    return CONSTRUCTORS.computeIfAbsent(type, t -> {
-      try {
-        return t.getDeclaredConstructor(String.class);
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("a record's canonical constructor is missing: " + t, e);
-      }
-    });
-  }
-
-  static String text(Object id) {
-    try {
-      return (String) id.getClass().getRecordComponents()[0].getAccessor().invoke(id);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read the id of " + id.getClass().getName(), e);
-    }
-  }
-
-  static Object parse(Constructor<?> constructor, String text) {
-    try {
-      return constructor.newInstance(text);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r; // the id's own refusal, e.g. InvalidInputException naming the field
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InstantiationException | IllegalAccessException e) {
-      throw new IllegalStateException("cannot build " + constructor.getDeclaringClass().getName(), e);
-    }
-  }
 
   /** An id as a string value, or as a map key ({@code key} true). */
   static final class IdSerializer extends StdScalarSerializer<Object> {

@@ -85,8 +85,8 @@ public class GrassrootsAutoConfiguration {
   }
 
   /**
-   * The library's Jackson 2 module, messages in the current request's locale; Spring Boot registers
-   * a {@code Module} bean with its {@code ObjectMapper}.
+   * The library's Jackson 2 module (Spring Boot 3's JSON), messages in the current request's locale;
+   * Spring Boot registers a {@code Module} bean with its {@code ObjectMapper}.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = {"org.grassroots.jackson.GrassrootsModule", "com.fasterxml.jackson.databind.Module"})
@@ -111,6 +111,20 @@ public class GrassrootsAutoConfiguration {
     @ConditionalOnMissingBean(GrassrootsProblemDetails.class)
     public GrassrootsProblemDetails grassrootsProblemDetails() {
       return new GrassrootsProblemDetails();
+    }
+  }
+
+  /**
+   * The library's Jackson 3 module (Spring Boot 4's JSON), messages in the current request's locale;
+   * Spring Boot 4 registers every {@code JacksonModule} bean with its {@code JsonMapper}.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"org.grassroots.jackson3.GrassrootsModule", "tools.jackson.databind.JacksonModule"})
+  static class Jackson3 {
+    @Bean
+    @ConditionalOnMissingBean
+    public org.grassroots.jackson3.GrassrootsModule grassrootsJackson3Module() {
+      return new org.grassroots.jackson3.GrassrootsModule(org.springframework.context.i18n.LocaleContextHolder::getLocale);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.grassroots.examples.springboot;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,9 +17,7 @@ import org.grassroots.hierarchy.OrgUnit;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
-import org.grassroots.jackson.FixedPointDeserializer;
-import org.grassroots.jackson.FixedPointSerializer;
-import org.grassroots.jackson.MoneyJson;
+import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
@@ -57,16 +54,19 @@ public class DistrictController {
   /** A unit to establish. */
   public record UnitRequest(OrgUnitId id, String kind, String name, OrgUnitId parent, LocalDate validFrom) {}
 
-  /** One measured value, a decimal (at most four decimals). */
-  public record Value(OrgUnitId unit, IndicatorId indicator,
-      @JsonDeserialize(using = FixedPointDeserializer.class) long value) {}
+  /** One measured value, a decimal (at most four decimals; read exactly, never through double). */
+  public record Value(OrgUnitId unit, IndicatorId indicator, BigDecimal value) {
+    /** The value as the library's fixed point; refused naming the field when it has more than four decimals. */
+    public long fixed() {
+      return Fixed.of("value", Check.notNull("value", value));
+    }
+  }
 
   /** A batch of measurements of one period, logged by the host as intake {@code intakeId}. */
   public record Intake(String intakeId, List<Value> values) {}
 
   /** One unit's result. */
-  public record UnitResult(OrgUnitId unit, @JsonSerialize(using = FixedPointSerializer.class) long total,
-      RuleId grade, String gradeName) {}
+  public record UnitResult(OrgUnitId unit, BigDecimal total, RuleId grade, String gradeName) {}
 
   /** A district's assessment for a period. */
   public record AssessmentView(DistrictId district, RulesetId ruleset, String rulesetName, Period period,
@@ -111,7 +111,7 @@ public class DistrictController {
     for (int pos : a.subjects()) {
       OrgUnitId unit = tree.id(pos);
       Optional<Grade> g = a.grade(unit);
-      units.add(new UnitResult(unit, a.total(pos), g.map(Grade::id).orElse(null), g.map(Grade::name).orElse("")));
+      units.add(new UnitResult(unit, Fixed.toDecimal(a.total(pos)), g.map(Grade::id).orElse(null), g.map(Grade::name).orElse("")));
     }
     return new AssessmentView(d, id, a.rules().ruleset().name(), p, units);
   }
@@ -127,7 +127,7 @@ public class DistrictController {
       @RequestParam String rewardPerStar) {
     DistrictId d = DistrictId.of(district);
     Period p = Period.parse(period);
-    Money reward = MoneyJson.parseYuan("rewardPerStar", rewardPerStar);
+    Money reward = Money.parseYuan("rewardPerStar", rewardPerStar);
     StarRatings r = assessments.stars(d, RulesetId.of(scheme), p, reward);
     Map<RuleId, Integer> counts = new LinkedHashMap<>();
     r.counts().forEach((g, n) -> counts.put(g.id(), n));

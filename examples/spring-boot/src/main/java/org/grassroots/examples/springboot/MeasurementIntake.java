@@ -37,7 +37,7 @@ public class MeasurementIntake {
     Check.notBlank("intakeId", intake.intakeId());
     List<Measurement> values = new ArrayList<>();
     for (DistrictController.Value v : Check.notNull("values", intake.values())) {
-      values.add(new Measurement(v.unit(), v.indicator(), period, v.value()));
+      values.add(new Measurement(v.unit(), v.indicator(), period, v.fixed()));
     }
     storage.measurements().putAll(Change.of(reviewer, "intake " + intake.intakeId(), Instant.now()), district, values);
     // the host's own write, after the library's: a duplicate intake id fails here, and the
