@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.rates;
 
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalLong;

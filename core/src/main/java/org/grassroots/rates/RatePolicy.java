@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.rates;
 
 import org.grassroots.input.Check;
 import org.grassroots.rules.Fixed;

@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.workflow;
 
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Set;
@@ -50,7 +50,7 @@ public final class StatusMachine<S extends Enum<S>> {
     Check.notNull(field, to);
     Check.notNull(field + ".from", from);
     Check.that(
-        allows(from, to), "programs.illegalTransition", field, from + " → " + to, name,
+        allows(from, to), "workflow.illegalTransition", field, from + " → " + to, name,
         next(from).isEmpty() ? "-" : next(from).toString());
   }
 
@@ -74,7 +74,7 @@ public final class StatusMachine<S extends Enum<S>> {
       Check.notNull("from", from);
       for (S t : to) {
         Check.notNull("to", t);
-        Check.that(t != from, "programs.selfTransition", "to", t);
+        Check.that(t != from, "workflow.selfTransition", "to", t);
         allowed.put(from, t);
       }
       return this;

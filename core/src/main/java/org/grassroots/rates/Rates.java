@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.rates;
 
 import java.util.Arrays;
 import java.util.OptionalLong;
@@ -21,7 +21,7 @@ public final class Rates {
     Check.notNull("policy", policy);
     Check.atLeast("part", part, 0);
     Check.atLeast("whole", whole, 0);
-    Check.that(part <= whole, "programs.partOverWhole", "part", part, whole);
+    Check.that(part <= whole, "rates.partOverWhole", "part", part, whole);
     if (whole == 0) {
       return empty(policy, Fixed.ONE);
     }
@@ -74,7 +74,7 @@ public final class Rates {
     try {
       return Math.addExact(a, b);
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("programs.overflow", "amounts", Long.toString(a), b);
+      throw new InvalidInputException("rates.overflow", "amounts", Long.toString(a), b);
     }
   }
 
@@ -83,7 +83,7 @@ public final class Rates {
     Check.notNull("amounts", amounts);
     Check.between("unitSize", unitSize, 1, Integer.MAX_VALUE);
     Check.that(
-        policy.whenEmpty() != WhenEmpty.FULL, "programs.fullAverage", "policy.whenEmpty",
+        policy.whenEmpty() != WhenEmpty.FULL, "rates.fullAverage", "policy.whenEmpty",
         policy.whenEmpty());
     for (long a : amounts) {
       Check.atLeast("amount", a, 0);
@@ -109,7 +109,7 @@ public final class Rates {
       long q = policy.rounding().divide(Math.multiplyExact(numerator, unitAtPlaces), denominator);
       return Math.multiplyExact(q, scaleDown);
     } catch (ArithmeticException e) {
-      throw new InvalidInputException("programs.overflow", "numerator", Long.toString(numerator),
+      throw new InvalidInputException("rates.overflow", "numerator", Long.toString(numerator),
           denominator);
     }
   }

@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.rates;
 
 /**
  * What a derived value is when there is nothing to divide by (分母为零时的取值): declared with the

@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ class StatusMachineTest {
     InvalidInputException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             InvalidInputException.class, () -> machine.check("demo.status", S.C, S.A));
-    assertThat(e.key()).isEqualTo("programs.illegalTransition");
+    assertThat(e.key()).isEqualTo("workflow.illegalTransition");
     assertThat(e.field()).isEqualTo("demo.status");
     assertThat(e.getMessage(Locale.ENGLISH)).contains("C → A").contains("demo").contains("cannot");
     assertThat(e.getMessage(Locale.CHINESE)).contains("C → A").contains("不能流转");

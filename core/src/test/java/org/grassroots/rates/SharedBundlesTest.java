@@ -1,4 +1,4 @@
-package org.grassroots.programs;
+package org.grassroots.rates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,10 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every key of the programs' bundles has its Chinese twin, its prefix, and a valid pattern. */
-class ProgramBundlesTest {
+/** Every key of the shared and workflow bundles has its Chinese twin, its prefix, and a valid pattern. */
+class SharedBundlesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"programs", "boards", "ledgers", "orders", "dualregistration"})
+  @ValueSource(strings = {"rates", "workflow", "boards", "ledgers", "orders", "dualregistration"})
   void bundlesAreComplete(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");
@@ -31,7 +31,7 @@ class ProgramBundlesTest {
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
     try (InputStream in =
-        ProgramBundlesTest.class.getResourceAsStream("/org/grassroots/messages/" + name)) {
+        SharedBundlesTest.class.getResourceAsStream("/org/grassroots/messages/" + name)) {
       assertThat(in).as(name).isNotNull();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
