@@ -771,7 +771,7 @@ public final class Grassroots implements Runnable {
       ScenarioReport report = ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points);
       writeReport(b.outcomes().isEmpty() ? report : report.withPrograms(
           ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b).withSweep(sweep, points)));
-      List<List<String>> table = ProgramRows.inYuan(ScenarioReport.sweepTable(sweep, points));
+      List<List<String>> table = ProgramRows.formatted(ScenarioReport.sweepTable(sweep, points), b);
       output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
       return OK;
     }

@@ -13,6 +13,7 @@ import org.grassroots.rules.TieBreak;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
+import org.grassroots.scenarios.programs.FigureKind;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
 import org.grassroots.stars.StarProgram;
@@ -27,10 +28,6 @@ import picocli.CommandLine.Option;
  * decimals are refused, not rounded.
  */
 final class ProgramOptions {
-  /** The money parameters: their values on the command line are yuan, in the setup fen. */
-  static final java.util.Set<String> MONEY = java.util.Set.of(StarProgram.NAME + ".rewardPerStar",
-      StarProgram.NAME + ".budget");
-
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec mixee;
 
@@ -119,7 +116,7 @@ final class ProgramOptions {
             ? RewardPolicy.byRank(b, TieBreak.RankMode.ORDINAL)
             : RewardPolicy.proRata(b, RewardPolicy.Remainder.LEFT_UNPAID));
       }
-      setup = setup.withProgram(StarProgram.class, program);
+      setup = setup.withProgram(program);
     }
     if (types != null) {
       CommunityTypes t;
@@ -131,7 +128,7 @@ final class ProgramOptions {
             .orElseThrow(() -> new InvalidInputException("cli.noDemonstration", "--types", types));
         t = new CommunityTypes(r, q.grade());
       }
-      setup = setup.withProgram(TypesProgram.class, TypesProgram.of(t));
+      setup = setup.withProgram(TypesProgram.of(t));
       if (demonstrationQuota != null) {
         setup = setup.parameter(TypesProgram.NAME + ".demonstrationQuota").apply(setup, demonstrationQuota);
       }
@@ -167,24 +164,24 @@ final class ProgramOptions {
   }
 
   /**
-   * The value of {@code parameter} given as {@code text} to {@code option}, in the parameter's own
-   * unit: money as yuan (→ fen), counts as whole numbers, everything else an exact decimal of at most
-   * 4 places (fixed point).
+   * The value of {@code parameter} given as {@code text} to {@code option}, as the parameter's
+   * {@link FigureKind kind} says: money as yuan (→ fen), counts as whole numbers, fixed point as an
+   * exact decimal of at most 4 places.
    */
   static long value(String option, Parameter parameter, String text) {
-    String path = parameter.path();
-    if (MONEY.contains(path)) {
-      return yuan(option + " " + path, text).fen();
-    }
-    if (path.endsWith(".count") || path.equals(TypesProgram.NAME + ".demonstrationQuota")) {
-      try {
-        // through Decimals: Long.parseLong would read ٣ or １ as digits
-        return Decimals.parse(option + " " + path, text).longValueExact();
-      } catch (InvalidInputException | ArithmeticException e) {
-        throw new InvalidInputException("cli.notCount", option + " " + path, text);
+    String field = option + " " + parameter.path();
+    return switch (parameter.kind()) {
+      case MONEY -> yuan(field, text).fen();
+      case COUNT -> {
+        try {
+          // through Decimals: Long.parseLong would read ٣ or １ as digits
+          yield Decimals.parse(field, text).longValueExact();
+        } catch (InvalidInputException | ArithmeticException e) {
+          throw new InvalidInputException("cli.notCount", field, text);
+        }
       }
-    }
-    return Fixed.parse(option + " " + path, text);
+      case FIXED -> Fixed.parse(field, text);
+    };
   }
 
   /**

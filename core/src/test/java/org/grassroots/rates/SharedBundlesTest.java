@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every key of the shared and workflow bundles has its Chinese twin, its prefix, and a valid pattern. */
 class SharedBundlesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"rates", "workflow", "boards", "ledgers", "orders", "dualregistration"})
+  @ValueSource(strings = {"program", "rates", "workflow", "boards", "ledgers", "orders", "dualregistration"})
   void bundlesAreComplete(String bundle) throws IOException {
     Properties en = load(bundle + ".properties");
     Properties zh = load(bundle + "_zh.properties");

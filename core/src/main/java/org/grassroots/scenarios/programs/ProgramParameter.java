@@ -1,13 +1,14 @@
-package org.grassroots.scenarios;
+package org.grassroots.scenarios.programs;
 
-import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
+import org.grassroots.scenarios.Parameter;
+import org.grassroots.scenarios.Setup;
 
 /**
  * A number of a program's settings (项目参数), read and written through the program registered in a
- * {@link Setup} under {@code type}. One mechanism for every program's parameters: the program gives
+ * {@link Setup} under its name. One mechanism for every program's parameters: the program gives
  * how to read the number and how to make a copy with another value.
  *
  * @param <P> the program's class
@@ -21,33 +22,36 @@ public final class ProgramParameter<P extends Program> implements Parameter {
   }
 
   private final String path;
+  private final String program;
   private final Class<P> type;
   private final ToLongFunction<P> reader;
   private final Writer<P> writer;
-  private final LongFunction<String> format;
+  private final FigureKind kind;
 
-  private ProgramParameter(String path, Class<P> type, ToLongFunction<P> reader, Writer<P> writer,
-      LongFunction<String> format) {
+  private ProgramParameter(String path, String program, Class<P> type, ToLongFunction<P> reader, Writer<P> writer,
+      FigureKind kind) {
     this.path = path;
+    this.program = program;
     this.type = type;
     this.reader = reader;
     this.writer = writer;
-    this.format = format;
+    this.kind = kind;
   }
 
   /**
-   * A parameter of the program of class {@code type}.
+   * A parameter of the program named {@code program}, of class {@code type}.
    *
-   * @param format the value as plain text (e.g. fen as yuan)
+   * @param kind what the value counts (a count, money in fen, fixed point)
    */
-  public static <P extends Program> ProgramParameter<P> of(String path, Class<P> type, ToLongFunction<P> reader,
-      Writer<P> writer, LongFunction<String> format) {
+  public static <P extends Program> ProgramParameter<P> of(String path, String program, Class<P> type,
+      ToLongFunction<P> reader, Writer<P> writer, FigureKind kind) {
     Check.notBlank("parameter.path", path);
+    Check.notBlank("parameter.program", program);
     Check.notNull("parameter.type", type);
     Check.notNull("parameter.reader", reader);
     Check.notNull("parameter.writer", writer);
-    Check.notNull("parameter.format", format);
-    return new ProgramParameter<>(path, type, reader, writer, format);
+    Check.notNull("parameter.kind", kind);
+    return new ProgramParameter<>(path, program, type, reader, writer, kind);
   }
 
   @Override
@@ -63,23 +67,24 @@ public final class ProgramParameter<P extends Program> implements Parameter {
   @Override
   public Setup apply(Setup setup, long value) {
     P changed = Check.notNull(path, writer.with(program(setup), value));
-    return setup.withProgram(type, changed);
+    return setup.withProgram(changed);
   }
 
   @Override
-  public String format(long value) {
-    return format.apply(value);
+  public FigureKind kind() {
+    return kind;
   }
 
   private P program(Setup setup) {
     Check.notNull("setup", setup);
-    return setup.program(type)
-        .orElseThrow(() -> new InvalidInputException("scenario.noProgram", "parameter.path", path, type.getSimpleName()));
+    return setup.program(program).filter(type::isInstance).map(type::cast)
+        .orElseThrow(() -> new InvalidInputException("scenario.noProgram", "parameter.path", path, program));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ProgramParameter<?> p && p.path.equals(path) && p.type.equals(type);
+    return o instanceof ProgramParameter<?> p && p.path.equals(path) && p.program.equals(program)
+        && p.type.equals(type);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.grassroots.scenarios;
+package org.grassroots.scenarios.programs;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;

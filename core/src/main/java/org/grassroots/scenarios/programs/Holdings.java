@@ -1,4 +1,4 @@
-package org.grassroots.scenarios;
+package org.grassroots.scenarios.programs;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
