@@ -1,0 +1,33 @@
+package org.grassroots.rules.format;
+
+import org.grassroots.district.DistrictId;
+import org.grassroots.input.Check;
+import org.grassroots.rules.Ruleset;
+import org.grassroots.scenarios.programs.DesignationProgram;
+import org.grassroots.stars.StarBook;
+
+/**
+ * A program built from its files ({@link ProgramFiles#load}): the effective declaration (its
+ * {@code extends} chain applied), the ruleset of its designations (a graded scheme's levels in
+ * place of the ruleset's grades) and the program, ready to register in a scenario setup.
+ *
+ * @param declaration the effective declaration
+ * @param rules the ruleset whose grades are the program's designations
+ * @param program the program: {@link org.grassroots.stars.StarProgram} for stars, {@link
+ *     org.grassroots.communitytypes.TypesProgram} for community types
+ */
+public record DeclaredProgram(ProgramDeclaration declaration, Ruleset rules, DesignationProgram<?> program) {
+  public DeclaredProgram {
+    Check.notNull("declaredProgram.declaration", declaration);
+    Check.notNull("declaredProgram.rules", rules);
+    Check.notNull("declaredProgram.program", program);
+  }
+
+  /**
+   * An empty star book of {@code district} that withdraws a held star (摘星) after the declared
+   * number of consecutive failed periods (one when not declared); a veto withdraws it at once.
+   */
+  public StarBook starBook(DistrictId district) {
+    return StarBook.empty(district, declaration.withdrawAfterFailedPeriods().orElse(1));
+  }
+}
