@@ -711,7 +711,7 @@ public final class Grassroots implements Runnable {
       Differences d = r.differences();
       ScenarioReport report = ScenarioReport.of("情景测算 Scenario", b, r, null, null);
       writeReport(b.outcomes().isEmpty() ? report
-          : report.withPrograms(ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b).withScenario(r)));
+          : report.withPrograms(ProgramStudy.of("programs", "工作项目 Programs", b).withScenario(r)));
       PrintWriter out = spec.commandLine().getOut();
       List<List<String>> rows = gradeRows(d.before(), d.after());
       rows.addAll(ProgramRows.rows(b, r));
@@ -770,7 +770,7 @@ public final class Grassroots implements Runnable {
       }
       ScenarioReport report = ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points);
       writeReport(b.outcomes().isEmpty() ? report : report.withPrograms(
-          ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b).withSweep(sweep, points)));
+          ProgramStudy.of("programs", "工作项目 Programs", b).withSweep(sweep, points)));
       List<List<String>> table = ProgramRows.formatted(ScenarioReport.sweepTable(sweep, points), b);
       output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
       return OK;

@@ -104,8 +104,10 @@ class ProgramCommandsTest {
 
   @Test
   void aStarSchemeFromAFileCountsAsTheEmbeddedOne(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("stars.yaml");
-    Files.writeString(file, org.grassroots.rules.format.RulesetFiles.toYaml(DefaultRuleset.stars().rules()));
+    Files.writeString(dir.resolve("stars.ruleset.yaml"),
+        org.grassroots.rules.format.RulesetFiles.toYaml(DefaultRuleset.stars().rules()));
+    Path file = dir.resolve("stars.program.yaml");
+    Files.writeString(file, "program: s\nkind: stars\nrules: stars.ruleset.yaml\nreward: {perStar: \"20000\"}\n");
     assertThat(run("assess", "--stars", file.toString(), "--reward-per-star", "100", "--format", "csv")).as(err::toString)
         .isZero();
     Map<String, List<String>> rows = byItem(out.toString());

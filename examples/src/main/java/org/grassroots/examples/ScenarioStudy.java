@@ -140,7 +140,7 @@ public final class ScenarioStudy {
         total[total.length * 19 / 20], b.totalStars(),
         b.ratings().scheme().rewardPerStar().times(total[total.length / 20]).format(),
         b.ratings().scheme().rewardPerStar().times(total[total.length * 19 / 20]).format());
-    return ProgramStudy.of("stars", "云冈区五星联创与六型社区 Stars and community types", base).withScenario(both)
+    return ProgramStudy.of("programs", "云冈区五星联创与六型社区 Stars and community types", base).withScenario(both)
         .withSweep(sweep, points).withMonteCarlo(mc);
   }
 
