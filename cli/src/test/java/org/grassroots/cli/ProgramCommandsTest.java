@@ -35,7 +35,7 @@ class ProgramCommandsTest {
   }
 
   /** The rows of a --format csv output by their first column: the rest of the row. */
-  private static Map<String, List<String>> byItem(String csv) {
+  static Map<String, List<String>> byItem(String csv) {
     Map<String, List<String>> m = new HashMap<>();
     for (String line : csv.split("\r?\n")) {
       List<String> cells = List.of(line.split(",", -1));

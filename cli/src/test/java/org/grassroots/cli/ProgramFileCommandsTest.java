@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.grassroots.rules.Period;
@@ -35,12 +34,7 @@ class ProgramFileCommandsTest {
   }
 
   private static Map<String, List<String>> byItem(String csv) {
-    Map<String, List<String>> m = new HashMap<>();
-    for (String line : csv.split("\r?\n")) {
-      List<String> cells = List.of(line.split(",", -1));
-      m.put(cells.get(0), cells.subList(1, cells.size()));
-    }
-    return m;
+    return ProgramCommandsTest.byItem(csv);
   }
 
   private static Path resource(String name) {
