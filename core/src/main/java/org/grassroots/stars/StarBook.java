@@ -110,6 +110,23 @@ public record StarBook(
    * @throws org.grassroots.input.InvalidInputException if the period is not after the last one
    */
   public StarBook advance(StarRatings ratings, Change change, LocalDate proposedOn) {
+    return advance(ratings, change, proposedOn, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Applies one period's ratings step by step (逐级晋升 / 降级): as {@link #advance(StarRatings, Change,
+   * LocalDate)}, but a unit gains at most {@code maxStep} stars (the lowest it lacks first) and loses
+   * at most {@code maxStep} after failed periods (the highest it holds first) in the period; a star
+   * held back stays due — an award is made in a later period if still earned, a revocation waits
+   * with the unit's failures kept. A veto still withdraws at once (摘星), whatever the step.
+   *
+   * @param maxStep at most this many stars up and this many down per unit and period (≥ 1)
+   */
+  public StarBook advanceStepwise(StarRatings ratings, Change change, LocalDate proposedOn, int maxStep) {
+    return advance(ratings, change, proposedOn, (int) Check.atLeast("maxStep", maxStep, 1));
+  }
+
+  private StarBook advance(StarRatings ratings, Change change, LocalDate proposedOn, int maxStep) {
     Check.notNull("ratings", ratings);
     Check.notNull("change", change);
     Check.notNull("proposedOn", proposedOn);
@@ -154,6 +171,20 @@ public record StarBook(
         } else {
           f.put(star.id(), failed);
         }
+      }
+      if (maxStep < Integer.MAX_VALUE) {
+        // stars in display order are levels lowest first: up from the lowest lacking, down from the highest held
+        List<Pending> up = pending.stream().filter(p -> p.action() == StarChange.Action.AWARD).toList();
+        List<Pending> down = pending.stream().filter(p -> p.cause() == StarChange.Cause.FAILED_PERIODS).toList();
+        Set<Pending> deferred = new java.util.HashSet<>(up.subList(Math.min(maxStep, up.size()), up.size()));
+        List<Pending> waiting = down.subList(0, Math.max(0, down.size() - maxStep));
+        deferred.addAll(waiting);
+        for (Pending p : waiting) {
+          if (failuresBeforeRevoke > 1) {
+            f.put(p.star().id(), failuresBeforeRevoke - 1); // failed enough: revoked when it fails again
+          }
+        }
+        pending.removeIf(deferred::contains);
       }
       int after = before.size();
       for (Pending p : pending) {

@@ -1,10 +1,13 @@
 package org.grassroots.rules.format;
 
+import java.time.LocalDate;
+import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.scenarios.programs.DesignationProgram;
 import org.grassroots.stars.StarBook;
+import org.grassroots.stars.StarRatings;
 
 /**
  * A program built from its files ({@link ProgramFiles#load}): the effective declaration (its
@@ -29,5 +32,16 @@ public record DeclaredProgram(ProgramDeclaration declaration, Ruleset rules, Des
    */
   public StarBook starBook(DistrictId district) {
     return StarBook.empty(district, declaration.withdrawAfterFailedPeriods().orElse(1));
+  }
+
+  /**
+   * {@code book} moved on by one period's {@code ratings} as the file declares: step by step
+   * ({@code levelsPerPeriod}, 逐级晋升 / 降级) when it declares a step, else every change at once.
+   */
+  public StarBook advance(StarBook book, StarRatings ratings, Change change, LocalDate proposedOn) {
+    Check.notNull("book", book);
+    return declaration.levelsPerPeriod().isPresent()
+        ? book.advanceStepwise(ratings, change, proposedOn, declaration.levelsPerPeriod().getAsInt())
+        : book.advance(ratings, change, proposedOn);
   }
 }

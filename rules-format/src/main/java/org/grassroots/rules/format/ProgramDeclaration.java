@@ -31,10 +31,12 @@ import org.grassroots.stars.RewardPolicy;
  * @param demonstration the grade that is the demonstration designation (types only)
  * @param withdrawAfterFailedPeriods 摘星: how many consecutive failed periods take a held star away
  *     (a veto takes it away at once)
+ * @param levelsPerPeriod 逐级晋升 / 降级: at most this many stars (levels) gained and lost after failed
+ *     periods per unit and period; empty: no limit
  */
 public record ProgramDeclaration(String id, Optional<String> parent, Optional<String> name, Optional<Kind> kind,
     Optional<String> title, Optional<String> rules, Optional<List<Level>> levels, Optional<Reward> reward,
-    Optional<RuleId> demonstration, OptionalInt withdrawAfterFailedPeriods) {
+    Optional<RuleId> demonstration, OptionalInt withdrawAfterFailedPeriods, OptionalInt levelsPerPeriod) {
   public ProgramDeclaration {
     Check.notBlank("program.id", id);
     Check.notNull("program.parent", parent);
@@ -47,6 +49,8 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     Check.notNull("program.demonstration", demonstration);
     Check.notNull("program.withdrawAfterFailedPeriods", withdrawAfterFailedPeriods);
     withdrawAfterFailedPeriods.ifPresent(n -> Check.atLeast("program.withdrawAfterFailedPeriods", n, 1));
+    Check.notNull("program.levelsPerPeriod", levelsPerPeriod);
+    levelsPerPeriod.ifPresent(n -> Check.atLeast("program.levelsPerPeriod", n, 1));
   }
 
   /** The kinds of program a file declares (项目种类). */
@@ -98,6 +102,7 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     return new ProgramDeclaration(id, this.parent, name.or(parent::name), kind.or(parent::kind),
         title.or(parent::title), rules.or(parent::rules), levels.or(parent::levels), reward.or(parent::reward),
         demonstration.or(parent::demonstration),
-        withdrawAfterFailedPeriods.isPresent() ? withdrawAfterFailedPeriods : parent.withdrawAfterFailedPeriods);
+        withdrawAfterFailedPeriods.isPresent() ? withdrawAfterFailedPeriods : parent.withdrawAfterFailedPeriods,
+        levelsPerPeriod.isPresent() ? levelsPerPeriod : parent.levelsPerPeriod);
   }
 }

@@ -25,7 +25,7 @@ final class ProgramReader {
   /** The field names of the program file format, per kind of object (the JSON Schema names exactly these). */
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
       .put("program", ImmutableSet.of("$schema", "program", "extends", "name", "kind", "title", "rules", "levels",
-          "reward", "demonstration", "withdrawAfterFailedPeriods"))
+          "reward", "demonstration", "withdrawAfterFailedPeriods", "levelsPerPeriod"))
       .put("level", ImmutableSet.of("name", "atLeast", "above", "gates"))
       .put("reward", ImmutableSet.of("perStar", "budget", "shortfall", "remainder", "ties"))
       .build();
@@ -66,12 +66,14 @@ final class ProgramReader {
         .map(d -> d.build(() -> RuleId.of(d.idText()))));
     Part<OptionalInt> withdraw = part(() -> c.optional("withdrawAfterFailedPeriods")
         .map(w -> OptionalInt.of(w.integer())).orElse(OptionalInt.empty()));
-    if (id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || levels.failed
+    Part<OptionalInt> step = part(() -> c.optional("levelsPerPeriod")
+        .map(w -> OptionalInt.of(w.integer())).orElse(OptionalInt.empty()));
+    if (step.failed || id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || levels.failed
         || reward.failed || demonstration.failed || withdraw.failed) {
       throw new Cursor.Abort();
     }
     return c.build(() -> new ProgramDeclaration(id.value, parent.value, name.value, kind.value, title.value,
-        rules.value, levels.value, reward.value, demonstration.value, withdraw.value));
+        rules.value, levels.value, reward.value, demonstration.value, withdraw.value, step.value));
   }
 
   private static ProgramDeclaration.Level level(Cursor c) {

@@ -48,6 +48,7 @@ final class ProgramWriter {
     });
     p.demonstration().ifPresent(d -> o.put("demonstration", d.value()));
     p.withdrawAfterFailedPeriods().ifPresent(n -> o.put("withdrawAfterFailedPeriods", n));
+    p.levelsPerPeriod().ifPresent(n -> o.put("levelsPerPeriod", n));
     return o;
   }
 

@@ -49,20 +49,21 @@ class ProgramFilesTest {
         Optional.of(new ProgramDeclaration.Reward(Money.ofFen(1_500_050),
             Optional.of(new RewardPolicy(Money.ofYuan(900_000), RewardPolicy.Shortfall.BY_RANK,
                 RewardPolicy.Remainder.LEFT_UNPAID, TieBreak.RankMode.DENSE)))),
-        Optional.empty(), OptionalInt.of(3));
+        Optional.empty(), OptionalInt.of(3), OptionalInt.of(1));
   }
 
   private static ProgramDeclaration types() {
     return new ProgramDeclaration("t", Optional.empty(), Optional.empty(), Optional.of(ProgramDeclaration.Kind.TYPES),
         Optional.empty(), Optional.of("t.ruleset.yaml"), Optional.empty(), Optional.empty(),
-        Optional.of(RuleId.of("demo")), OptionalInt.empty());
+        Optional.of(RuleId.of("demo")), OptionalInt.empty(), OptionalInt.empty());
   }
 
   private static ProgramDeclaration override() {
     return new ProgramDeclaration("district", Optional.of("../city/stars.program.yaml"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(new ProgramDeclaration.Reward(Money.ofYuan(15_000), Optional.of(RewardPolicy.proRata(
-            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER)))), Optional.empty(), OptionalInt.empty());
+            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER)))), Optional.empty(), OptionalInt.empty(),
+        OptionalInt.empty());
   }
 
   @Test
@@ -87,7 +88,7 @@ class ProgramFilesTest {
     ProgramDeclaration p = new ProgramDeclaration("p", Optional.empty(), Optional.of("stars"),
         Optional.of(ProgramDeclaration.Kind.STARS), Optional.empty(), Optional.of("r.yaml"), Optional.empty(),
         Optional.of(new ProgramDeclaration.Reward(Money.ofFen(perStarFen), Optional.of(policy))), Optional.empty(),
-        OptionalInt.of(withdraw));
+        OptionalInt.of(withdraw), OptionalInt.of(withdraw));
     assertThat(ProgramFiles.read("p.yaml", ProgramFiles.write(p, FileFormat.YAML)).declaration()).isEqualTo(p);
   }
 
@@ -155,12 +156,35 @@ class ProgramFilesTest {
           - {name: 一星, atLeast: 40}
           - {name: 二星, atLeast: 60}
           - {name: 三星, above: 80, gates: [g-pioneer]}
+        levelsPerPeriod: 1
         """);
-    StarProgram s = (StarProgram) ProgramFiles.load(d).program();
+    DeclaredProgram p = ProgramFiles.load(d);
+    assertThat(p.declaration().levelsPerPeriod()).hasValue(1);
+    StarProgram s = (StarProgram) p.program();
     assertThat(s.scheme().stars()).extracting(g -> g.id().value()).containsExactly("level-1", "level-2", "level-3");
     assertThat(s.scheme().stars().get(2).minTotal()).contains(Bound.exclusive(Fixed.of(80)));
     assertThat(s.scheme().stars().get(2).gates()).containsExactly(RuleId.of("g-pioneer"));
     assertThat(s.scheme().stars().get(0).gates()).isEmpty();
+    // 逐级晋升: a community earning all three levels at once is raised one level a period
+    org.grassroots.hierarchy.OrgUnitId c = org.grassroots.hierarchy.OrgUnitId.of("c1");
+    org.grassroots.hierarchy.TreeSnapshot tree = org.grassroots.hierarchy.TreeSnapshot.builder(2)
+        .add(org.grassroots.hierarchy.OrgUnitId.of("root"), null, org.grassroots.hierarchy.OrgKind.DISTRICT)
+        .add(c, org.grassroots.hierarchy.OrgUnitId.of("root"), s.rules().subjectKind()).build();
+    org.grassroots.stars.StarBook book = p.starBook(org.grassroots.district.DistrictId.of("d"));
+    org.grassroots.audit.Change why = org.grassroots.audit.Change.of("committee", "评定",
+        java.time.Instant.parse("2025-01-05T00:00:00Z"));
+    for (int year = 2022; year <= 2024; year++) {
+      org.grassroots.assessment.InputColumns.Builder in = org.grassroots.assessment.InputColumns.builder(tree,
+          org.grassroots.rules.Period.year(year));
+      for (String id : List.of("organisation", "co-governance", "basics", "service", "liveable")) {
+        in.set(org.grassroots.rules.IndicatorId.of(id), tree.require(c), Fixed.of(95));
+      }
+      in.set(org.grassroots.rules.IndicatorId.of("secretary-on-file"), tree.require(c), Fixed.ONE);
+      org.grassroots.stars.StarRatings r = s.scheme().compile().evaluate(in.build());
+      assertThat(r.level(c)).isEqualTo(3);
+      book = p.advance(book, r, why, java.time.LocalDate.of(year + 1, 1, 10));
+      assertThat(book.held(c)).hasSize(year - 2021);
+    }
   }
 
   /** The problem of loading {@code district} over the city scheme: its message in both languages. */
@@ -194,6 +218,7 @@ class ProgramFilesTest {
         new String[] {head + "levels: []\n", ":3:", "levels", "at least one level"},
         new String[] {head + "demonstration: pioneer\n", ":3:", "demonstration", "kind stars"},
         new String[] {head + "withdrawAfterFailedPeriods: 0\n", ":1:", "withdrawAfterFailedPeriods", "0"},
+        new String[] {head + "levelsPerPeriod: 0\n", ":1:", "levelsPerPeriod", "0"},
         new String[] {head + "name: Stars!\n", ":3:", "name", "Stars!"},
         new String[] {"program: d\nextends: ../city/nowhere.program.yaml\n", ":2:", "parent", "nowhere.program.yaml"},
         new String[] {head + "rules: nowhere.ruleset.yaml\n", ":3:", "rules", "nowhere.ruleset.yaml"},
@@ -214,7 +239,8 @@ class ProgramFilesTest {
         new String[] {head, ":1:", "\"demonstration\" is required"},
         new String[] {head + "demonstration: nowhere\n", ":4:", "nowhere"},
         new String[] {head + "demonstration: demonstration\nreward: {perStar: 1}\n", ":5:", "kind types"},
-        new String[] {head + "demonstration: demonstration\nwithdrawAfterFailedPeriods: 2\n", ":5:", "kind types"});
+        new String[] {head + "demonstration: demonstration\nwithdrawAfterFailedPeriods: 2\n", ":5:", "kind types"},
+        new String[] {head + "demonstration: demonstration\nlevelsPerPeriod: 1\n", ":5:", "kind types"});
     for (String[] b : bad) {
       Path f = dir.resolve("t.program.yaml");
       Files.writeString(f, b[0]);
