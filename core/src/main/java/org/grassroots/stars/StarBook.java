@@ -210,6 +210,33 @@ public record StarBook(
    *     declared (see {@link Publicity#MACHINE})
    */
   public StarBook publicity(long sequence, Publicity.Status to, LocalDate on, Change change) {
+    return publicity(sequence, to, on, change, 0);
+  }
+
+  /**
+   * As {@link #publicity(long, Publicity.Status, LocalDate, Change)}, with a publicity period of
+   * {@code days} (公示期): a publicised change is confirmed no earlier than {@code days} days after it
+   * was publicised, and an objection is lodged no later than that.
+   *
+   * @throws org.grassroots.input.InvalidInputException as the other, or when the step is outside the
+   *     period
+   */
+  public StarBook publicity(long sequence, Publicity.Status to, LocalDate on, Change change, int days) {
+    Check.between("sequence", sequence, 1, changes.size());
+    Check.atLeast("publicity.days", days, 0);
+    Check.notNull("on", on);
+    Publicity p = changes.get((int) sequence - 1).publicity();
+    if (p.status() == Publicity.Status.PUBLICISED && days > 0) {
+      LocalDate end = p.steps().get(p.steps().size() - 1).on().plusDays(days);
+      Check.that(to != Publicity.Status.CONFIRMED || !on.isBefore(end), "stars.publicityTooEarly", "publicity.on", on,
+          end, days);
+      Check.that(to != Publicity.Status.OBJECTED || !on.isAfter(end), "stars.objectionTooLate", "publicity.on", on,
+          end, days);
+    }
+    return step(sequence, to, on, change);
+  }
+
+  private StarBook step(long sequence, Publicity.Status to, LocalDate on, Change change) {
     Check.between("sequence", sequence, 1, changes.size());
     Check.notNull("change", change);
     StarChange c = changes.get((int) sequence - 1);

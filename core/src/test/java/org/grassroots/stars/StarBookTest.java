@@ -152,4 +152,27 @@ class StarBookTest {
     assertThatThrownBy(() -> both.advanceStepwise(rate(2024, 10, 10, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10), 0))
         .isInstanceOf(org.grassroots.input.InvalidInputException.class).hasMessageContaining("maxStep");
   }
+
+  @Test
+  void aPublicityPeriodOfDaysIsKeptConfirmedNotBeforeItsEndObjectedNotAfter() {
+    Change who = Change.of("street-office", "公示", Instant.parse("2025-01-11T00:00:00Z"));
+    StarBook book = StarBook.empty(StarFixtures.DISTRICT, 1)
+        .advance(rate(2024, 90, 90, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10))
+        .publicity(1, Status.PUBLICISED, LocalDate.of(2025, 1, 11), who, 7)
+        .publicity(2, Status.PUBLICISED, LocalDate.of(2025, 1, 11), who, 7);
+    StarBook before = book;
+    assertThatThrownBy(() -> before.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 17), who, 7))
+        .isInstanceOf(org.grassroots.input.InvalidInputException.class)
+        .hasMessageContaining("2025-01-17").hasMessageContaining("2025-01-18").hasMessageContaining("公示期");
+    assertThatThrownBy(() -> before.publicity(2, Status.OBJECTED, LocalDate.of(2025, 1, 19), who, 7))
+        .isInstanceOf(org.grassroots.input.InvalidInputException.class).hasMessageContaining("2025-01-19");
+    assertThat(before.changes().get(0).publicity().status()).isEqualTo(Status.PUBLICISED); // nothing changed
+    book = book.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 18), who, 7)
+        .publicity(2, Status.OBJECTED, LocalDate.of(2025, 1, 18), who, 7);
+    assertThat(book.confirmed(community(1))).containsExactly(PIONEER);
+    assertThat(book.changes().get(1).publicity().status()).isEqualTo(Status.OBJECTED);
+    // without a period (0 days) the same day confirms
+    assertThat(before.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 11), who).confirmed(community(1)))
+        .containsExactly(PIONEER);
+  }
 }

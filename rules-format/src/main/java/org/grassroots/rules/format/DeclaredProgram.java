@@ -6,6 +6,7 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.scenarios.programs.DesignationProgram;
+import org.grassroots.stars.Publicity;
 import org.grassroots.stars.StarBook;
 import org.grassroots.stars.StarRatings;
 
@@ -31,7 +32,7 @@ public record DeclaredProgram(ProgramDeclaration declaration, Ruleset rules, Des
    * number of consecutive failed periods (one when not declared); a veto withdraws it at once.
    */
   public StarBook starBook(DistrictId district) {
-    return StarBook.empty(district, declaration.withdrawAfterFailedPeriods().orElse(1));
+    return StarBook.empty(district, declaration.periods().withdrawAfterFailedPeriods().orElse(1));
   }
 
   /**
@@ -40,8 +41,17 @@ public record DeclaredProgram(ProgramDeclaration declaration, Ruleset rules, Des
    */
   public StarBook advance(StarBook book, StarRatings ratings, Change change, LocalDate proposedOn) {
     Check.notNull("book", book);
-    return declaration.levelsPerPeriod().isPresent()
-        ? book.advanceStepwise(ratings, change, proposedOn, declaration.levelsPerPeriod().getAsInt())
+    return declaration.periods().levelsPerPeriod().isPresent()
+        ? book.advanceStepwise(ratings, change, proposedOn, declaration.periods().levelsPerPeriod().getAsInt())
         : book.advance(ratings, change, proposedOn);
+  }
+
+  /**
+   * {@code book}'s change {@code sequence} moved on to {@code to} on {@code on} within the declared
+   * publicity period (公示期, {@code publicityDays}): confirmed no earlier, objected to no later.
+   */
+  public StarBook publicity(StarBook book, long sequence, Publicity.Status to, LocalDate on, Change change) {
+    Check.notNull("book", book);
+    return book.publicity(sequence, to, on, change, declaration.periods().publicityDays().orElse(0));
   }
 }

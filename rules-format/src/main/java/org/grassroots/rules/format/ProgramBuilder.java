@@ -76,8 +76,7 @@ final class ProgramBuilder {
         case "demonstration" -> d.demonstration().isPresent();
         case "reward" -> d.reward().isPresent();
         case "levels" -> d.levels().isPresent();
-        case "levelsPerPeriod" -> d.levelsPerPeriod().isPresent();
-        default -> d.withdrawAfterFailedPeriods().isPresent();
+        default -> !d.periods().isEmpty();
       }).problem(field, "format.program.notForKind", kind);
     }
   }
@@ -121,8 +120,7 @@ final class ProgramBuilder {
   private DeclaredProgram types(ProgramDeclaration eff, Ruleset ruleset, String name, ProgramDocument named) {
     notFor(eff, "reward", eff.reward().isPresent(), "types");
     notFor(eff, "levels", eff.levels().isPresent(), "types");
-    notFor(eff, "withdrawAfterFailedPeriods", eff.withdrawAfterFailedPeriods().isPresent(), "types");
-    notFor(eff, "levelsPerPeriod", eff.levelsPerPeriod().isPresent(), "types");
+    notFor(eff, "periods", !eff.periods().isEmpty(), "types");
     check(ruleset, doc(d -> d.rules().isPresent()), "rules");
     RuleId demo = eff.demonstration().orElseThrow(() -> chain.get(0).problem("", "format.missing", "demonstration"));
     CommunityTypes types;

@@ -29,14 +29,11 @@ import org.grassroots.stars.RewardPolicy;
  *     grades (level k is held from its bound up, and with its own gates)
  * @param reward the reward per star or level and its budget (stars only)
  * @param demonstration the grade that is the demonstration designation (types only)
- * @param withdrawAfterFailedPeriods 摘星: how many consecutive failed periods take a held star away
- *     (a veto takes it away at once)
- * @param levelsPerPeriod 逐级晋升 / 降级: at most this many stars (levels) gained and lost after failed
- *     periods per unit and period; empty: no limit
+ * @param periods how stars are gained and lost across periods (stars only)
  */
 public record ProgramDeclaration(String id, Optional<String> parent, Optional<String> name, Optional<Kind> kind,
     Optional<String> title, Optional<String> rules, Optional<List<Level>> levels, Optional<Reward> reward,
-    Optional<RuleId> demonstration, OptionalInt withdrawAfterFailedPeriods, OptionalInt levelsPerPeriod) {
+    Optional<RuleId> demonstration, Periods periods) {
   public ProgramDeclaration {
     Check.notBlank("program.id", id);
     Check.notNull("program.parent", parent);
@@ -47,10 +44,7 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     levels = Check.notNull("program.levels", levels).map(ImmutableList::copyOf);
     Check.notNull("program.reward", reward);
     Check.notNull("program.demonstration", demonstration);
-    Check.notNull("program.withdrawAfterFailedPeriods", withdrawAfterFailedPeriods);
-    withdrawAfterFailedPeriods.ifPresent(n -> Check.atLeast("program.withdrawAfterFailedPeriods", n, 1));
-    Check.notNull("program.levelsPerPeriod", levelsPerPeriod);
-    levelsPerPeriod.ifPresent(n -> Check.atLeast("program.levelsPerPeriod", n, 1));
+    Check.notNull("program.periods", periods);
   }
 
   /** The kinds of program a file declares (项目种类). */
@@ -90,6 +84,45 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     }
   }
 
+  /**
+   * How stars are gained and lost across periods (动态管理), each part empty when not declared.
+   *
+   * @param withdrawAfterFailedPeriods 摘星: how many consecutive failed periods take a held star away
+   *     (a veto takes it away at once); not declared: one
+   * @param levelsPerPeriod 逐级晋升 / 降级: at most this many stars gained, and lost after failed
+   *     periods, per unit and period; not declared: no limit
+   * @param publicityDays 公示期: a publicised change is confirmed no earlier, and objected to no later,
+   *     than this many days after it was publicised; not declared: no period
+   */
+  public record Periods(OptionalInt withdrawAfterFailedPeriods, OptionalInt levelsPerPeriod, OptionalInt publicityDays) {
+    /** Nothing declared. */
+    public static final Periods NONE = new Periods(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+
+    public Periods {
+      Check.notNull("periods.withdrawAfterFailedPeriods", withdrawAfterFailedPeriods);
+      withdrawAfterFailedPeriods.ifPresent(n -> Check.atLeast("periods.withdrawAfterFailedPeriods", n, 1));
+      Check.notNull("periods.levelsPerPeriod", levelsPerPeriod);
+      levelsPerPeriod.ifPresent(n -> Check.atLeast("periods.levelsPerPeriod", n, 1));
+      Check.notNull("periods.publicityDays", publicityDays);
+      publicityDays.ifPresent(n -> Check.atLeast("periods.publicityDays", n, 1));
+    }
+
+    /** True when nothing is declared. */
+    public boolean isEmpty() {
+      return equals(NONE);
+    }
+
+    /** These over {@code parent}'s: each part declared here replaces the parent's. */
+    public Periods over(Periods parent) {
+      return new Periods(or(withdrawAfterFailedPeriods, parent.withdrawAfterFailedPeriods),
+          or(levelsPerPeriod, parent.levelsPerPeriod), or(publicityDays, parent.publicityDays));
+    }
+
+    private static OptionalInt or(OptionalInt a, OptionalInt b) {
+      return a.isPresent() ? a : b;
+    }
+  }
+
   /** The default tie ordering of a by-rank budget (by unit id). */
   static final TieBreak.RankMode DEFAULT_TIES = TieBreak.RankMode.ORDINAL;
 
@@ -101,8 +134,6 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     Check.notNull("parent", parent);
     return new ProgramDeclaration(id, this.parent, name.or(parent::name), kind.or(parent::kind),
         title.or(parent::title), rules.or(parent::rules), levels.or(parent::levels), reward.or(parent::reward),
-        demonstration.or(parent::demonstration),
-        withdrawAfterFailedPeriods.isPresent() ? withdrawAfterFailedPeriods : parent.withdrawAfterFailedPeriods,
-        levelsPerPeriod.isPresent() ? levelsPerPeriod : parent.levelsPerPeriod);
+        demonstration.or(parent::demonstration), periods.over(parent.periods));
   }
 }

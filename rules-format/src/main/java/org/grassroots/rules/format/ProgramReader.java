@@ -25,7 +25,8 @@ final class ProgramReader {
   /** The field names of the program file format, per kind of object (the JSON Schema names exactly these). */
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
       .put("program", ImmutableSet.of("$schema", "program", "extends", "name", "kind", "title", "rules", "levels",
-          "reward", "demonstration", "withdrawAfterFailedPeriods", "levelsPerPeriod"))
+          "reward", "demonstration", "periods"))
+      .put("periods", ImmutableSet.of("withdrawAfterFailedPeriods", "levelsPerPeriod", "publicityDays"))
       .put("level", ImmutableSet.of("name", "atLeast", "above", "gates"))
       .put("reward", ImmutableSet.of("perStar", "budget", "shortfall", "remainder", "ties"))
       .build();
@@ -64,16 +65,26 @@ final class ProgramReader {
     Part<Optional<ProgramDeclaration.Reward>> reward = part(() -> c.optional("reward").map(ProgramReader::reward));
     Part<Optional<RuleId>> demonstration = part(() -> c.optional("demonstration")
         .map(d -> d.build(() -> RuleId.of(d.idText()))));
-    Part<OptionalInt> withdraw = part(() -> c.optional("withdrawAfterFailedPeriods")
-        .map(w -> OptionalInt.of(w.integer())).orElse(OptionalInt.empty()));
-    Part<OptionalInt> step = part(() -> c.optional("levelsPerPeriod")
-        .map(w -> OptionalInt.of(w.integer())).orElse(OptionalInt.empty()));
-    if (step.failed || id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || levels.failed
-        || reward.failed || demonstration.failed || withdraw.failed) {
+    Part<ProgramDeclaration.Periods> periods = part(() -> c.optional("periods").map(ProgramReader::periods)
+        .orElse(ProgramDeclaration.Periods.NONE));
+    if (periods.failed || id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || levels.failed
+        || reward.failed || demonstration.failed) {
       throw new Cursor.Abort();
     }
     return c.build(() -> new ProgramDeclaration(id.value, parent.value, name.value, kind.value, title.value,
-        rules.value, levels.value, reward.value, demonstration.value, withdraw.value, step.value));
+        rules.value, levels.value, reward.value, demonstration.value, periods.value));
+  }
+
+  private static ProgramDeclaration.Periods periods(Cursor c) {
+    c.object(OBJECTS.get("periods"));
+    OptionalInt withdraw = count(c, "withdrawAfterFailedPeriods");
+    OptionalInt step = count(c, "levelsPerPeriod");
+    OptionalInt days = count(c, "publicityDays");
+    return c.build(() -> new ProgramDeclaration.Periods(withdraw, step, days));
+  }
+
+  private static OptionalInt count(Cursor c, String name) {
+    return c.optional(name).map(w -> OptionalInt.of(w.integer())).orElse(OptionalInt.empty());
   }
 
   private static ProgramDeclaration.Level level(Cursor c) {

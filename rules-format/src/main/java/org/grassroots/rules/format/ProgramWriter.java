@@ -47,8 +47,12 @@ final class ProgramWriter {
       });
     });
     p.demonstration().ifPresent(d -> o.put("demonstration", d.value()));
-    p.withdrawAfterFailedPeriods().ifPresent(n -> o.put("withdrawAfterFailedPeriods", n));
-    p.levelsPerPeriod().ifPresent(n -> o.put("levelsPerPeriod", n));
+    if (!p.periods().isEmpty()) {
+      ObjectNode n = o.putObject("periods");
+      p.periods().withdrawAfterFailedPeriods().ifPresent(x -> n.put("withdrawAfterFailedPeriods", x));
+      p.periods().levelsPerPeriod().ifPresent(x -> n.put("levelsPerPeriod", x));
+      p.periods().publicityDays().ifPresent(x -> n.put("publicityDays", x));
+    }
     return o;
   }
 

@@ -49,21 +49,21 @@ class ProgramFilesTest {
         Optional.of(new ProgramDeclaration.Reward(Money.ofFen(1_500_050),
             Optional.of(new RewardPolicy(Money.ofYuan(900_000), RewardPolicy.Shortfall.BY_RANK,
                 RewardPolicy.Remainder.LEFT_UNPAID, TieBreak.RankMode.DENSE)))),
-        Optional.empty(), OptionalInt.of(3), OptionalInt.of(1));
+        Optional.empty(), new ProgramDeclaration.Periods(OptionalInt.of(3), OptionalInt.of(1), OptionalInt.of(5)));
   }
 
   private static ProgramDeclaration types() {
     return new ProgramDeclaration("t", Optional.empty(), Optional.empty(), Optional.of(ProgramDeclaration.Kind.TYPES),
         Optional.empty(), Optional.of("t.ruleset.yaml"), Optional.empty(), Optional.empty(),
-        Optional.of(RuleId.of("demo")), OptionalInt.empty(), OptionalInt.empty());
+        Optional.of(RuleId.of("demo")), ProgramDeclaration.Periods.NONE);
   }
 
   private static ProgramDeclaration override() {
     return new ProgramDeclaration("district", Optional.of("../city/stars.program.yaml"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.of(new ProgramDeclaration.Reward(Money.ofYuan(15_000), Optional.of(RewardPolicy.proRata(
-            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER)))), Optional.empty(), OptionalInt.empty(),
-        OptionalInt.empty());
+            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER)))), Optional.empty(),
+        new ProgramDeclaration.Periods(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(10)));
   }
 
   @Test
@@ -88,7 +88,7 @@ class ProgramFilesTest {
     ProgramDeclaration p = new ProgramDeclaration("p", Optional.empty(), Optional.of("stars"),
         Optional.of(ProgramDeclaration.Kind.STARS), Optional.empty(), Optional.of("r.yaml"), Optional.empty(),
         Optional.of(new ProgramDeclaration.Reward(Money.ofFen(perStarFen), Optional.of(policy))), Optional.empty(),
-        OptionalInt.of(withdraw), OptionalInt.of(withdraw));
+        new ProgramDeclaration.Periods(OptionalInt.of(withdraw), OptionalInt.of(withdraw), OptionalInt.of(withdraw)));
     assertThat(ProgramFiles.read("p.yaml", ProgramFiles.write(p, FileFormat.YAML)).declaration()).isEqualTo(p);
   }
 
@@ -138,7 +138,8 @@ class ProgramFilesTest {
     assertThat(s.scheme().rewardPerStar()).isEqualTo(Money.ofFen(1_500_050));
     assertThat(s.policy()).contains(RewardPolicy.byRank(Money.ofYuan(1_000_000), TieBreak.RankMode.DENSE));
     assertThat(s.scheme().stars()).hasSize(5); // the city's criteria, read relative to the city's file
-    assertThat(p.declaration().withdrawAfterFailedPeriods()).hasValue(2);
+    assertThat(p.declaration().periods().withdrawAfterFailedPeriods()).hasValue(2);
+    assertThat(p.declaration().periods().publicityDays()).hasValue(7);
     assertThat(p.declaration().title()).contains("云冈区“五星联创”");
   }
 
@@ -156,10 +157,11 @@ class ProgramFilesTest {
           - {name: 一星, atLeast: 40}
           - {name: 二星, atLeast: 60}
           - {name: 三星, above: 80, gates: [g-pioneer]}
-        levelsPerPeriod: 1
+        periods: {levelsPerPeriod: 1}
         """);
     DeclaredProgram p = ProgramFiles.load(d);
-    assertThat(p.declaration().levelsPerPeriod()).hasValue(1);
+    assertThat(p.declaration().periods().levelsPerPeriod()).hasValue(1);
+    assertThat(p.declaration().periods().withdrawAfterFailedPeriods()).hasValue(2); // the city's, kept part by part
     StarProgram s = (StarProgram) p.program();
     assertThat(s.scheme().stars()).extracting(g -> g.id().value()).containsExactly("level-1", "level-2", "level-3");
     assertThat(s.scheme().stars().get(2).minTotal()).contains(Bound.exclusive(Fixed.of(80)));
@@ -185,6 +187,14 @@ class ProgramFilesTest {
       book = p.advance(book, r, why, java.time.LocalDate.of(year + 1, 1, 10));
       assertThat(book.held(c)).hasSize(year - 2021);
     }
+    // 公示: the city's seven days, inherited; confirmed no earlier than the seventh day after publicity
+    org.grassroots.stars.StarBook shown = p.publicity(book, 1, org.grassroots.stars.Publicity.Status.PUBLICISED,
+        java.time.LocalDate.of(2023, 1, 11), why);
+    assertThatThrownBy(() -> p.publicity(shown, 1, org.grassroots.stars.Publicity.Status.CONFIRMED,
+        java.time.LocalDate.of(2023, 1, 17), why)).isInstanceOf(org.grassroots.input.InvalidInputException.class)
+        .hasMessageContaining("7 days").hasMessageContaining("公示期");
+    assertThat(p.publicity(shown, 1, org.grassroots.stars.Publicity.Status.CONFIRMED,
+        java.time.LocalDate.of(2023, 1, 18), why).confirmed(c)).containsExactly(RuleId.of("level-1"));
   }
 
   /** The problem of loading {@code district} over the city scheme: its message in both languages. */
@@ -217,8 +227,10 @@ class ProgramFilesTest {
             "g-nowhere"},
         new String[] {head + "levels: []\n", ":3:", "levels", "at least one level"},
         new String[] {head + "demonstration: pioneer\n", ":3:", "demonstration", "kind stars"},
-        new String[] {head + "withdrawAfterFailedPeriods: 0\n", ":1:", "withdrawAfterFailedPeriods", "0"},
-        new String[] {head + "levelsPerPeriod: 0\n", ":1:", "levelsPerPeriod", "0"},
+        new String[] {head + "periods: {withdrawAfterFailedPeriods: 0}\n", ":3:", "periods.withdrawAfterFailedPeriods", "0"},
+        new String[] {head + "periods: {levelsPerPeriod: 0}\n", ":3:", "periods.levelsPerPeriod", "0"},
+        new String[] {head + "periods: {publicityDays: -1}\n", ":3:", "periods.publicityDays", "-1"},
+        new String[] {head + "periods: {publicityWeeks: 1}\n", ":3:", "unknown field \"publicityWeeks\"", "publicityDays"},
         new String[] {head + "name: Stars!\n", ":3:", "name", "Stars!"},
         new String[] {"program: d\nextends: ../city/nowhere.program.yaml\n", ":2:", "parent", "nowhere.program.yaml"},
         new String[] {head + "rules: nowhere.ruleset.yaml\n", ":3:", "rules", "nowhere.ruleset.yaml"},
@@ -239,8 +251,7 @@ class ProgramFilesTest {
         new String[] {head, ":1:", "\"demonstration\" is required"},
         new String[] {head + "demonstration: nowhere\n", ":4:", "nowhere"},
         new String[] {head + "demonstration: demonstration\nreward: {perStar: 1}\n", ":5:", "kind types"},
-        new String[] {head + "demonstration: demonstration\nwithdrawAfterFailedPeriods: 2\n", ":5:", "kind types"},
-        new String[] {head + "demonstration: demonstration\nlevelsPerPeriod: 1\n", ":5:", "kind types"});
+        new String[] {head + "demonstration: demonstration\nperiods: {publicityDays: 7}\n", ":5:", "kind types"});
     for (String[] b : bad) {
       Path f = dir.resolve("t.program.yaml");
       Files.writeString(f, b[0]);
