@@ -2,7 +2,6 @@ package org.grassroots.rules.format;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import java.util.Optional;
 import org.grassroots.input.Check;
 
 /**
@@ -23,19 +22,7 @@ public record ProgramDocument(String file, ProgramDeclaration declaration, Map<S
 
   /** Where {@code path} starts: the node itself, or the nearest enclosing node the file has. */
   public SourceLocation locate(String path) {
-    Check.notNull("path", path);
-    String p = path;
-    while (true) {
-      SourceLocation l = locations.get(p);
-      if (l != null) {
-        return l;
-      }
-      Optional<String> up = RulesetDocument.parentPath(p);
-      if (up.isEmpty()) {
-        return locations.getOrDefault("", new SourceLocation(file, 1, 1));
-      }
-      p = up.get();
-    }
+    return RulesetDocument.locate(file, locations, path);
   }
 
   /** A model constructor's refusal of the value at {@code path} of this file, as a file error. */
