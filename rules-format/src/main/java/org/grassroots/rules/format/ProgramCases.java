@@ -53,6 +53,9 @@ import org.grassroots.scenarios.programs.Figure;
  * #runAll()}; a program cases file is told from a ruleset cases file by its {@code program} field.
  */
 public final class ProgramCases {
+  /** The classpath location of the published JSON Schema of program cases files. */
+  public static final String SCHEMA_RESOURCE = "/org/grassroots/rules/format/program-cases.schema.json";
+
   static final Set<String> FILE_FIELDS = ImmutableSet.of("program", "period", "groupKind", "defaults", "cases", "totals");
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
   static final Set<String> EXPECT_FIELDS = ImmutableSet.of("holds", "level", "paid");
@@ -232,6 +235,11 @@ public final class ProgramCases {
       out.add(r.totals);
     }
     return out;
+  }
+
+  /** Whether the file pins any district figure under {@code totals} (run as one more outcome). */
+  public boolean pinsTotals() {
+    return !totals.isEmpty();
   }
 
   /** The totals pinned by the file, compared with the district's figures; passes when none are pinned. */
