@@ -113,9 +113,16 @@ class ProgramFileCommandsTest {
   }
 
   @Test
-  void theSeedFilesLoadThroughStarsAndTypes() {
-    Path stars = resource("/org/grassroots/rules/format/examples/yungang-stars.program.yaml");
-    Path types = resource("/org/grassroots/rules/format/examples/yungang-types.program.yaml");
+  void theSeedFilesLoadThroughStarsAndTypes(@TempDir Path dir) throws Exception {
+    // copied out of rules-format (a jar on the class path when the build packages it)
+    for (String f : List.of("yungang-stars.program.yaml", "yungang-stars.ruleset.yaml", "yungang-types.program.yaml",
+        "yungang-types.ruleset.yaml")) {
+      try (var in = ProgramFileCommandsTest.class.getResourceAsStream("/org/grassroots/rules/format/examples/" + f)) {
+        Files.write(dir.resolve(f), in.readAllBytes());
+      }
+    }
+    Path stars = dir.resolve("yungang-stars.program.yaml");
+    Path types = dir.resolve("yungang-types.program.yaml");
     assertThat(run("assess", "--ruleset", stars.resolveSibling("yungang-stars.ruleset.yaml").toString(), "--stars",
         stars.toString(), "--types", types.toString(), "--format", "csv")).as(err::toString).isZero();
     Map<String, List<String>> rows = byItem(out.toString());
