@@ -10,7 +10,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.grassroots.hierarchy.OrgKind;
-import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 
 /**
@@ -21,15 +20,6 @@ import org.grassroots.hierarchy.TreeSnapshot;
  * the boundary between them (every magnitude times the member count against 2^62) is crossed.
  */
 class RollUpSumProperties {
-
-  private static TreeSnapshot randomTree(Random rnd, int size) {
-    TreeSnapshot.Builder b = TreeSnapshot.builder(size);
-    for (int i = 0; i < size; i++) {
-      OrgUnitId parent = i == 0 || rnd.nextInt(10) == 0 ? null : OrgUnitId.of("u" + rnd.nextInt(i));
-      b.add(OrgUnitId.of("u" + i), parent, rnd.nextBoolean() ? OrgKind.COMMUNITY : OrgKind.STREET);
-    }
-    return b.build();
-  }
 
   private static long value(Random rnd, int magnitudeBits) {
     return switch (rnd.nextInt(6)) {
@@ -46,7 +36,7 @@ class RollUpSumProperties {
       @ForAll @IntRange(min = 0, max = 62) int magnitudeBits, @ForAll @IntRange(min = 0, max = 20) int extremePercent,
       @ForAll long seed) {
     Random rnd = new Random(seed);
-    TreeSnapshot tree = randomTree(rnd, size);
+    TreeSnapshot tree = RollUpExplanationProperties.randomTree(rnd, size);
     int[] members = tree.positionsOf(OrgKind.COMMUNITY);
     long[] a = new long[tree.size()];
     long[] b = new long[tree.size()];
