@@ -47,7 +47,7 @@ public final class SweepBenchmark {
     TreeSnapshot tree = Data.district(152);
     Ruleset rules = DefaultRuleset.ruleset();
     boolean stars = args.length > 4 && args[4].equals("stars");
-    Setup setup = stars ? Setup.of(rules).withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars(),
+    Setup setup = stars ? Setup.of(rules).withProgram(StarProgram.of(DefaultRuleset.stars(),
         RewardPolicy.proRata(Money.ofYuan(4_000_000), RewardPolicy.Remainder.LEFT_UNPAID))) : Setup.of(rules);
     Baseline baseline = Baseline.of(setup, Data.measurements(rules, tree, Period.year(2024), seed));
     Sweep sweep = stars

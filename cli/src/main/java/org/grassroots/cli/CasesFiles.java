@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.rules.format.FileKind;
+import org.grassroots.rules.format.ProgramCases;
 import org.grassroots.rules.format.RulesetCases;
 import org.grassroots.rules.format.RulesetFileException;
 import org.grassroots.rules.format.RulesetProblem;
@@ -40,8 +41,35 @@ final class CasesFiles {
     }
   };
 
-  /** Every kind of cases file, the first that {@linkplain Runner#runs runs} a file runs it. */
-  static final List<Runner> RUNNERS = List.of(RULESET);
+  /**
+   * Cases of a program: a file with the fields {@code program} and {@code cases} (stars held,
+   * level, money paid per unit) and, when it pins them, the district's {@code totals}, counted as
+   * one more case.
+   */
+  static final Runner PROGRAM = new Runner() {
+    @Override
+    public FileKind kind() {
+      return FileKind.PROGRAM_CASES;
+    }
+
+    @Override
+    public int count(Path file) {
+      ProgramCases cases = ProgramCases.read(file);
+      return cases.cases().size() + (cases.pinsTotals() ? 1 : 0);
+    }
+
+    @Override
+    public Run run(Path file) {
+      List<ProgramCases.Outcome> outcomes = ProgramCases.read(file).runAll();
+      List<Failure> failed = new ArrayList<>();
+      outcomes.stream().filter(o -> !o.passed()).forEach(o -> failed.add(
+          new Failure(o.name(), o.at().toString(), o.mismatches())));
+      return new Run(outcomes.size(), failed);
+    }
+  };
+
+  /** Every kind of cases file; the runner of a file's kind runs it. */
+  static final List<Runner> RUNNERS = List.of(RULESET, PROGRAM);
 
   private CasesFiles() {}
 

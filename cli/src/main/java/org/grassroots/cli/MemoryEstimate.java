@@ -1,11 +1,11 @@
 package org.grassroots.cli;
 
 import java.util.List;
-import org.grassroots.communitytypes.TypesOutcome;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.scenarios.Baseline;
-import org.grassroots.scenarios.ProgramOutcome;
-import org.grassroots.stars.StarOutcome;
+import org.grassroots.scenarios.programs.DesignationOutcome;
+import org.grassroots.scenarios.programs.FigureKind;
+import org.grassroots.scenarios.programs.ProgramOutcome;
 
 /**
  * The heap a scenario or a sweep will need (内存估算), estimated before it runs from what the
@@ -46,7 +46,7 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
       int designations = designations(o);
       held += designations;
       String prefix = o.program() + ".";
-      if (axes.stream().anyMatch(p -> p.startsWith(prefix) && !ProgramOptions.MONEY.contains(p))) {
+      if (axes.stream().anyMatch(p -> p.startsWith(prefix) && b.setup().parameter(p).kind() != FigureKind.MONEY)) {
         moved += designations;
       }
     }
@@ -60,13 +60,7 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
 
   /** The designations (stars, types) a program's outcome holds one assessment each for. */
   private static int designations(ProgramOutcome o) {
-    if (o instanceof StarOutcome s) {
-      return s.stars().size();
-    }
-    if (o instanceof TypesOutcome t) {
-      return t.designations().size();
-    }
-    return 1;
+    return o instanceof DesignationOutcome d ? d.designations().size() : 1;
   }
 
   /** The heap one point at work needs. */

@@ -2,41 +2,40 @@ package org.grassroots.cli;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import org.grassroots.communitytypes.CommunityTypes;
+import java.util.ArrayList;
+import java.util.List;
 import org.grassroots.communitytypes.TypesProgram;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Decimals;
 import org.grassroots.rules.Fixed;
-import org.grassroots.rules.Quota;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
+import org.grassroots.rules.format.ProgramFiles;
+import org.grassroots.scenarios.programs.FigureKind;
+import org.grassroots.scenarios.programs.Program;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
 import org.grassroots.stars.StarProgram;
-import org.grassroots.stars.StarScheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The programs a run registers beside the ruleset (评星与六型社区项目): the star scheme (五星联创) with
- * its reward per star, budget and policy, and the community types (六型社区). Money on the command
+ * The programs a run registers beside the ruleset (工作项目): the star scheme (五星联创) with its
+ * reward per star, budget and policy, the community types (六型社区), and any program a program
+ * file declares ({@code --program FILE}). Money on the command
  * line is in yuan with at most two decimals, turned into whole fen exactly (never a double); more
  * decimals are refused, not rounded.
  */
 final class ProgramOptions {
-  /** The money parameters: their values on the command line are yuan, in the setup fen. */
-  static final java.util.Set<String> MONEY = java.util.Set.of(StarProgram.NAME + ".rewardPerStar",
-      StarProgram.NAME + ".budget");
-
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec mixee;
 
   @Option(names = "--stars", arity = "0..1", paramLabel = "FILE", fallbackValue = "",
       description = "register the star programme (五星联创): alone, the embedded default scheme (one to five stars at totals 50/60/65/72/80); "
-          + "with FILE, a ruleset file whose grades are the stars")
+          + "with FILE, a program file of kind stars (e.g. yungang-stars.program.yaml) with its ruleset file beside it")
   String stars;
 
   @Option(names = "--reward-per-star", paramLabel = "YUAN",
@@ -53,9 +52,14 @@ final class ProgramOptions {
   BudgetPolicy budgetPolicy;
 
   @Option(names = "--types", arity = "0..1", paramLabel = "FILE", fallbackValue = "",
-      description = "register the community types (六型社区): alone, the embedded default types; with FILE, a ruleset file whose "
-          + "grades are the types, the one limited by a count quota being the demonstration designation (示范社区)")
+      description = "register the community types (六型社区): alone, the embedded default types; with FILE, a program file of "
+          + "kind types (e.g. yungang-types.program.yaml) naming its demonstration designation (示范社区)")
   String types;
+
+  @Option(names = "--program", paramLabel = "FILE",
+      description = "register the program a program file declares (any kind, under the name the file gives it, e.g. a members' "
+          + "points scheme); repeatable. Its parameters are NAME.…, its figures NAME.… in every table, CSV and report")
+  List<Path> programs = new ArrayList<>();
 
   @Option(names = "--demonstration-quota", paramLabel = "N",
       description = "with --types: at most N demonstration communities (示范社区) (default: the types', 10 for the default)")
@@ -90,7 +94,7 @@ final class ProgramOptions {
   }
 
   boolean any() {
-    return stars != null || types != null;
+    return stars != null || types != null || !programs.isEmpty();
   }
 
   /** {@code ruleset} with the programs asked for; a usage error for program options without their program. */
@@ -107,36 +111,44 @@ final class ProgramOptions {
     }
     Setup setup = Setup.of(ruleset);
     if (stars != null) {
-      StarScheme scheme = stars.isEmpty() ? DefaultRuleset.stars() : new StarScheme(data.read(Path.of(stars)),
-          Money.ofYuan(20_000));
+      StarProgram program = stars.isEmpty() ? StarProgram.of(DefaultRuleset.stars())
+          : declared("--stars", stars, StarProgram.class);
       if (rewardPerStar != null) {
-        scheme = new StarScheme(scheme.rules(), yuan("--reward-per-star", rewardPerStar));
+        program = program.withRewardPerStar(yuan("--reward-per-star", rewardPerStar));
       }
-      StarProgram program = StarProgram.of(scheme);
       if (budget != null) {
         Money b = yuan("--budget", budget);
         program = program.withPolicy(budgetPolicy == BudgetPolicy.BY_RANK
             ? RewardPolicy.byRank(b, TieBreak.RankMode.ORDINAL)
             : RewardPolicy.proRata(b, RewardPolicy.Remainder.LEFT_UNPAID));
       }
-      setup = setup.withProgram(StarProgram.class, program);
+      setup = setup.withProgram(program);
     }
     if (types != null) {
-      CommunityTypes t;
-      if (types.isEmpty()) {
-        t = DefaultRuleset.types();
-      } else {
-        Ruleset r = data.read(Path.of(types));
-        Quota q = r.quotas().stream().filter(x -> x.maxCount().isPresent()).findFirst()
-            .orElseThrow(() -> new InvalidInputException("cli.noDemonstration", "--types", types));
-        t = new CommunityTypes(r, q.grade());
-      }
-      setup = setup.withProgram(TypesProgram.class, TypesProgram.of(t));
+      TypesProgram program = types.isEmpty() ? TypesProgram.of(DefaultRuleset.types())
+          : declared("--types", types, TypesProgram.class);
+      setup = setup.withProgram(program);
       if (demonstrationQuota != null) {
-        setup = setup.parameter(TypesProgram.NAME + ".demonstrationQuota").apply(setup, demonstrationQuota);
+        setup = setup.parameter(program.name() + ".demonstrationQuota").apply(setup, demonstrationQuota);
       }
     }
+    for (Path file : programs) {
+      Program program = ProgramFiles.load(file).program();
+      if (setup.program(program.name()).isPresent()) {
+        throw new InvalidInputException("cli.programTwice", "--program", String.valueOf(file.getFileName()), program.name());
+      }
+      setup = setup.withProgram(program);
+    }
     return setup;
+  }
+
+  /** The program of the program file {@code file}, which must be of class {@code type}. */
+  private static <P extends Program> P declared(String option, String file, Class<P> type) {
+    Program p = ProgramFiles.load(Path.of(file)).program();
+    if (!type.isInstance(p)) {
+      throw new InvalidInputException("cli.programKind", option, Path.of(file).getFileName().toString(), p.name());
+    }
+    return type.cast(p);
   }
 
   /**
@@ -167,24 +179,24 @@ final class ProgramOptions {
   }
 
   /**
-   * The value of {@code parameter} given as {@code text} to {@code option}, in the parameter's own
-   * unit: money as yuan (→ fen), counts as whole numbers, everything else an exact decimal of at most
-   * 4 places (fixed point).
+   * The value of {@code parameter} given as {@code text} to {@code option}, as the parameter's
+   * {@link FigureKind kind} says: money as yuan (→ fen), counts as whole numbers, fixed point as an
+   * exact decimal of at most 4 places.
    */
   static long value(String option, Parameter parameter, String text) {
-    String path = parameter.path();
-    if (MONEY.contains(path)) {
-      return yuan(option + " " + path, text).fen();
-    }
-    if (path.endsWith(".count") || path.equals(TypesProgram.NAME + ".demonstrationQuota")) {
-      try {
-        // through Decimals: Long.parseLong would read ٣ or １ as digits
-        return Decimals.parse(option + " " + path, text).longValueExact();
-      } catch (InvalidInputException | ArithmeticException e) {
-        throw new InvalidInputException("cli.notCount", option + " " + path, text);
+    String field = option + " " + parameter.path();
+    return switch (parameter.kind()) {
+      case MONEY -> yuan(field, text).fen();
+      case COUNT -> {
+        try {
+          // through Decimals: Long.parseLong would read ٣ or １ as digits
+          yield Decimals.parse(field, text).longValueExact();
+        } catch (InvalidInputException | ArithmeticException e) {
+          throw new InvalidInputException("cli.notCount", field, text);
+        }
       }
-    }
-    return Fixed.parse(option + " " + path, text);
+      case FIXED -> Fixed.parse(field, text);
+    };
   }
 
   /**

@@ -24,7 +24,7 @@ final class ReportOptions {
   static ScenarioReport withPrograms(ScenarioReport report, Baseline b,
       UnaryOperator<ProgramStudy> study) {
     return b.outcomes().isEmpty() ? report
-        : report.withPrograms(study.apply(ProgramStudy.of("programs", "评星与六型社区 Stars and community types", b)));
+        : report.withPrograms(study.apply(ProgramStudy.of("programs", "工作项目 Programs", b)));
   }
 
   /** Writes {@code r} with the tree's names and regions when --report was given; says where on {@code err}. */

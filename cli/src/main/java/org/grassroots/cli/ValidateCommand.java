@@ -12,6 +12,9 @@ import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.RuleError;
 import org.grassroots.assessment.RulesetInvalidException;
 import org.grassroots.input.Messages;
+import org.grassroots.rules.format.DeclaredProgram;
+import org.grassroots.rules.format.FileKind;
+import org.grassroots.rules.format.ProgramFiles;
 import org.grassroots.rules.format.RulesetDocument;
 import org.grassroots.rules.format.RulesetFileException;
 import org.grassroots.rules.format.RulesetFiles;
@@ -23,12 +26,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code validate}: checks ruleset files and cases files (校验规则文件), every error at its file and line. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks ruleset files and cases files (YAML or JSON); prints every error with its file, line and path, and warnings (e.g. a gate above the total cap) that leave the file valid. Exit code 1 when any file has errors.")
+    description = "Checks ruleset files, program files and cases files (YAML or JSON); prints every error with its file, line and path, and warnings (e.g. a gate above the total cap) that leave the file valid. Exit code 1 when any file has errors.")
 final class ValidateCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ruleset files, or cases files (a cases file is told by its fields ruleset and cases; grassroots test runs it)")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "ruleset files, program files (told by their field program), or cases files (told by their fields ruleset or program, and cases; grassroots test runs them)")
   List<Path> files;
 
   @Option(names = "--library", paramLabel = "DIR", description = "directory of the rulesets these may inherit from")
@@ -48,6 +51,12 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         if (cases.isPresent()) {
           out.println(Messages.bilingual("cli.casesOk", f, cases.get().count(f)));
+          continue;
+        }
+        if (FileKind.recognise(f) == FileKind.PROGRAM) {
+          // read with what it extends and the ruleset of its criteria, and the program built
+          DeclaredProgram p = ProgramFiles.load(f);
+          out.println(Messages.bilingual("cli.programOk", f, p.program().name()));
           continue;
         }
         doc = RulesetFiles.read(f);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.grassroots.assessment.Assessment;
-import org.grassroots.communitytypes.TypesOutcome;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
@@ -16,15 +15,17 @@ import org.grassroots.rules.Grade;
 import org.grassroots.rules.RuleId;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.ScenarioResult;
-import org.grassroots.stars.Money;
-import org.grassroots.stars.StarOutcome;
+import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.scenarios.programs.ProgramDifferences;
+import org.grassroots.scenarios.programs.ProgramOutcome;
 
 /**
  * Figures summed by region (分地区汇总): for each unit of a region kind (a province, city, county or
  * street) that has assessed units under it, how many units it has, how many of them hold each grade,
- * the stars they earned (in total and per star), the reward paid (yuan), and how many hold each
- * community type; with a scenario the same figures after it and how many units gain or lose a
- * grade, a star or a type. A last row sums the whole tree. Units under no region of the kind are
+ * and every program's figures that add up over units ({@link ProgramOutcome#unitFigures()}: e.g.
+ * the stars earned in total and per star, the reward paid in yuan, the units of each community
+ * type); with a scenario the same figures after it, how many units gain or lose a grade and how
+ * many designations each program's units gain or lose. A last row sums the whole tree. Units under no region of the kind are
  * summed in a row of their own.
  */
 public final class RegionSummary {
@@ -155,20 +156,27 @@ public final class RegionSummary {
     Check.notNull("baseline", baseline);
     Assessment a = baseline.assessment();
     int[] subjects = a.subjects();
-    Columns before = new Columns(a, baseline.outcome(StarOutcome.class), baseline.outcome(TypesOutcome.class));
-    Optional<Columns> after = Optional.ofNullable(scenario).map(
-        r -> new Columns(r.assessment(), r.outcome(StarOutcome.class), r.outcome(TypesOutcome.class)));
+    Columns before = new Columns(a, baseline.outcomes());
+    Optional<Columns> after = Optional.ofNullable(scenario).map(r -> new Columns(r.assessment(), r.outcomes()));
+    List<ProgramDifferences> programs = scenario == null ? List.of() : scenario.differences().programs();
     int[] regions = regions(subjects);
     int[] row = new int[names.tree().size() + 1]; // region position → row; the last slot for "outside"
     for (int r = 0; r < regions.length; r++) {
       row[regions[r] < 0 ? row.length - 1 : regions[r]] = r;
     }
     int width = before.names.size();
-    int changes = after.isPresent() ? 6 : 0;
+    int changes = after.isPresent() ? 2 + 2 * programs.size() : 0;
     int figureColumns = width * (after.isPresent() ? 2 : 1);
     long[][] sums = new long[regions.length + 1][1 + figureColumns + changes];
     long[] unitBefore = new long[width];
     long[] unitAfter = new long[width];
+    // each program's gains and losses per unit position, from its flips
+    long[][] flips = new long[2 * programs.size()][names.tree().size()];
+    for (int k = 0; k < programs.size(); k++) {
+      for (ProgramDifferences.Flip f : programs.get(k).flips()) {
+        flips[2 * k + (f.gains() ? 0 : 1)][names.tree().require(f.unit())]++;
+      }
+    }
     for (int p : subjects) {
       int r = row[regionOf[p] < 0 ? row.length - 1 : regionOf[p]];
       before.unit(p, unitBefore);
@@ -178,7 +186,7 @@ public final class RegionSummary {
       }
       if (after.isPresent()) {
         after.get().unit(p, unitAfter);
-        long[] change = before.changes(unitBefore, unitAfter, after.get());
+        long[] change = before.changes(unitBefore, unitAfter, flips, p);
         for (long[] s : new long[][] {sums[r], sums[regions.length]}) {
           add(s, 1 + width, unitAfter);
           add(s, 1 + 2 * width, change);
@@ -190,7 +198,8 @@ public final class RegionSummary {
     head.addAll(before.names);
     if (after.isPresent()) {
       before.names.forEach(n -> head.add("scenario:" + n));
-      head.addAll(List.of("grade.gains", "grade.losses", "stars.gained", "stars.lost", "types.gained", "types.lost"));
+      head.addAll(List.of("grade.gains", "grade.losses"));
+      programs.forEach(d -> head.addAll(List.of(d.program() + ".gained", d.program() + ".lost")));
     }
     rows.add(head);
     for (int r = 0; r <= regions.length; r++) {
@@ -199,8 +208,8 @@ public final class RegionSummary {
       cells.add(r == regions.length ? "" : regionName(regions[r]));
       cells.add(String.valueOf(sums[r][0]));
       for (int c = 1; c < sums[r].length; c++) {
-        boolean money = before.money >= 0 && c <= figureColumns && (c - 1) % width == before.money;
-        cells.add(money ? Money.ofFen(sums[r][c]).toYuan().toPlainString() : String.valueOf(sums[r][c]));
+        Figure f = c <= figureColumns ? before.figures.get((c - 1) % width) : null;
+        cells.add(f == null ? String.valueOf(sums[r][c]) : f.kind().format(sums[r][c]));
       }
       rows.add(cells);
     }
@@ -261,66 +270,48 @@ public final class RegionSummary {
   /** The per-unit figures of one assessment and its programs, and their column names. */
   private static final class Columns {
     final Assessment assessment;
-    final Optional<StarOutcome> stars;
-    final Optional<TypesOutcome> types;
+    final List<ProgramOutcome> outcomes;
     final List<String> names = new ArrayList<>();
+    /** The program figure of each column, null for a grade column (a count). */
+    final List<Figure> figures = new ArrayList<>();
     final int grades;
-    final int starFrom;
-    final int money;
-    final int typeFrom;
+    final int[] from;
 
-    Columns(Assessment assessment, Optional<StarOutcome> stars, Optional<TypesOutcome> types) {
+    Columns(Assessment assessment, List<ProgramOutcome> outcomes) {
       this.assessment = assessment;
-      this.stars = stars;
-      this.types = types;
+      this.outcomes = outcomes;
       List<Grade> gs = assessment.rules().ruleset().grades();
       gs.forEach(g -> names.add("grade[" + g.id().value() + "]"));
       names.add("grade[none]");
       grades = gs.size();
-      starFrom = names.size();
-      stars.ifPresent(s -> {
-        names.add("stars.total");
-        s.stars().forEach(g -> names.add("stars.count[" + g.id().value() + "]"));
-        names.add("stars.paid");
-      });
-      money = stars.isPresent() ? names.size() - 1 : -1;
-      typeFrom = names.size();
-      types.ifPresent(t -> t.designations().forEach(g -> names.add("types.count[" + g.id().value() + "]")));
+      gs.forEach(g -> figures.add(null));
+      figures.add(null);
+      from = new int[outcomes.size()];
+      for (int k = 0; k < outcomes.size(); k++) {
+        from[k] = names.size();
+        for (Figure f : outcomes.get(k).unitFigures()) {
+          names.add(f.name());
+          figures.add(f);
+        }
+      }
     }
 
-    /** The figures of the unit at {@code p} into {@code out} (1 for each grade, star, type held). */
+    /** The figures of the unit at {@code p} into {@code out} (1 for its grade, then each program's share). */
     void unit(int p, long[] out) {
       java.util.Arrays.fill(out, 0);
       int g = assessment.gradeIndex(p);
       out[g < 0 ? grades : g] = 1;
-      OrgUnitId id = assessment.tree().id(p);
-      stars.ifPresent(s -> {
-        Set<RuleId> held = s.ratings().stars(id);
-        out[starFrom] = held.size();
-        List<Grade> all = s.stars();
-        for (int i = 0; i < all.size(); i++) {
-          out[starFrom + 1 + i] = held.contains(all.get(i).id()) ? 1 : 0;
-        }
-        out[money] = s.allocation().map(x -> x.paid(id)).orElseGet(() -> s.ratings().due(id)).fen();
-      });
-      types.ifPresent(t -> {
-        Set<RuleId> held = t.result().types(id);
-        boolean demonstration = t.result().isDemonstration(id);
-        List<Grade> all = t.designations();
-        for (int i = 0; i < all.size(); i++) {
-          RuleId d = all.get(i).id();
-          out[typeFrom + i] = held.contains(d) || demonstration && d.equals(t.result().communityTypes().demonstration())
-              ? 1 : 0;
-        }
-      });
+      for (int k = 0; k < outcomes.size(); k++) {
+        outcomes.get(k).unitValues(p, out, from[k]);
+      }
     }
 
     /**
-     * How the unit changed from {@code b} to {@code a} (figures of this and of {@code other}):
-     * grade gains, grade losses, stars gained, stars lost, types gained, types lost.
+     * How the unit at {@code p} changed from {@code b} to {@code a}: grade gains, grade losses, then
+     * each program's designations gained and lost ({@code flips} by program and position).
      */
-    long[] changes(long[] b, long[] a, Columns other) {
-      long[] c = new long[6];
+    long[] changes(long[] b, long[] a, long[][] flips, int p) {
+      long[] c = new long[2 + flips.length];
       int gb = indexOfOne(b, 0, grades + 1);
       int ga = indexOfOne(a, 0, grades + 1);
       // grades are listed best first (as Differences ranks them); "none" is last
@@ -329,15 +320,8 @@ public final class RegionSummary {
       } else if (ga > gb) {
         c[1] = 1;
       }
-      if (stars.isPresent()) {
-        for (int i = starFrom + 1; i < money; i++) {
-          c[2] += Math.max(0, a[i] - b[i]);
-          c[3] += Math.max(0, b[i] - a[i]);
-        }
-      }
-      for (int i = typeFrom; i < names.size(); i++) {
-        c[4] += Math.max(0, a[i] - b[i]);
-        c[5] += Math.max(0, b[i] - a[i]);
+      for (int k = 0; k < flips.length; k++) {
+        c[2 + k] = flips[k][p];
       }
       return c;
     }

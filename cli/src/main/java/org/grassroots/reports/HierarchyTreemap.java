@@ -10,12 +10,12 @@ import org.grassroots.assessment.Assessment;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.regions.UnitNames;
 import org.grassroots.scenarios.Baseline;
-import org.grassroots.stars.StarOutcome;
+import org.grassroots.scenarios.programs.DesignationOutcome;
 
 /**
  * A drill-down treemap of the hierarchy (层级树图): province → city → county → street → community,
- * each rectangle sized by its assessed units and coloured by their mean stars (with the star
- * programme) or their mean grade (the best grade scoring the number of grades, no grade 0). Clicking
+ * each rectangle sized by its assessed units and coloured by their mean level in the first program
+ * of designations (e.g. their mean stars) or, without one, their mean grade (the best grade scoring the number of grades, no grade 0). Clicking
  * a rectangle opens it; the breadcrumb goes back. At most {@value #MAX_NODES} rectangles: a big
  * tree stops at the deepest level that fits (the whole country at its counties).
  */
@@ -29,31 +29,33 @@ final class HierarchyTreemap {
   private final long[] score;
   private final int maxDepth;
   private final int deepest;
-  private final boolean stars;
+  private final Optional<String> program;
   private final long top;
 
-  private HierarchyTreemap(UnitNames names, long[] units, long[] score, int maxDepth, int deepest, boolean stars,
+  private HierarchyTreemap(UnitNames names, long[] units, long[] score, int maxDepth, int deepest, Optional<String> program,
       long top) {
     this.names = names;
     this.units = units;
     this.score = score;
     this.maxDepth = maxDepth;
     this.deepest = deepest;
-    this.stars = stars;
+    this.program = program;
     this.top = top;
   }
 
   static HierarchyTreemap of(UnitNames names, Baseline b) {
     Assessment a = b.assessment();
     TreeSnapshot t = names.tree();
-    Optional<StarOutcome> so = b.outcome(StarOutcome.class);
+    Optional<DesignationOutcome> so = b.outcome(DesignationOutcome.class);
+    long[] shares = new long[so.map(o -> o.unitFigures().size()).orElse(0)];
     int grades = b.setup().ruleset().grades().size();
     long[] units = new long[t.size()];
     long[] score = new long[t.size()];
     for (int p : a.subjects()) {
       units[p] = 1;
       if (so.isPresent()) {
-        score[p] = so.get().ratings().level(t.id(p));
+        so.get().unitValues(p, shares, 0);
+        score[p] = shares[0]; // the unit's level: how many of the designations it holds
       } else {
         int g = a.gradeIndex(p);
         score[p] = g < 0 ? 0 : grades - g;
@@ -80,8 +82,8 @@ final class HierarchyTreemap {
       }
       depth = d;
     }
-    long top = so.map(o -> (long) o.stars().size()).orElse((long) grades);
-    return new HierarchyTreemap(names, u, s, depth, deepest, so.isPresent(), top);
+    long top = so.map(o -> (long) o.designations().size()).orElse((long) grades);
+    return new HierarchyTreemap(names, u, s, depth, deepest, so.map(DesignationOutcome::program), top);
   }
 
   /** The deepest level drawn (0 = the roots). */
@@ -117,12 +119,12 @@ final class HierarchyTreemap {
       }
     }
     ArrayNode data = children(t, roots.stream().mapToInt(Integer::intValue).toArray());
-    String by = stars ? "mean stars 平均星级 (0–" + top + ")" : "mean grade 平均等次 (" + top + " = best grade, 0 = none)";
+    String by = program.isPresent() ? "mean level in " + program.get() + " 平均层级 (0–" + top + ")" : "mean grade 平均等次 (" + top + " = best grade, 0 = none)";
     ObjectNode o = ECharts.base("Hierarchy by " + by + " 层级树图");
     o.remove("legend");
     o.remove("grid");
     ((ObjectNode) o.get("tooltip")).put("trigger", "item").put("formatter", "@treemapTip");
-    ObjectNode s = o.putArray("series").addObject().put("type", "treemap").put("name", stars ? "stars" : "grade")
+    ObjectNode s = o.putArray("series").addObject().put("type", "treemap").put("name", program.orElse("grade"))
         .put("leafDepth", 2).put("roam", false).put("visualDimension", 1).put("visualMin", 0).put("visualMax", top)
         .put("colorMappingBy", "value").put("top", 40).put("bottom", 40);
     s.putArray("color").add("#d6dbe0").add("#f1c40f").add("#e67e22").add("#c0392b");

@@ -1,27 +1,27 @@
 package org.grassroots.reports;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import org.grassroots.communitytypes.TypeDifferences;
-import org.grassroots.communitytypes.TypesOutcome;
 import org.grassroots.rules.Grade;
 import org.grassroots.scenarios.ScenarioResult;
-import org.grassroots.scenarios.Sweep;
-import org.grassroots.stars.Money;
-import org.grassroots.stars.StarDifferences;
-import org.grassroots.stars.StarOutcome;
-import org.grassroots.stars.StarProgram;
+import org.grassroots.scenarios.programs.DesignationOutcome;
+import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.scenarios.programs.FigureKind;
+import org.grassroots.scenarios.programs.ProgramDifferences;
+import org.grassroots.scenarios.programs.ProgramOutcome;
 
 /**
- * The charts and tables of one {@link ProgramStudy}: the distribution of stars (communities by star
- * level and counts per named star, baseline against scenario), the reward due against the reward
- * per star with the budget and the crossing marked, the Monte Carlo distribution of the star count,
- * and the community types' counts. Each table is also a CSV.
+ * The charts and tables of one {@link ProgramStudy}, for every program of its baseline, whatever
+ * the program: its figures (baseline against scenario, each as its kind says), and for a program of
+ * designations the units holding each designation and the units by level (how many they hold), who
+ * gains or loses what, the money figures along a sweep of one of its money parameters ({@link
+ * ProgramMoneyChart}) and the Monte Carlo distribution of its first count. Each table is also a CSV
+ * named {@code ID-PROGRAM-….csv}; chart ids are {@code ID-PROGRAM-…}.
  */
 final class ProgramCharts {
   /** Most rows of a who-gains-or-loses table on the page (the CSV has them all). */
@@ -35,126 +35,80 @@ final class ProgramCharts {
     this.id = study.id();
   }
 
-  private Optional<StarOutcome> starsBefore() {
-    return study.baseline().outcome(StarOutcome.class);
+  private String pid(ProgramOutcome o) {
+    return id + "-" + o.program();
   }
 
-  private Optional<StarOutcome> starsAfter() {
-    return study.scenario().flatMap(r -> r.outcome(StarOutcome.class));
+  private Optional<ProgramOutcome> after(ProgramOutcome before) {
+    return study.scenario().flatMap(r -> r.outcome(before.program()));
   }
 
-  private Optional<TypesOutcome> typesBefore() {
-    return study.baseline().outcome(TypesOutcome.class);
+  private Optional<ProgramDifferences> differences(ProgramOutcome before) {
+    return study.scenario().flatMap(r -> r.differences().program(before.program()));
   }
 
-  private Optional<TypesOutcome> typesAfter() {
-    return study.scenario().flatMap(r -> r.outcome(TypesOutcome.class));
-  }
-
-  private static String yuan(long fen) {
-    return Money.ofFen(fen).toYuan().toPlainString();
-  }
-
-  private static String yuan(Money m) {
-    return m.toYuan().toPlainString();
-  }
-
-  private static <T> String after(Optional<T> o, Function<T, Object> f) {
-    return o.map(f).map(String::valueOf).orElse("");
+  private static String cell(Optional<? extends Object> o) {
+    return o.map(String::valueOf).orElse("");
   }
 
   // ------------------------------------------------------------------ tables
 
-  List<List<String>> starTable() {
+  /** Every figure of the program: name, label, baseline, scenario, as each kind says. */
+  List<List<String>> figureTable(ProgramOutcome b) {
+    Map<String, Figure> a = new HashMap<>();
+    after(b).ifPresent(o -> o.figures().forEach(f -> a.put(f.name(), f)));
     List<List<String>> rows = new ArrayList<>();
-    StarOutcome b = starsBefore().orElseThrow();
-    rows.add(List.of("star", "name", "baseline", "scenario"));
-    for (int s = 0; s < b.stars().size(); s++) {
-      int k = s;
-      rows.add(List.of(b.stars().get(s).id().value(), b.stars().get(s).name(), String.valueOf(b.counts().get(s)),
-          after(starsAfter(), a -> a.counts().get(k))));
+    rows.add(List.of("figure", "name", "baseline", "scenario"));
+    for (Figure f : b.figures()) {
+      rows.add(List.of(f.name(), f.label().bilingual(), f.formatted(),
+          cell(Optional.ofNullable(a.get(f.name())).map(Figure::formatted))));
     }
-    rows.add(List.of("", "total stars 星数合计", String.valueOf(b.totalStars()), after(starsAfter(), StarOutcome::totalStars)));
     return rows;
   }
 
-  List<List<String>> levelTable() {
+  /** Units holding each designation, baseline and scenario. */
+  List<List<String>> countTable(DesignationOutcome b) {
+    Optional<DesignationOutcome> a = after(b).map(DesignationOutcome.class::cast);
     List<List<String>> rows = new ArrayList<>();
-    StarOutcome b = starsBefore().orElseThrow();
+    rows.add(List.of("designation", "name", "baseline", "scenario"));
+    for (int d = 0; d < b.designations().size(); d++) {
+      int k = d;
+      Grade g = b.designations().get(d);
+      rows.add(List.of(g.id().value(), g.name(), String.valueOf(b.counts().get(d)), cell(a.map(x -> x.counts().get(k)))));
+    }
+    return rows;
+  }
+
+  /** Units holding 0, 1, … of the designations, baseline and scenario. */
+  List<List<String>> levelTable(DesignationOutcome b) {
+    Optional<DesignationOutcome> a = after(b).map(DesignationOutcome.class::cast);
+    List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("level", "baseline", "scenario"));
     for (int l = 0; l < b.levels().size(); l++) {
       int k = l;
-      rows.add(List.of(String.valueOf(l), String.valueOf(b.levels().get(l)), after(starsAfter(), a -> a.levels().get(k))));
+      rows.add(List.of(String.valueOf(l), String.valueOf(b.levels().get(l)), cell(a.map(x -> x.levels().get(k)))));
     }
     return rows;
   }
 
-  List<List<String>> rewardTable() {
+  /** Who gains or loses which designation. */
+  List<List<String>> flipTable(ProgramDifferences d) {
     List<List<String>> rows = new ArrayList<>();
-    StarOutcome b = starsBefore().orElseThrow();
-    Optional<StarOutcome> a = starsAfter();
-    rows.add(List.of("figure", "baseline", "scenario"));
-    rows.add(List.of("rewardPerStar", yuan(b.ratings().scheme().rewardPerStar()),
-        after(a, x -> yuan(x.ratings().scheme().rewardPerStar()))));
-    rows.add(List.of("stars", String.valueOf(b.totalStars()), after(a, StarOutcome::totalStars)));
-    rows.add(List.of("due", yuan(b.due()), after(a, x -> yuan(x.due()))));
-    rows.add(List.of("budget", b.budget().map(ProgramCharts::yuan).orElse(""),
-        a.flatMap(StarOutcome::budget).map(ProgramCharts::yuan).orElse("")));
-    rows.add(List.of("paid", yuan(b.paid()), after(a, x -> yuan(x.paid()))));
-    rows.add(List.of("shortfall", yuan(b.shortfall()), after(a, x -> yuan(x.shortfall()))));
+    rows.add(List.of("unit", "designation", "name", "change", "levelBefore", "levelAfter"));
+    d.flips().forEach(f -> rows.add(List.of(f.unit().value(), f.designation().value(), f.name(),
+        f.gains() ? "gains" : "loses", String.valueOf(f.levelBefore()), String.valueOf(f.levelAfter()))));
     return rows;
   }
 
-  List<List<String>> starFlipTable() {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("unit", "star", "name", "change", "levelBefore", "levelAfter"));
-    study.scenario().flatMap(r -> r.differences().program(StarDifferences.class)).ifPresent(d -> d.flips().forEach(f ->
-        rows.add(List.of(f.unit().value(), f.star().id().value(), f.star().name(), f.gains() ? "gains" : "loses",
-            String.valueOf(f.levelBefore()), String.valueOf(f.levelAfter())))));
-    return rows;
-  }
-
-  private boolean rewardSweep() {
-    return study.sweep().isPresent() && starsBefore().isPresent()
-        && study.sweep().get().axes().get(0).parameter().path().equals(StarProgram.NAME + ".rewardPerStar");
-  }
-
-  /** The points along the first axis with every other axis at its first value. */
-  private List<Sweep.Point> line() {
-    Sweep s = study.sweep().orElseThrow();
-    int stride = s.size() / s.axes().get(0).values().size();
-    List<Sweep.Point> out = new ArrayList<>();
-    for (int i = 0; i < s.size(); i += stride) {
-      out.add(study.points().get(i));
-    }
-    return out;
-  }
-
-  List<List<String>> budgetTable() {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("rewardPerStar", "stars", "due", "paid", "budget", "shortfall"));
-    for (Sweep.Point p : line()) {
-      Map<String, Long> f = p.figures();
-      rows.add(List.of(yuan(p.settings().get(0).value()), String.valueOf(p.figure("stars.total")),
-          yuan(p.figure("stars.due")), yuan(p.figure("stars.paid")),
-          f.containsKey("stars.budget") ? yuan(f.get("stars.budget")) : "",
-          f.containsKey("stars.shortfall") ? yuan(f.get("stars.shortfall")) : ""));
-    }
-    return rows;
-  }
-
-  /** The figure the Monte Carlo chart shows: the star count, else the demonstration communities. */
-  private Optional<String> monteCarloFigure() {
+  /** The figure the Monte Carlo chart of {@code b} shows: its first count. */
+  private Optional<String> monteCarloFigure(ProgramOutcome b) {
     if (study.monteCarlo().isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Long> f = study.baseline().figures();
-    return f.containsKey("stars.total") ? Optional.of("stars.total")
-        : f.containsKey("types.demonstrations") ? Optional.of("types.demonstrations") : Optional.empty();
+    return b.figures().stream().filter(f -> f.kind() == FigureKind.COUNT).map(Figure::name).findFirst();
   }
 
-  List<List<String>> monteCarloTable() {
-    String figure = monteCarloFigure().orElseThrow();
+  List<List<String>> monteCarloTable(String figure) {
     TreeMap<Long, Integer> draws = new TreeMap<>();
     for (long v : study.monteCarlo().orElseThrow().figure(figure)) {
       draws.merge(v, 1, Integer::sum);
@@ -168,50 +122,25 @@ final class ProgramCharts {
     return rows;
   }
 
-  List<List<String>> typeTable() {
-    TypesOutcome b = typesBefore().orElseThrow();
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("type", "name", "baseline", "scenario"));
-    for (int t = 0; t < b.designations().size(); t++) {
-      int k = t;
-      Grade g = b.designations().get(t);
-      rows.add(List.of(g.id().value(), g.name(), String.valueOf(b.counts().get(t)), after(typesAfter(), a -> a.counts().get(k))));
-    }
-    return rows;
-  }
-
-  List<List<String>> typeFlipTable() {
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("unit", "type", "name", "change"));
-    study.scenario().flatMap(r -> r.differences().program(TypeDifferences.class)).ifPresent(d -> d.flips().forEach(f ->
-        rows.add(List.of(f.unit().value(), f.type().id().value(), f.type().name(), f.gains() ? "gains" : "loses"))));
-    return rows;
+  private Optional<ProgramMoneyChart> money(ProgramOutcome b) {
+    return ProgramMoneyChart.of(study, b, pid(b));
   }
 
   // ------------------------------------------------------------------ output
 
   Map<String, String> csv() {
     Map<String, String> out = new LinkedHashMap<>();
-    if (starsBefore().isPresent()) {
-      out.put(id + "-stars.csv", Csv.of(starTable()));
-      out.put(id + "-levels.csv", Csv.of(levelTable()));
-      out.put(id + "-rewards.csv", Csv.of(rewardTable()));
-      if (study.scenario().isPresent()) {
-        out.put(id + "-star-flips.csv", Csv.of(starFlipTable()));
-      }
-    }
     study.sweep().ifPresent(s -> out.put(id + "-sweep.csv", Csv.of(ScenarioReport.sweepTable(s, study.points()))));
-    if (rewardSweep()) {
-      out.put(id + "-budget.csv", Csv.of(budgetTable()));
-    }
-    if (monteCarloFigure().isPresent()) {
-      out.put(id + "-montecarlo.csv", Csv.of(monteCarloTable()));
-    }
-    if (typesBefore().isPresent()) {
-      out.put(id + "-types.csv", Csv.of(typeTable()));
-      if (study.scenario().isPresent()) {
-        out.put(id + "-type-flips.csv", Csv.of(typeFlipTable()));
+    for (ProgramOutcome b : study.baseline().outcomes()) {
+      String p = pid(b);
+      out.put(p + "-figures.csv", Csv.of(figureTable(b)));
+      if (b instanceof DesignationOutcome d) {
+        out.put(p + "-counts.csv", Csv.of(countTable(d)));
+        out.put(p + "-levels.csv", Csv.of(levelTable(d)));
       }
+      differences(b).ifPresent(d -> out.put(p + "-flips.csv", Csv.of(flipTable(d))));
+      money(b).ifPresent(m -> out.put(p + "-money.csv", Csv.of(m.table())));
+      monteCarloFigure(b).ifPresent(f -> out.put(p + "-montecarlo.csv", Csv.of(monteCarloTable(f))));
     }
     return out;
   }
@@ -221,9 +150,9 @@ final class ProgramCharts {
   }
 
   /** Bars of a table's baseline and scenario columns ({@code first} is the baseline's column). */
-  private String bars(String chart, String title, List<List<String>> table, int labelColumn, int first, int skipLast) {
+  private String bars(String chart, String title, List<List<String>> table, int labelColumn, int first) {
     List<String> cats = new ArrayList<>();
-    int n = table.size() - 1 - skipLast;
+    int n = table.size() - 1;
     long[][] v = new long[series().size()][n];
     for (int r = 1; r <= n; r++) {
       cats.add(table.get(r).get(labelColumn));
@@ -241,12 +170,9 @@ final class ProgramCharts {
         .append(study.baseline().assessment().period()).append(" · ").append(study.baseline().assessment().subjects().length)
         .append(" units").append(study.scenario().map(s -> " · scenario: " + Html.esc(settings(s))).orElse(""))
         .append("</p>");
-    starsBefore().ifPresent(b -> starsHtml(h, b));
-    if (rewardSweep()) {
-      budgetHtml(h);
+    for (ProgramOutcome b : study.baseline().outcomes()) {
+      programHtml(h, b);
     }
-    monteCarloFigure().ifPresent(f -> monteCarloHtml(h, f));
-    typesBefore().ifPresent(b -> typesHtml(h));
     return h.toString();
   }
 
@@ -256,94 +182,31 @@ final class ProgramCharts {
     return String.join(", ", out);
   }
 
-  private void starsHtml(StringBuilder h, StarOutcome b) {
-    List<List<String>> levels = levelTable();
-    for (int r = 1; r < levels.size(); r++) {
-      List<String> row = new ArrayList<>(levels.get(r));
-      row.set(0, row.get(0) + "★");
-      levels.set(r, row);
+  private void programHtml(StringBuilder h, ProgramOutcome b) {
+    String p = pid(b);
+    h.append("<h3>").append(Html.esc(b.program())).append("</h3>");
+    if (b instanceof DesignationOutcome d) {
+      List<List<String>> levels = levelTable(d);
+      h.append(bars(p + "-levels", b.program() + ": units by level 各层级单位数", levels, 0, 1));
+      h.append(bars(p + "-counts", b.program() + ": units per designation 各项获评数", countTable(d), 1, 2));
+      h.append(ScenarioReport.table(countTable(d)));
     }
-    h.append("<h3>Distribution of stars 星级分布</h3>");
-    h.append(bars(id + "-levels", "Communities by star level 各星级社区数", levels, 0, 1, 0));
-    h.append(bars(id + "-stars", "Communities per star 各星获评数", starTable(), 1, 2, 1));
-    h.append(ScenarioReport.table(starTable()));
-    h.append("<h3>Reward 奖励资金</h3>").append(ScenarioReport.table(rewardTable()));
-    study.scenario().flatMap(r -> r.differences().program(StarDifferences.class)).ifPresent(d -> {
-      h.append("<p>").append(d.gained()).append(" stars gained, ").append(d.lost()).append(" lost; reward due ")
-          .append(d.dueBefore().format()).append(" → ").append(d.dueAfter().format()).append(", paid ")
-          .append(d.paidBefore().format()).append(" → ").append(d.paidAfter().format())
-          .append(d.budgetAfter().map(x -> " (budget " + x.format() + ", shortfall " + d.shortfallAfter().format() + ")")
-              .orElse(""))
-          .append(".</p>");
-      List<List<String>> flips = starFlipTable();
+    h.append(ScenarioReport.table(figureTable(b)));
+    differences(b).ifPresent(d -> {
+      h.append("<p>").append(d.gained()).append(" gained 新获评, ").append(d.lost()).append(" lost 失去.</p>");
+      List<List<String>> flips = flipTable(d);
       if (flips.size() > 1) {
-        h.append("<p class=\"note\">Who gains or loses a star 得星与失星").append(flips.size() - 1 > MAX_ROWS
-            ? " (the first " + MAX_ROWS + "; " + id + "-star-flips.csv has all " + (flips.size() - 1) + ")" : "")
+        h.append("<p class=\"note\">Who gains or loses what 得与失").append(flips.size() - 1 > MAX_ROWS
+            ? " (the first " + MAX_ROWS + "; " + p + "-flips.csv has all " + (flips.size() - 1) + ")" : "")
             .append("</p>").append(ScenarioReport.table(flips.subList(0, Math.min(flips.size(), MAX_ROWS + 1))));
       }
     });
+    money(b).ifPresent(m -> m.html(h));
+    monteCarloFigure(b).ifPresent(f -> monteCarloHtml(h, p, f));
   }
 
-  private void budgetHtml(StringBuilder h) {
-    List<Sweep.Point> line = line();
-    // the chart draws at most MAX_CHART_POINTS of the points; the crossing is found on all of them
-    List<Sweep.Point> drawn = ScenarioReport.pick(line, ScenarioReport.sample(line.size(), ScenarioReport.MAX_CHART_POINTS));
-    List<String> xs = new ArrayList<>();
-    long[][] v = new long[2][drawn.size()];
-    for (int i = 0; i < drawn.size(); i++) {
-      xs.add(yuan(drawn.get(i).settings().get(0).value()));
-      v[0][i] = drawn.get(i).figure("stars.due") / 100;
-      v[1][i] = drawn.get(i).figure("stars.paid") / 100;
-    }
-    String sampled = drawn.size() < line.size() ? " The chart draws " + drawn.size() + " of the " + line.size()
-        + " points, sampled evenly (first and last kept); the CSVs have every point." : "";
-    String title = "Budget against reward per star 预算与每星奖励";
-    String xLabel = "reward per star 每星奖励 (¥)";
-    List<String> series = List.of("reward due 应发", "paid 实发");
-    Map<String, Long> f0 = line.get(0).figures();
-    h.append("<h3>").append(Html.esc(title)).append("</h3>");
-    com.fasterxml.jackson.databind.node.ObjectNode chart = ECharts.lines(title, xLabel, xs, series, v, true, null);
-    ECharts.moneyX(chart);
-    long baseReward = starsBefore().orElseThrow().ratings().scheme().rewardPerStar().fen();
-    if (xs.contains(yuan(baseReward))) {
-      ECharts.markX(chart, yuan(baseReward), "baseline 基线 " + Money.ofFen(baseReward).format());
-    }
-    if (!f0.containsKey("stars.budget")) {
-      h.append(ECharts.chart(id + "-budget", 360, chart));
-      if (!sampled.isEmpty()) {
-        h.append("<p class=\"note\">").append(sampled.strip()).append("</p>");
-      }
-      return;
-    }
-    long budget = f0.get("stars.budget");
-    // where the due line crosses the budget: between the last point within it and the next
-    int crossing = -1;
-    String label = "";
-    for (int i = 0; i + 1 < line.size(); i++) {
-      long d0 = line.get(i).figure("stars.due");
-      long d1 = line.get(i + 1).figure("stars.due");
-      if (d0 <= budget && d1 > budget) {
-        crossing = i + 1; // the first point over the budget
-        long stars = line.get(i + 1).figure("stars.total");
-        Money most = Money.ofFen(budget / stars); // rounded down to the fen: the most a star may pay within the budget
-        label = "due = budget at " + most.format() + " a star";
-        break;
-      }
-    }
-    ECharts.markY(chart, budget / 100, "budget 预算 " + Money.ofFen(budget).format());
-    if (crossing >= 0) {
-      // the mark sits on the drawn point nearest the first point over the budget
-      int at = (int) Math.round((double) crossing * (drawn.size() - 1) / Math.max(1, line.size() - 1));
-      ECharts.markPoint(chart, xs.get(at), budget / 100, label);
-    }
-    h.append(ECharts.chart(id + "-budget", 380, chart));
-    h.append("<p class=\"note\">").append(crossing >= 0 ? Html.esc(label) + " (rounded down to the fen); above it the "
-        + "budget is short and the policy decides what is paid." : "The reward due stays on one side of the budget "
-        + "over the whole sweep.").append(sampled).append(" Values in ").append(id).append("-budget.csv.</p>");
-  }
-
-  private void monteCarloHtml(StringBuilder h, String figure) {
-    List<List<String>> t = monteCarloTable();
+  private void monteCarloHtml(StringBuilder h, String p, String figure) {
+    List<List<String>> t = monteCarloTable(figure);
     List<String> cats = new ArrayList<>();
     long[][] v = new long[1][t.size() - 1];
     for (int r = 1; r < t.size(); r++) {
@@ -361,18 +224,8 @@ final class ProgramCharts {
     if (cats.contains(base)) {
       ECharts.markX(chart, base, "baseline 基线 " + base);
     }
-    h.append(ECharts.chart(id + "-montecarlo", 340, chart));
-    h.append("<p class=\"note\">Baseline ").append(figure).append(" = ").append(study.baseline().figures().get(figure))
-        .append("; counts by value in ").append(id).append("-montecarlo.csv.</p>");
-  }
-
-  private void typesHtml(StringBuilder h) {
-    h.append("<h3>Community types 六型社区</h3>");
-    h.append(bars(id + "-types", "Communities per type 各类型社区数", typeTable(), 1, 2, 0));
-    h.append(ScenarioReport.table(typeTable()));
-    study.scenario().flatMap(r -> r.differences().program(TypeDifferences.class)).ifPresent(d ->
-        h.append("<p>").append(d.flips().stream().filter(TypeDifferences.TypeFlip::gains).count())
-            .append(" types gained, ").append(d.flips().stream().filter(f -> !f.gains()).count())
-            .append(" lost (").append(id).append("-type-flips.csv).</p>"));
+    h.append(ECharts.chart(p + "-montecarlo", 340, chart));
+    h.append("<p class=\"note\">Baseline ").append(figure).append(" = ").append(base)
+        .append("; counts by value in ").append(p).append("-montecarlo.csv.</p>");
   }
 }

@@ -31,6 +31,42 @@ class CasesCommandsTest {
     return dir.resolve("yungang.cases.yaml");
   }
 
+  /** 云冈's five-star program (program, its ruleset, its cases) copied into {@link #dir}. */
+  private Path yungangStars() throws IOException {
+    for (String f : List.of("yungang-stars.cases.yaml", "yungang-stars.program.yaml", "yungang-stars.ruleset.yaml")) {
+      try (InputStream in = RulesetFiles.class.getResourceAsStream(EXAMPLES + f)) {
+        Files.write(dir.resolve(f), in.readAllBytes());
+      }
+    }
+    return dir.resolve("yungang-stars.cases.yaml");
+  }
+
+  @Test
+  void aProgramsCasesFileRunsItsCasesAndTotals() throws IOException {
+    // issue 12 point 3/4: stars held, level, paid per unit and the district's totals, with no Java
+    Path cases = yungangStars();
+    assertThat(tool.run("test", cases.toString())).as(tool::toString).isZero();
+    assertThat(tool.out.toString()).contains(cases + ": 5 cases, 5 passed, 0 failed").doesNotContain("FAILED");
+    assertThat(tool.fresh("validate", cases.toString())).as(tool::toString).isZero();
+    assertThat(tool.out.toString()).contains(cases + ": ok, a cases file of 5 cases");
+    Path program = dir.resolve("yungang-stars.program.yaml");
+    assertThat(tool.fresh("validate", program.toString())).as(tool::toString).isZero();
+    assertThat(tool.out.toString()).contains(program + ": ok, the program stars", "无误，工作项目 stars")
+        .doesNotContain("unknown field");
+  }
+
+  @Test
+  void aFailingProgramCaseAndAWrongTotalArePrintedAtTheirLines() throws IOException {
+    Path cases = yungangStars();
+    String text = Files.readString(cases);
+    Files.writeString(cases, text.replace("level: 3, paid: \"60000.00\"", "level: 3, paid: \"70000.00\"")
+        .replace("count[pioneer]: 3", "count[pioneer]: 4"));
+    assertThat(tool.run("test", cases.toString())).as(tool::toString).isEqualTo(Grassroots.INVALID);
+    String out = tool.out.toString();
+    assertThat(out).contains("FAILED " + cases + ":", "paid", "70000.00", "60000.00", "count[pioneer]",
+        cases + ": 5 cases, 3 passed, 2 failed");
+  }
+
   @Test
   void passingCasesExitZeroWithOneLinePerFile() throws IOException {
     Path cases = yungang();
@@ -137,16 +173,15 @@ class CasesCommandsTest {
   void schemaOutWritesTheSchemasTheFilesPointAt() throws IOException {
     Path out = dir.resolve("schemas");
     assertThat(tool.run("schema", "--out", out.toString())).as(tool::toString).isZero();
-    for (String name : List.of("ruleset.schema.json", "ruleset-cases.schema.json")) {
+    for (String name : List.of("ruleset.schema.json", "ruleset-cases.schema.json", "program.schema.json",
+        "program-cases.schema.json")) {
       Path f = out.resolve(name);
       try (InputStream in = RulesetFiles.class.getResourceAsStream("/org/grassroots/rules/format/" + name)) {
         assertThat(Files.readAllBytes(f)).isEqualTo(in.readAllBytes());
       }
       assertThat(new ObjectMapper().readTree(f.toFile()).get("$schema").asText()).contains("json-schema.org");
       assertThat(new ObjectMapper().readTree(f.toFile()).get("$id").asText()).startsWith("https://")
-          .isEqualTo(org.grassroots.rules.format.FileKind.CASES.schemaFileName().equals(name)
-              ? org.grassroots.rules.format.FileKind.CASES.schemaId()
-              : org.grassroots.rules.format.FileKind.RULESET.schemaId());
+          .isEqualTo(org.grassroots.rules.format.FileKind.SCHEMA_BASE + name);
       assertThat(tool.err.toString()).contains("wrote " + f, "已写出 " + f);
     }
     Path file = Files.writeString(dir.resolve("a-file"), "x");

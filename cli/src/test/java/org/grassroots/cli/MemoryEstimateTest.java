@@ -24,8 +24,8 @@ class MemoryEstimateTest {
   /** The CLI's synthetic district with the embedded stars (5) and types (3): 1 + 5 + 3 assessments held. */
   private static Baseline programs() {
     Ruleset r = DefaultRuleset.ruleset();
-    Setup s = Setup.of(r).withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars()))
-        .withProgram(TypesProgram.class, TypesProgram.of(DefaultRuleset.types()));
+    Setup s = Setup.of(r).withProgram(StarProgram.of(DefaultRuleset.stars()))
+        .withProgram(TypesProgram.of(DefaultRuleset.types()));
     return Baseline.of(s, Data.measurements(r, Data.district(152), Period.year(2024), 20241124L));
   }
 

@@ -35,7 +35,7 @@ class ProgramCommandsTest {
   }
 
   /** The rows of a --format csv output by their first column: the rest of the row. */
-  private static Map<String, List<String>> byItem(String csv) {
+  static Map<String, List<String>> byItem(String csv) {
     Map<String, List<String>> m = new HashMap<>();
     for (String line : csv.split("\r?\n")) {
       List<String> cells = List.of(line.split(",", -1));
@@ -48,7 +48,7 @@ class ProgramCommandsTest {
   private static StarOutcome evaluated(Money reward) {
     Ruleset r = DefaultRuleset.ruleset();
     StarProgram stars = StarProgram.of(DefaultRuleset.stars()).withRewardPerStar(reward);
-    Baseline b = Baseline.of(Setup.of(r).withProgram(StarProgram.class, stars),
+    Baseline b = Baseline.of(Setup.of(r).withProgram(stars),
         Data.measurements(r, Data.district(152), Period.year(2024), 20241124L));
     return b.outcome(StarOutcome.class).orElseThrow();
   }
@@ -104,8 +104,10 @@ class ProgramCommandsTest {
 
   @Test
   void aStarSchemeFromAFileCountsAsTheEmbeddedOne(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("stars.yaml");
-    Files.writeString(file, org.grassroots.rules.format.RulesetFiles.toYaml(DefaultRuleset.stars().rules()));
+    Files.writeString(dir.resolve("stars.ruleset.yaml"),
+        org.grassroots.rules.format.RulesetFiles.toYaml(DefaultRuleset.stars().rules()));
+    Path file = dir.resolve("stars.program.yaml");
+    Files.writeString(file, "program: s\nkind: stars\nrules: stars.ruleset.yaml\nreward: {perStar: \"20000\"}\n");
     assertThat(run("assess", "--stars", file.toString(), "--reward-per-star", "100", "--format", "csv")).as(err::toString)
         .isZero();
     Map<String, List<String>> rows = byItem(out.toString());
@@ -146,8 +148,9 @@ class ProgramCommandsTest {
         .isGreaterThan(Integer.parseInt(rows.get("types.demonstrations").get(2)));
     assertThat(rows).containsKeys("types.gained", "types.lost", "stars.gained", "stars.lost");
     String html = Files.readString(dir.resolve("r/report.html"));
-    assertThat(html).contains("id=\"programs-levels\"", "id=\"programs-types\"");
-    assertThat(dir.resolve("r/programs-star-flips.csv")).exists();
+    assertThat(html).contains("id=\"programs-stars-levels\"", "id=\"programs-types-counts\"");
+    assertThat(dir.resolve("r/programs-stars-flips.csv")).exists();
+    assertThat(dir.resolve("r/programs-types-flips.csv")).exists();
     assertThat(run("assess", "--types", "--demonstration-quota", "4", "--format", "csv")).isZero();
     assertThat(Integer.parseInt(byItem(out.toString()).get("types.demonstrations").get(1))).isLessThanOrEqualTo(4);
     assertThat(TypesProgram.NAME).isEqualTo("types");
@@ -157,7 +160,7 @@ class ProgramCommandsTest {
   void aRewardSweepWithAReportDrawsTheBudgetChart(@TempDir Path dir) throws Exception {
     assertThat(run("sweep", "--stars", "--budget", "3000000", "--axis", "stars.rewardPerStar=10000:25000:1000",
         "--report", dir.resolve("r").toString(), "--out", dir.resolve("s.csv").toString(), "--format", "csv")).isZero();
-    assertThat(Files.readString(dir.resolve("r/report.html"))).contains("id=\"programs-budget\"", "due = budget at",
+    assertThat(Files.readString(dir.resolve("r/report.html"))).contains("id=\"programs-stars-money\"", "stars.due &gt; stars.budget from ¥",
         "stars.rewardPerStar from 10000.00 to 25000.00"); // the axis in yuan, as on the command line
     assertThat(Files.readAllLines(dir.resolve("s.csv"))).hasSize(17);
   }

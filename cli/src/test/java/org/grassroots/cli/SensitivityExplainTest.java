@@ -23,7 +23,7 @@ class SensitivityExplainTest {
   /** The CLI's synthetic district (152 communities, seed 20241124) with the embedded stars. */
   private static Baseline withStars() {
     Ruleset r = DefaultRuleset.ruleset();
-    return Baseline.of(Setup.of(r).withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars())),
+    return Baseline.of(Setup.of(r).withProgram(StarProgram.of(DefaultRuleset.stars())),
         Data.measurements(r, Data.district(152), Period.year(2024), 20241124L));
   }
 

@@ -50,7 +50,7 @@ class ChromiumReportTest {
       assertThat(dom).as(id).containsPattern("id=\"" + id + "\" data-chart=\"" + id + "\"[^>]*data-drawn=\"1\"");
     }
     assertThat(dom.split("<canvas", -1).length - 1).isGreaterThanOrEqualTo(ReportHtml.charts(report.html()).size());
-    assertThat(dom).contains("Distribution of stars 星级分布", "Budget against reward per star");
+    assertThat(dom).contains("<h3>stars</h3>", "<h3>types</h3>", "stars.rewardPerStar: money along the axis 资金随参数变化");
     Path shot = Path.of("target", "report-screenshot.png").toAbsolutePath();
     Files.createDirectories(shot.getParent());
     Files.deleteIfExists(shot);

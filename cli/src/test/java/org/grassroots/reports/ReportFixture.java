@@ -58,9 +58,9 @@ final class ReportFixture {
     var tree = Data.district(152);
     var ruleset = DefaultRuleset.ruleset();
     Setup setup = Setup.of(ruleset)
-        .withProgram(StarProgram.class, StarProgram.of(DefaultRuleset.stars(),
+        .withProgram(StarProgram.of(DefaultRuleset.stars(),
             RewardPolicy.proRata(Money.ofYuan(4_000_000), RewardPolicy.Remainder.LEFT_UNPAID)))
-        .withProgram(TypesProgram.class, TypesProgram.of(DefaultRuleset.types()));
+        .withProgram(TypesProgram.of(DefaultRuleset.types()));
     Baseline b = Baseline.of(setup, Data.measurements(ruleset, tree, Period.year(2024), 1));
     var scenario = b.run(List.of(new Setting(setup.parameter("stars.rewardPerStar"), Money.ofYuan(15_000).fen()),
         new Setting(setup.parameter("stars.rules.grades[star-3].minTotal"), of(62)),
@@ -71,7 +71,7 @@ final class ReportFixture {
     MonteCarlo mc = new MonteCarlo(List.of(new MonteCarlo.Uncertainty(IndicatorId.of("i0"), of(5)),
         new MonteCarlo.Uncertainty(IndicatorId.of("i1"), of(5))), 100, 7L);
     var draws = mc.run(b, setup, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
-    return report().withPrograms(ProgramStudy.of("stars", "Stars and types 星级与六型社区", b).withScenario(scenario)
+    return report().withPrograms(ProgramStudy.of("programs", "Stars and types 星级与六型社区", b).withScenario(scenario)
         .withSweep(sweep, points).withMonteCarlo(draws));
   }
 }

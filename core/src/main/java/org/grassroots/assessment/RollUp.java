@@ -10,7 +10,8 @@ import org.grassroots.rules.Rounding;
 /**
  * Roll-ups over the organisation tree (逐级汇总): for every unit of the snapshot, an aggregate of the
  * values of the member units (e.g. the assessed communities) in its subtree, the unit itself
- * included if it is a member. One pass in reverse pre-order per roll-up.
+ * included if it is a member. Sums are differences of prefix sums over the pre-order (a subtree is a
+ * range of positions); the other roll-ups take one pass in reverse pre-order.
  *
  * <p>Values are fixed point ({@link Fixed}); a count is returned as a fixed-point whole number.
  */
@@ -68,6 +69,7 @@ public final class RollUp {
         cnt[parent[i]] += cnt[i];
       }
     }
+    int members1 = Math.max(1, members.length);
     Column[] out = new Column[columns.size()];
     java.util.List<Runnable> tasks = new java.util.ArrayList<>();
     for (int c = 0; c < out.length; c++) {
@@ -75,22 +77,59 @@ public final class RollUp {
       checkLength(tree, values, "values");
       int slot = c;
       tasks.add(() -> {
-        // one pass in reverse pre-order: a unit's own value joins its subtree's sum when the pass
-        // reaches it (its descendants come after it), and the sum goes up to its parent
-        long[] acc = new long[n];
-        for (int i = n - 1; i >= 0; i--) {
-          long v = member[i] ? Math.addExact(acc[i], values[i]) : acc[i];
-          acc[i] = v;
-          int p = parent[i];
-          if (p >= 0) {
-            acc[p] = Math.addExact(acc[p], v);
-          }
-        }
-        out[slot] = new Column(acc, cnt);
+        long[] acc = bySubtreeRanges(tree, values, member, members1);
+        out[slot] = new Column(acc == null ? byParents(parent, member, values) : acc, cnt);
       });
     }
     ColumnRun.runAll(tasks, executor);
     return java.util.List.of(out);
+  }
+
+  /**
+   * The subtree sums of {@code values} over the members as differences of prefix sums: a subtree is
+   * the range {@code [i, subtreeEnd(i))}, so its sum is {@code P[end] - P[i]} with {@code P[i]} the
+   * sum of the members' values before {@code i}. Two sequential passes, no dependency through
+   * memory. Exact only while no sum can overflow: returns null (the caller sums by parents, which
+   * throws on overflow) unless every member's magnitude times the member count stays below 2^62.
+   */
+  private static long[] bySubtreeRanges(TreeSnapshot tree, long[] values, boolean[] member, int memberCount) {
+    int n = values.length;
+    long[] acc = new long[n];
+    long prefix = 0;
+    long magnitudes = 0; // OR of |v| (|v| - 1 when negative): bounds every |v| by its highest bit
+    for (int i = 0; i < n; i++) {
+      long v = member[i] ? values[i] : 0;
+      acc[i] = prefix; // P[i], replaced by the subtree's sum in the second pass
+      prefix += v;
+      magnitudes |= v ^ (v >> 63);
+    }
+    int valueBits = 64 - Long.numberOfLeadingZeros(magnitudes); // every |v| <= 2^valueBits
+    int countBits = 32 - Integer.numberOfLeadingZeros(memberCount); // memberCount < 2^countBits
+    if (valueBits + countBits > 62) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) { // ascending: P[end] with end > i is not yet replaced
+      int end = tree.subtreeEnd(i);
+      acc[i] = (end == n ? prefix : acc[end]) - acc[i];
+    }
+    return acc;
+  }
+
+  /** The subtree sums by one pass in reverse pre-order, adding each sum to the parent's; exact, throws on overflow. */
+  private static long[] byParents(int[] parent, boolean[] member, long[] values) {
+    int n = values.length;
+    // a unit's own value joins its subtree's sum when the pass reaches it (its descendants come
+    // after it), and the sum goes up to its parent
+    long[] acc = new long[n];
+    for (int i = n - 1; i >= 0; i--) {
+      long v = member[i] ? Math.addExact(acc[i], values[i]) : acc[i];
+      acc[i] = v;
+      int p = parent[i];
+      if (p >= 0) {
+        acc[p] = Math.addExact(acc[p], v);
+      }
+    }
+    return acc;
   }
 
   /** Mean (平均), the sum divided by the count, rounded by {@code rounding}. */

@@ -1,6 +1,6 @@
 package org.grassroots.boards;
 
-import org.grassroots.programs.StatusMachine;
+import org.grassroots.workflow.StatusMachine;
 
 /** The status of a hard task on the recruitment board (招贤榜项目状态). */
 public enum TaskStatus {

@@ -78,6 +78,11 @@ public record CommunityTypes(Ruleset rules, RuleId demonstration) {
       return types;
     }
 
+    /** The types and the demonstration designation, as the engine evaluated them. */
+    Designations.Result designations() {
+      return result;
+    }
+
     /** The period evaluated. */
     public Period period() {
       return result.assessment(0).period();

@@ -1,43 +1,50 @@
 package org.grassroots.communitytypes;
 
+import org.grassroots.assessment.Designations;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Quota;
-import org.grassroots.scenarios.DesignationCache;
+import org.grassroots.rules.Ruleset;
 import org.grassroots.scenarios.Parameter;
-import org.grassroots.scenarios.Program;
-import org.grassroots.scenarios.ProgramParameter;
 import org.grassroots.scenarios.RulesetParameter;
+import org.grassroots.scenarios.programs.DesignationCache;
+import org.grassroots.scenarios.programs.DesignationProgram;
+import org.grassroots.scenarios.programs.FigureKind;
+import org.grassroots.scenarios.programs.ProgramParameter;
 
 /**
  * The community types in scenarios (六型社区情景测算): {@link CommunityTypes} registered in a scenario
- * {@link org.grassroots.scenarios.Setup} with {@code setup.withProgram(TypesProgram.class, program)}.
+ * {@link org.grassroots.scenarios.Setup} with {@code setup.withProgram(program)}; a {@link
+ * DesignationProgram} whose designations are the types and the demonstration designation.
  *
- * <p>Parameters: {@code types.demonstrationQuota} (示范社区名额, a count: the count of the quota on
- * the demonstration designation) and {@code types.rules.PATH}, any {@link RulesetParameter} path of
- * the types' ruleset (e.g. a type's bar {@code types.rules.gates[g-exemplary].condition.value}).
- * Figures: {@code types.count[ID]} per type and {@code types.demonstrations}.
+ * <p>Parameters ({@code NAME} is the program's name, {@code types} unless declared otherwise):
+ * {@code NAME.demonstrationQuota} (示范社区名额, a count: the count of the quota on the
+ * demonstration designation) and {@code NAME.rules.PATH}, any {@link RulesetParameter} path of the
+ * types' ruleset (e.g. a type's bar {@code types.rules.gates[g-exemplary].condition.value}).
+ * Figures: {@code NAME.count[ID]} per type and {@code NAME.demonstrations}.
  */
-public final class TypesProgram implements Program {
-  /** The program's name, the first segment of its paths. */
+public final class TypesProgram extends DesignationProgram<TypesProgram> {
+  /** The default program name, the first segment of its paths. */
   public static final String NAME = "types";
 
-  private static final String RULES = NAME + ".rules.";
-
   private final CommunityTypes types;
-  // Shared by every copy derived from one program: each distinct ruleset is compiled once and
-  // a point that leaves the rules as they were reuses their evaluation (results unchanged).
-  private final DesignationCache cache;
 
-  private TypesProgram(CommunityTypes types, DesignationCache cache) {
+  // The cache is shared by every copy derived from one program: each distinct ruleset is compiled
+  // once and a point that leaves the rules as they were reuses their evaluation (results unchanged).
+  private TypesProgram(String name, CommunityTypes types, DesignationCache cache) {
+    super(name, types.rules(), cache);
     this.types = types;
-    this.cache = cache;
   }
 
-  /** The program of {@code types}. */
+  /** The program of {@code types}, named {@code types}. */
   public static TypesProgram of(CommunityTypes types) {
-    return new TypesProgram(Check.notNull("typesProgram.types", types), new DesignationCache());
+    return of(NAME, types);
+  }
+
+  /** The program of {@code types} named {@code name}. */
+  public static TypesProgram of(String name, CommunityTypes types) {
+    return new TypesProgram(name, Check.notNull("typesProgram.types", types), new DesignationCache());
   }
 
   public CommunityTypes types() {
@@ -45,28 +52,18 @@ public final class TypesProgram implements Program {
   }
 
   @Override
-  public String name() {
-    return NAME;
+  public TypesProgram withRules(Ruleset other) {
+    return new TypesProgram(name(), new CommunityTypes(other, types.demonstration()), cache());
   }
 
   @Override
-  public Parameter parameter(String path) {
-    Check.notBlank("parameter.path", path);
-    String p = path.strip();
-    if (p.equals(NAME + ".demonstrationQuota")) {
-      return ProgramParameter.of(p, TypesProgram.class, t -> quota(t, p).read(t.types.rules()),
-          (t, v) -> t.withRules(quota(t, p), Check.between(p, v, 0, Integer.MAX_VALUE)), String::valueOf);
-    }
-    if (p.startsWith(RULES)) {
-      RulesetParameter r = RulesetParameter.parse(p.substring(RULES.length()));
-      return ProgramParameter.of(p, TypesProgram.class, t -> r.read(t.types.rules()), (t, v) -> t.withRules(r, v),
-          r::format);
+  protected Parameter ownParameter(String p) {
+    if (p.equals(name() + ".demonstrationQuota")) {
+      return ProgramParameter.of(p, name(), TypesProgram.class, t -> quota(t, p).read(t.rules()),
+          (t, v) -> t.withRules(quota(t, p).apply(t.rules(), Check.between(p, v, 0, Integer.MAX_VALUE))),
+          FigureKind.COUNT);
     }
     throw new InvalidInputException("types.unknownPath", "parameter.path", p);
-  }
-
-  private TypesProgram withRules(RulesetParameter r, long value) {
-    return new TypesProgram(new CommunityTypes(r.apply(types.rules(), value), types.demonstration()), cache);
   }
 
   /** The count of the quota on the demonstration designation, as a ruleset parameter. */
@@ -78,13 +75,17 @@ public final class TypesProgram implements Program {
   }
 
   @Override
+  protected TypesOutcome outcome(Designations.Result designations) {
+    return new TypesOutcome(name(), new CommunityTypes.Result(types, designations));
+  }
+
+  @Override
   public TypesOutcome evaluate(InputColumns inputs) {
-    Check.notNull("inputs", inputs);
-    return new TypesOutcome(new CommunityTypes.Result(types, cache.evaluate(types.rules(), inputs)));
+    return (TypesOutcome) super.evaluate(inputs);
   }
 
   @Override
   public String toString() {
-    return NAME + "(" + types.rules().ref() + ")";
+    return name() + "(" + types.rules().ref() + ")";
   }
 }

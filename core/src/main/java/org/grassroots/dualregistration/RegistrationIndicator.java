@@ -2,8 +2,8 @@ package org.grassroots.dualregistration;
 
 import com.google.common.collect.ImmutableList;
 import org.grassroots.input.Check;
-import org.grassroots.programs.RatePolicy;
-import org.grassroots.programs.WhenEmpty;
+import org.grassroots.rates.RatePolicy;
+import org.grassroots.rates.WhenEmpty;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Rounding;
 
@@ -23,7 +23,7 @@ public record RegistrationIndicator(IndicatorId id, RegistrationQuantity quantit
     Check.that(
         !(quantity == RegistrationQuantity.HOURS_PER_REGISTERED_MEMBER
             && policy.whenEmpty() == WhenEmpty.FULL),
-        "programs.fullAverage", "registrationIndicator.policy", policy.whenEmpty());
+        "rates.fullAverage", "registrationIndicator.policy", policy.whenEmpty());
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.grassroots.ledgers;
 
-import org.grassroots.programs.StatusMachine;
+import org.grassroots.workflow.StatusMachine;
 
 /** The status of a ledger entry (台账事项状态). */
 public enum EntryStatus {

@@ -2,8 +2,8 @@ package org.grassroots.ledgers;
 
 import com.google.common.collect.ImmutableList;
 import org.grassroots.input.Check;
-import org.grassroots.programs.RatePolicy;
-import org.grassroots.programs.WhenEmpty;
+import org.grassroots.rates.RatePolicy;
+import org.grassroots.rates.WhenEmpty;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Rounding;
 
@@ -27,7 +27,7 @@ public record LedgerIndicator(
         quantity == LedgerQuantity.AVERAGE_RESPONSE_DAYS
             || quantity == LedgerQuantity.MEDIAN_RESPONSE_DAYS;
     Check.that(
-        !(average && policy.whenEmpty() == WhenEmpty.FULL), "programs.fullAverage",
+        !(average && policy.whenEmpty() == WhenEmpty.FULL), "rates.fullAverage",
         "ledgerIndicator.policy", policy.whenEmpty());
   }
 

@@ -3,8 +3,8 @@ package org.grassroots.orders;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.grassroots.input.Check;
-import org.grassroots.programs.RatePolicy;
-import org.grassroots.programs.WhenEmpty;
+import org.grassroots.rates.RatePolicy;
+import org.grassroots.rates.WhenEmpty;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Rounding;
 
@@ -27,7 +27,7 @@ public record OrderIndicator(
         quantity == OrderQuantity.AVERAGE_HOURS_TO_ACCEPT
             || quantity == OrderQuantity.AVERAGE_HOURS_TO_COMPLETE;
     Check.that(
-        !(average && policy.whenEmpty() == WhenEmpty.FULL), "programs.fullAverage",
+        !(average && policy.whenEmpty() == WhenEmpty.FULL), "rates.fullAverage",
         "orderIndicator.policy", policy.whenEmpty());
   }
 

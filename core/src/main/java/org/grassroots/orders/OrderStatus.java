@@ -1,6 +1,6 @@
 package org.grassroots.orders;
 
-import org.grassroots.programs.StatusMachine;
+import org.grassroots.workflow.StatusMachine;
 
 /** The status of a service order under 三单制 (居民下单、社区派单、党员接单). */
 public enum OrderStatus {

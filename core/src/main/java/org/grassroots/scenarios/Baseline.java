@@ -8,6 +8,8 @@ import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.CompiledRuleset;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.input.Check;
+import org.grassroots.scenarios.programs.ProgramOutcome;
+import org.grassroots.scenarios.programs.Program;
 
 /**
  * The baseline of scenarios (基线): a setup (ruleset and program settings) and a data snapshot (the
@@ -65,9 +67,20 @@ public final class Baseline {
     return find(outcomes, type);
   }
 
-  /** The programs' figures ({@link ProgramOutcome#figures()}), in program order. */
+  /** The outcome of the program named {@code program}, if the setup has it. */
+  public Optional<ProgramOutcome> outcome(String program) {
+    Check.notNull("program", program);
+    return outcomes.stream().filter(o -> o.program().equals(program)).findFirst();
+  }
+
+  /** The values of the programs' figures ({@link ProgramOutcome#values()}), in program order. */
   public ImmutableMap<String, Long> figures() {
     return figures(outcomes);
+  }
+
+  /** The programs' typed figures ({@link ProgramOutcome#figures()}), in program order. */
+  public List<org.grassroots.scenarios.programs.Figure> figureList() {
+    return figureList(outcomes);
   }
 
   /** The baseline's grade index of each assessed unit, in subject order (a copy). */
@@ -138,8 +151,14 @@ public final class Baseline {
 
   static ImmutableMap<String, Long> figures(List<ProgramOutcome> outcomes) {
     ImmutableMap.Builder<String, Long> out = ImmutableMap.builder();
-    outcomes.forEach(o -> out.putAll(o.figures()));
+    outcomes.forEach(o -> out.putAll(o.values()));
     return out.buildOrThrow();
+  }
+
+  static List<org.grassroots.scenarios.programs.Figure> figureList(List<ProgramOutcome> outcomes) {
+    ImmutableList.Builder<org.grassroots.scenarios.programs.Figure> out = ImmutableList.builder();
+    outcomes.forEach(o -> out.addAll(o.figures()));
+    return out.build();
   }
 
   static <T> Optional<T> find(List<?> list, Class<T> type) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
+import org.grassroots.scenarios.programs.ProgramOutcome;
+import org.grassroots.scenarios.programs.ProgramDifferences;
 import org.grassroots.rules.Grade;
 
 /**
@@ -30,9 +32,10 @@ public record Differences(List<Flip> flips, GradeCounts before, GradeCounts afte
     programs = ImmutableList.copyOf(Check.notNull("differences.programs", programs));
   }
 
-  /** The differences of class {@code type} (e.g. a star programme's), if a program gave them. */
-  public <T extends ProgramDifferences> Optional<T> program(Class<T> type) {
-    return Baseline.find(programs, type);
+  /** The differences of the program named {@code program}, if the setup has it. */
+  public Optional<ProgramDifferences> program(String program) {
+    Check.notNull("program", program);
+    return programs.stream().filter(d -> d.program().equals(program)).findFirst();
   }
 
   /**

@@ -28,6 +28,11 @@ public interface Parameter {
    * default; a count as a whole number; money (in fen) as yuan with two decimals.
    */
   default String format(long value) {
-    return org.grassroots.rules.Fixed.format(value);
+    return kind().format(value);
+  }
+
+  /** What the value counts: fixed point unless the parameter says otherwise (a count, money in fen). */
+  default org.grassroots.scenarios.programs.FigureKind kind() {
+    return org.grassroots.scenarios.programs.FigureKind.FIXED;
   }
 }

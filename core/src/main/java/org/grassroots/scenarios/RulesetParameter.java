@@ -176,8 +176,14 @@ public final class RulesetParameter implements Parameter {
   }
 
   @Override
+  public org.grassroots.scenarios.programs.FigureKind kind() {
+    return field.equals("count") ? org.grassroots.scenarios.programs.FigureKind.COUNT
+        : org.grassroots.scenarios.programs.FigureKind.FIXED;
+  }
+
+  @Override
   public String format(long value) {
-    return field.equals("count") ? String.valueOf(value) : Fixed.format(value);
+    return kind().format(value);
   }
 
   private Gate gate(Ruleset r) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
+import org.grassroots.scenarios.programs.ProgramOutcome;
 
 /**
  * The outcome of one scenario (情景结果): the settings, the changed setup, the full assessment, the
@@ -28,8 +29,18 @@ public record ScenarioResult(
     return Baseline.find(outcomes, type);
   }
 
-  /** The programs' figures, in program order. */
+  /** The values of the programs' figures, in program order. */
   public ImmutableMap<String, Long> figures() {
     return Baseline.figures(outcomes);
+  }
+
+  /** The programs' typed figures, in program order. */
+  public List<org.grassroots.scenarios.programs.Figure> figureList() {
+    return Baseline.figureList(outcomes);
+  }
+
+  /** The outcome of the program named {@code program}, if the setup has it. */
+  public Optional<ProgramOutcome> outcome(String program) {
+    return outcomes.stream().filter(o -> o.program().equals(program)).findFirst();
   }
 }

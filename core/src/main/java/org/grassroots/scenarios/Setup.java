@@ -1,32 +1,33 @@
 package org.grassroots.scenarios;
 
-import com.google.common.collect.ImmutableClassToInstanceMap;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Ruleset;
+import org.grassroots.scenarios.programs.Program;
 
 /**
- * What a scenario changes (情景设定): the ruleset and, by their class, the settings of programs
- * evaluated on top of it (e.g. a star programme's reward per star and budget). Immutable: a
- * parameter's override returns a new setup and leaves this one unchanged.
+ * What a scenario changes (情景设定): the ruleset and, by their names, the programs evaluated on top
+ * of it (e.g. a star programme's reward per star and budget). Immutable: a parameter's override
+ * returns a new setup and leaves this one unchanged.
  *
  * @param ruleset the complete (resolved) ruleset
- * @param programs program settings by class; empty when only the ruleset matters. Settings that
- *     implement {@link Program} are evaluated with the ruleset by baselines, scenarios, sweeps and
- *     Monte Carlo runs
+ * @param programs programs by {@link Program#name() name}; empty when only the ruleset matters.
+ *     Baselines, scenarios, sweeps and Monte Carlo runs evaluate them with the ruleset
  */
-public record Setup(Ruleset ruleset, ImmutableClassToInstanceMap<Object> programs) {
+public record Setup(Ruleset ruleset, ImmutableMap<String, Program> programs) {
   public Setup {
     Check.notNull("setup.ruleset", ruleset);
     Check.notNull("setup.programs", programs);
+    programs.forEach((k, v) -> Check.that(k.equals(v.name()), "scenario.programName", "setup.programs", k, v.name()));
   }
 
   /** A setup of a ruleset only. */
   public static Setup of(Ruleset ruleset) {
-    return new Setup(ruleset, ImmutableClassToInstanceMap.of());
+    return new Setup(ruleset, ImmutableMap.of());
   }
 
   /** This setup with another ruleset. */
@@ -34,35 +35,36 @@ public record Setup(Ruleset ruleset, ImmutableClassToInstanceMap<Object> program
     return new Setup(other, programs);
   }
 
-  /** The settings of {@code type}, if present. */
-  public <T> Optional<T> program(Class<T> type) {
-    return Optional.ofNullable(programs.getInstance(type));
+  /** The program named {@code name}, if registered. */
+  public Optional<Program> program(String name) {
+    return Optional.ofNullable(programs.get(Check.notNull("name", name)));
   }
 
-  /** This setup with {@code settings} replacing any of the same class. */
-  public <T> Setup withProgram(Class<T> type, T settings) {
-    Check.notNull("setup.program", settings);
-    ImmutableClassToInstanceMap.Builder<Object> b = ImmutableClassToInstanceMap.builder();
+  /** The first program (by name) of class {@code type}, if one is registered. */
+  public <T extends Program> Optional<T> program(Class<T> type) {
+    Check.notNull("type", type);
+    return programList().stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /** This setup with {@code program} replacing any of the same name. */
+  public Setup withProgram(Program program) {
+    Check.notNull("setup.program", program);
+    ImmutableMap.Builder<String, Program> b = ImmutableMap.builder();
     programs.forEach((k, v) -> {
-      if (!k.equals(type)) {
-        put(b, k, v);
+      if (!k.equals(program.name())) {
+        b.put(k, v);
       }
     });
-    b.put(type, settings);
-    return new Setup(ruleset, b.build());
+    b.put(program.name(), program);
+    return new Setup(ruleset, b.buildOrThrow());
   }
 
   /**
-   * The programs of this setup (those settings that are a {@link Program}), ordered by name so that
-   * outcomes and figures come in the same order whatever order the settings were applied in.
+   * The programs of this setup, ordered by name so that outcomes and figures come in the same order
+   * whatever order they were registered in.
    */
   public List<Program> programList() {
-    List<Program> out = new ArrayList<>();
-    programs.values().forEach(v -> {
-      if (v instanceof Program p) {
-        out.add(p);
-      }
-    });
+    List<Program> out = new ArrayList<>(programs.values());
     out.sort(Comparator.comparing(Program::name));
     return List.copyOf(out);
   }
@@ -82,9 +84,5 @@ public record Setup(Ruleset ruleset, ImmutableClassToInstanceMap<Object> program
       }
     }
     return RulesetParameter.parse(p);
-  }
-
-  private static <T> void put(ImmutableClassToInstanceMap.Builder<Object> b, Class<T> k, Object v) {
-    b.put(k, k.cast(v));
   }
 }

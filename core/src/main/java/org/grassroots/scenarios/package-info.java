@@ -10,14 +10,10 @@
  * addresses the ruleset by path, and a program (e.g. star ratings) adds its own parameters that
  * read and write its settings kept in the setup.
  *
- * <p>Programs (工作项目) take part through one hook: a {@link org.grassroots.scenarios.Program}
- * registered in the setup ({@code setup.withProgram(StarProgram.class, …)}) is evaluated with the
- * ruleset by baselines, scenarios, sweeps and Monte Carlo runs; its {@link
- * org.grassroots.scenarios.ProgramOutcome} gives exact figures (e.g. {@code stars.total}, {@code
- * stars.due} in fen) that sweep points and draws carry, and its {@link
- * org.grassroots.scenarios.ProgramDifferences} who gains or loses what ({@code
- * org.grassroots.stars.StarProgram}: 五星联创; {@code org.grassroots.communitytypes.TypesProgram}:
- * 六型社区). {@link org.grassroots.scenarios.Setup#parameter(String)} finds a parameter by path,
- * the program's when the path starts with its name.
+ * <p>Programs (工作项目) take part through one hook, {@link
+ * org.grassroots.scenarios.programs.Program}, registered in the setup by its name and evaluated
+ * with the ruleset; see {@link org.grassroots.scenarios.programs}. {@link
+ * org.grassroots.scenarios.Setup#parameter(String)} finds a parameter by path, the program's when the
+ * path starts with its name.
  */
 package org.grassroots.scenarios;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.grassroots.input.Check;
-import org.grassroots.programs.StatusMachine;
+import org.grassroots.workflow.StatusMachine;
 
 /**
  * The publicity of a star change (公示): proposed → publicised → confirmed, or publicised → objected

@@ -110,6 +110,23 @@ public record StarBook(
    * @throws org.grassroots.input.InvalidInputException if the period is not after the last one
    */
   public StarBook advance(StarRatings ratings, Change change, LocalDate proposedOn) {
+    return advance(ratings, change, proposedOn, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Applies one period's ratings step by step (逐级晋升 / 降级): as {@link #advance(StarRatings, Change,
+   * LocalDate)}, but a unit gains at most {@code maxStep} stars (the lowest it lacks first) and loses
+   * at most {@code maxStep} after failed periods (the highest it holds first) in the period; a star
+   * held back stays due — an award is made in a later period if still earned, a revocation waits
+   * with the unit's failures kept. A veto still withdraws at once (摘星), whatever the step.
+   *
+   * @param maxStep at most this many stars up and this many down per unit and period (≥ 1)
+   */
+  public StarBook advanceStepwise(StarRatings ratings, Change change, LocalDate proposedOn, int maxStep) {
+    return advance(ratings, change, proposedOn, (int) Check.atLeast("maxStep", maxStep, 1));
+  }
+
+  private StarBook advance(StarRatings ratings, Change change, LocalDate proposedOn, int maxStep) {
     Check.notNull("ratings", ratings);
     Check.notNull("change", change);
     Check.notNull("proposedOn", proposedOn);
@@ -155,6 +172,20 @@ public record StarBook(
           f.put(star.id(), failed);
         }
       }
+      if (maxStep < Integer.MAX_VALUE) {
+        // stars in display order are levels lowest first: up from the lowest lacking, down from the highest held
+        List<Pending> up = pending.stream().filter(p -> p.action() == StarChange.Action.AWARD).toList();
+        List<Pending> down = pending.stream().filter(p -> p.cause() == StarChange.Cause.FAILED_PERIODS).toList();
+        Set<Pending> deferred = new java.util.HashSet<>(up.subList(Math.min(maxStep, up.size()), up.size()));
+        List<Pending> waiting = down.subList(0, Math.max(0, down.size() - maxStep));
+        deferred.addAll(waiting);
+        for (Pending p : waiting) {
+          if (failuresBeforeRevoke > 1) {
+            f.put(p.star().id(), failuresBeforeRevoke - 1); // failed enough: revoked when it fails again
+          }
+        }
+        pending.removeIf(deferred::contains);
+      }
       int after = before.size();
       for (Pending p : pending) {
         after += p.action() == StarChange.Action.AWARD ? 1 : -1;
@@ -179,6 +210,33 @@ public record StarBook(
    *     declared (see {@link Publicity#MACHINE})
    */
   public StarBook publicity(long sequence, Publicity.Status to, LocalDate on, Change change) {
+    return publicity(sequence, to, on, change, 0);
+  }
+
+  /**
+   * As {@link #publicity(long, Publicity.Status, LocalDate, Change)}, with a publicity period of
+   * {@code days} (公示期): a publicised change is confirmed no earlier than {@code days} days after it
+   * was publicised, and an objection is lodged no later than that.
+   *
+   * @throws org.grassroots.input.InvalidInputException as the other, or when the step is outside the
+   *     period
+   */
+  public StarBook publicity(long sequence, Publicity.Status to, LocalDate on, Change change, int days) {
+    Check.between("sequence", sequence, 1, changes.size());
+    Check.atLeast("publicity.days", days, 0);
+    Check.notNull("on", on);
+    Publicity p = changes.get((int) sequence - 1).publicity();
+    if (p.status() == Publicity.Status.PUBLICISED && days > 0) {
+      LocalDate end = p.steps().get(p.steps().size() - 1).on().plusDays(days);
+      Check.that(to != Publicity.Status.CONFIRMED || !on.isBefore(end), "stars.publicityTooEarly", "publicity.on", on,
+          end, days);
+      Check.that(to != Publicity.Status.OBJECTED || !on.isAfter(end), "stars.objectionTooLate", "publicity.on", on,
+          end, days);
+    }
+    return step(sequence, to, on, change);
+  }
+
+  private StarBook step(long sequence, Publicity.Status to, LocalDate on, Change change) {
     Check.between("sequence", sequence, 1, changes.size());
     Check.notNull("change", change);
     StarChange c = changes.get((int) sequence - 1);

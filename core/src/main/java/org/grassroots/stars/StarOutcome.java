@@ -1,59 +1,39 @@
 package org.grassroots.stars;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.primitives.Ints;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.grassroots.input.Check;
 import org.grassroots.rules.Grade;
-import org.grassroots.scenarios.Holdings;
-import org.grassroots.scenarios.ProgramOutcome;
+import org.grassroots.scenarios.programs.DesignationOutcome;
+import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.scenarios.programs.Label;
 
 /**
  * The star programme's outcome on one period's inputs (评星及奖励结果): the ratings, the stars per
  * star and per level, the reward due and, under a policy, what is paid from the budget. Read-only.
  */
-public final class StarOutcome implements ProgramOutcome {
+public final class StarOutcome extends DesignationOutcome {
   private final StarRatings ratings;
   private final Optional<RewardPolicy.Allocation> allocation;
-  private final Holdings holdings;
-  private final int[] counts;
-  private final int[] levels;
-  private final ImmutableMap<String, Long> figures;
+  private final ImmutableList<Figure> figures;
 
-  StarOutcome(StarRatings ratings, Optional<RewardPolicy.Allocation> allocation) {
+  StarOutcome(String program, StarRatings ratings, Optional<RewardPolicy.Allocation> allocation) {
+    super(program, ratings.designations());
     this.ratings = ratings;
     this.allocation = allocation;
-    List<Grade> stars = ratings.scheme().stars();
-    this.holdings = Holdings.of(stars.stream().map(g -> ratings.assessment(g.id())).toList());
-    this.counts = new int[stars.size()];
-    for (int s = 0; s < stars.size(); s++) {
-      counts[s] = holdings.count(s);
-    }
-    this.levels = new int[stars.size() + 1];
-    for (int l : holdings.levels()) {
-      levels[l]++;
-    }
-    ImmutableMap.Builder<String, Long> f = ImmutableMap.builder();
-    f.put(StarProgram.NAME + ".total", totalStars());
-    f.put(StarProgram.NAME + ".due", due().fen());
-    f.put(StarProgram.NAME + ".paid", paid().fen());
-    budget().ifPresent(b -> f.put(StarProgram.NAME + ".budget", b.fen()));
-    budget().ifPresent(b -> f.put(StarProgram.NAME + ".shortfall", shortfall().fen()));
-    for (int s = 0; s < stars.size(); s++) {
-      f.put(StarProgram.NAME + ".count[" + stars.get(s).id().value() + "]", (long) counts[s]);
-    }
-    for (int l = 0; l < levels.length; l++) {
-      f.put(StarProgram.NAME + ".level[" + l + "]", (long) levels[l]);
-    }
-    this.figures = f.buildOrThrow();
+    ImmutableList.Builder<Figure> f = ImmutableList.builder();
+    f.add(money("rewardPerStar", ratings.scheme().rewardPerStar()));
+    f.add(totalFigure());
+    f.add(money("due", due()));
+    f.add(money("paid", paid()));
+    budget().ifPresent(b -> f.add(money("budget", b)));
+    budget().ifPresent(b -> f.add(money("shortfall", shortfall())));
+    countFigures(f, true);
+    this.figures = f.build();
   }
 
-  @Override
-  public String program() {
-    return StarProgram.NAME;
+  private Figure money(String figure, Money m) {
+    return Figure.money(program() + "." + figure, m.fen(), Label.of("stars.figure." + figure));
   }
 
   /** The ratings, with every star's explanation. */
@@ -68,22 +48,12 @@ public final class StarOutcome implements ProgramOutcome {
 
   /** The stars, in display order. */
   public List<Grade> stars() {
-    return ratings.scheme().stars();
+    return designations();
   }
 
   /** Every star earned by every unit. */
   public long totalStars() {
-    return Ints.asList(counts).stream().mapToLong(Integer::longValue).sum();
-  }
-
-  /** How many units earned each star, in display order. */
-  public List<Integer> counts() {
-    return ImmutableList.copyOf(Ints.asList(counts));
-  }
-
-  /** How many units hold 0, 1, … all the stars (index = level, 星级). */
-  public List<Integer> levels() {
-    return ImmutableList.copyOf(Ints.asList(levels));
+    return totalHeld();
   }
 
   /** The reward due before any budget: total stars × reward per star, exactly. */
@@ -106,24 +76,21 @@ public final class StarOutcome implements ProgramOutcome {
     return budget().filter(b -> b.compareTo(due()) < 0).map(b -> due().minus(b)).orElse(Money.ZERO);
   }
 
+  /** The designations' unit figures, then {@code NAME.paid}: what each unit is paid (or due, without a policy). */
   @Override
-  public ImmutableMap<String, Long> figures() {
-    return figures;
+  public List<Figure> unitFigures() {
+    return ImmutableList.<Figure>builder().addAll(super.unitFigures()).add(money("paid", paid())).build();
   }
 
   @Override
-  public StarDifferences differencesFrom(ProgramOutcome baseline) {
-    Check.notNull("baseline", baseline);
-    if (!(baseline instanceof StarOutcome b)) {
-      throw new org.grassroots.input.InvalidInputException("scenario.otherProgram", "baseline", program(),
-          baseline.program());
-    }
-    List<StarDifferences.StarFlip> flips = new ArrayList<>();
-    for (Holdings.Change c : holdings.changesFrom(b.holdings)) {
-      flips.add(new StarDifferences.StarFlip(c.unit(), stars().get(c.designation()), c.gains(), c.levelBefore(),
-          c.levelAfter()));
-    }
-    return new StarDifferences(flips, stars(), b.counts(), counts(), b.levels(), levels(), b.due(), due(),
-        b.budget(), budget(), b.paid(), paid(), b.shortfall(), shortfall());
+  public void unitValues(int position, long[] out, int from) {
+    super.unitValues(position, out, from);
+    org.grassroots.hierarchy.OrgUnitId id = ratings.tree().id(position);
+    out[from + stars().size() + 1] = allocation.map(x -> x.paid(id)).orElseGet(() -> ratings.due(id)).fen();
+  }
+
+  @Override
+  public ImmutableList<Figure> figures() {
+    return figures;
   }
 }

@@ -1,56 +1,62 @@
 package org.grassroots.stars;
 
 import java.util.Optional;
-import org.grassroots.assessment.InputColumns;
+import org.grassroots.assessment.Designations;
 import org.grassroots.input.Check;
 import org.grassroots.input.InvalidInputException;
-import org.grassroots.scenarios.DesignationCache;
+import org.grassroots.rules.Ruleset;
 import org.grassroots.scenarios.Parameter;
-import org.grassroots.scenarios.Program;
-import org.grassroots.scenarios.ProgramParameter;
 import org.grassroots.scenarios.RulesetParameter;
+import org.grassroots.scenarios.programs.DesignationCache;
+import org.grassroots.scenarios.programs.DesignationProgram;
+import org.grassroots.scenarios.programs.FigureKind;
+import org.grassroots.scenarios.programs.ProgramParameter;
 
 /**
  * The star programme in scenarios (五星联创情景测算): a {@link StarScheme} (its criteria and reward per
  * star) and, optionally, a {@link RewardPolicy} with a budget, registered in a scenario {@link
- * org.grassroots.scenarios.Setup} with {@code setup.withProgram(StarProgram.class, program)}.
+ * org.grassroots.scenarios.Setup} with {@code setup.withProgram(program)}. It is a {@link
+ * DesignationProgram}: its stars are designations held independently.
  *
- * <p>Parameters (exact; money in fen):
+ * <p>Parameters (exact; money in fen), {@code NAME} being the programme's name ({@code stars} unless
+ * declared otherwise):
  *
  * <ul>
- *   <li>{@code stars.rewardPerStar} — the reward per star (每星奖励), fen;
- *   <li>{@code stars.budget} — the policy's budget (奖励资金预算), fen; only with a policy;
- *   <li>{@code stars.rules.PATH} — any {@link RulesetParameter} path of the scheme's ruleset, e.g.
+ *   <li>{@code NAME.rewardPerStar} — the reward per star (每星奖励), fen;
+ *   <li>{@code NAME.budget} — the policy's budget (奖励资金预算), fen; only with a policy;
+ *   <li>{@code NAME.rules.PATH} — any {@link RulesetParameter} path of the scheme's ruleset, e.g.
  *       {@code stars.rules.grades[star-3].minTotal} (a graded scheme's threshold) or {@code
  *       stars.rules.gates[g-pioneer].condition.allOf[0].value} (a named star's bar).
  * </ul>
  *
- * Figures: {@code stars.total}, {@code stars.due}, {@code stars.paid} and, with a policy, {@code
- * stars.budget} and {@code stars.shortfall} (money in fen), {@code stars.count[ID]} per star and
- * {@code stars.level[k]} (units with k stars, k = 0 … number of stars).
+ * Figures: {@code NAME.rewardPerStar}, {@code NAME.total}, {@code NAME.due}, {@code NAME.paid} and,
+ * with a policy, {@code NAME.budget} and {@code NAME.shortfall} (money in fen), {@code NAME.count[ID]}
+ * per star and {@code NAME.level[k]} (units with k stars, k = 0 … number of stars).
  */
-public final class StarProgram implements Program {
-  /** The program's name, the first segment of its paths. */
+public final class StarProgram extends DesignationProgram<StarProgram> {
+  /** The default programme name, the first segment of its paths. */
   public static final String NAME = "stars";
-
-  private static final String RULES = NAME + ".rules.";
 
   private final StarScheme scheme;
   private final Optional<RewardPolicy> policy;
-  // Shared by every copy derived from one programme: a point that moves only money reuses the
-  // ratings, and each distinct set of criteria is compiled once (results unchanged).
-  private final DesignationCache cache;
 
-  private StarProgram(StarScheme scheme, Optional<RewardPolicy> policy, DesignationCache cache) {
+  // The cache is shared by every copy derived from one programme: a point that moves only money
+  // reuses the ratings, and each distinct set of criteria is compiled once (results unchanged).
+  private StarProgram(String name, StarScheme scheme, Optional<RewardPolicy> policy, DesignationCache cache) {
+    super(name, scheme.rules(), cache);
     this.scheme = scheme;
     this.policy = policy;
-    this.cache = cache;
   }
 
   /** The scheme with its reward per star and no budget: every unit is paid what it is due. */
   public static StarProgram of(StarScheme scheme) {
+    return of(NAME, scheme);
+  }
+
+  /** The scheme named {@code name} (e.g. a members' points title declared in a file), no budget. */
+  public static StarProgram of(String name, StarScheme scheme) {
     Check.notNull("starProgram.scheme", scheme);
-    return new StarProgram(scheme, Optional.empty(), new DesignationCache());
+    return new StarProgram(name, scheme, Optional.empty(), new DesignationCache());
   }
 
   /** The scheme paid under {@code policy} (its budget and what happens when it is short). */
@@ -68,20 +74,20 @@ public final class StarProgram implements Program {
 
   /** This programme paid under {@code other}. */
   public StarProgram withPolicy(RewardPolicy other) {
-    return new StarProgram(scheme, Optional.of(Check.notNull("starProgram.policy", other)), cache);
+    return new StarProgram(name(), scheme, Optional.of(Check.notNull("starProgram.policy", other)), cache());
   }
 
   /** This programme with another reward per star; the criteria stay compiled. */
   public StarProgram withRewardPerStar(Money reward) {
     Check.notNull("starProgram.rewardPerStar", reward);
-    return new StarProgram(new StarScheme(scheme.rules(), reward), policy, cache);
+    return new StarProgram(name(), new StarScheme(scheme.rules(), reward), policy, cache());
   }
 
   /** This programme with another budget under the same policy; refused without a policy. */
   public StarProgram withBudget(Money budget) {
     Check.notNull("starProgram.budget", budget);
     RewardPolicy p = policy.orElseThrow(
-        () -> new InvalidInputException("stars.noPolicy", "stars.budget", budget.format()));
+        () -> new InvalidInputException("stars.noPolicy", name() + ".budget", budget.format()));
     return withPolicy(new RewardPolicy(budget, p.shortfall(), p.remainder(), p.ties()));
   }
 
@@ -91,50 +97,42 @@ public final class StarProgram implements Program {
    */
   public StarProgram withScheme(StarScheme other) {
     Check.notNull("starProgram.scheme", other);
-    return new StarProgram(other, policy, cache);
+    return new StarProgram(name(), other, policy, cache());
   }
 
   @Override
-  public String name() {
-    return NAME;
+  public StarProgram withRules(Ruleset other) {
+    return withScheme(new StarScheme(other, scheme.rewardPerStar()));
   }
 
   @Override
-  public Parameter parameter(String path) {
-    Check.notBlank("parameter.path", path);
-    String p = path.strip();
-    if (p.equals(NAME + ".rewardPerStar")) {
-      return ProgramParameter.of(p, StarProgram.class, s -> s.scheme.rewardPerStar().fen(),
-          (s, v) -> s.withRewardPerStar(Money.ofFen(Check.atLeast(p, v, 0))), StarProgram::yuan);
+  protected Parameter ownParameter(String p) {
+    if (p.equals(name() + ".rewardPerStar")) {
+      return ProgramParameter.of(p, name(), StarProgram.class, s -> s.scheme.rewardPerStar().fen(),
+          (s, v) -> s.withRewardPerStar(Money.ofFen(Check.atLeast(p, v, 0))), FigureKind.MONEY);
     }
-    if (p.equals(NAME + ".budget")) {
-      return ProgramParameter.of(p, StarProgram.class,
+    if (p.equals(name() + ".budget")) {
+      return ProgramParameter.of(p, name(), StarProgram.class,
           s -> s.policy.orElseThrow(() -> new InvalidInputException("stars.noPolicy", p, "")).budget().fen(),
-          (s, v) -> s.withBudget(Money.ofFen(Check.atLeast(p, v, 0))), StarProgram::yuan);
-    }
-    if (p.startsWith(RULES)) {
-      RulesetParameter r = RulesetParameter.parse(p.substring(RULES.length()));
-      return ProgramParameter.of(p, StarProgram.class, s -> r.read(s.scheme.rules()),
-          (s, v) -> s.withScheme(new StarScheme(r.apply(s.scheme.rules(), v), s.scheme.rewardPerStar())), r::format);
+          (s, v) -> s.withBudget(Money.ofFen(Check.atLeast(p, v, 0))), FigureKind.MONEY);
     }
     throw new InvalidInputException("stars.unknownPath", "parameter.path", p);
   }
 
-  /** Fen as yuan with two decimals, plain (e.g. 1500000 → 15000.00). */
-  static String yuan(long fen) {
-    return Money.ofFen(fen).toYuan().toPlainString();
+  @Override
+  protected StarOutcome outcome(Designations.Result designations) {
+    StarRatings ratings = new StarRatings(scheme, designations);
+    return new StarOutcome(name(), ratings, policy.map(p -> p.allocate(ratings.claims(), scheme.rewardPerStar())));
   }
 
   @Override
-  public StarOutcome evaluate(InputColumns inputs) {
-    Check.notNull("inputs", inputs);
-    StarRatings ratings = new StarRatings(scheme, cache.evaluate(scheme.rules(), inputs));
-    return new StarOutcome(ratings, policy.map(p -> p.allocate(ratings.claims(), scheme.rewardPerStar())));
+  public StarOutcome evaluate(org.grassroots.assessment.InputColumns inputs) {
+    return (StarOutcome) super.evaluate(inputs);
   }
 
   @Override
   public String toString() {
-    return NAME + "(" + scheme.rules().ref() + ", " + scheme.rewardPerStar().format() + " a star"
+    return name() + "(" + scheme.rules().ref() + ", " + scheme.rewardPerStar().format() + " a star"
         + policy.map(p -> ", budget " + p.budget().format() + " " + p.shortfall()).orElse("") + ")";
   }
 }

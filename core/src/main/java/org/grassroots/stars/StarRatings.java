@@ -34,6 +34,11 @@ public final class StarRatings {
     return scheme;
   }
 
+  /** The stars as designations, as the engine evaluated them. */
+  Designations.Result designations() {
+    return result;
+  }
+
   /** The period rated. */
   public Period period() {
     return result.assessment(0).period();

@@ -61,11 +61,11 @@ public final class StarSensitivity {
         () -> new InvalidInputException("scenario.noProgram", "baseline", StarProgram.NAME, "StarProgram"));
     Grade grade = program.scheme().stars().stream().filter(g -> g.id().equals(star)).findFirst().orElseThrow(
         () -> new InvalidInputException("stars.unknownStar", "star", star.value()));
-    String path = StarProgram.NAME + ".rules.grades[" + star.value() + "].minTotal";
+    String path = program.name() + ".rules.grades[" + star.value() + "].minTotal";
     Bound bar = grade.minTotal().orElseThrow(() -> new InvalidInputException("stars.noBar", path, star.value()));
     Check.that(program.scheme().rules().quotas().stream().noneMatch(q -> q.grade().equals(star)),
         "stars.barUnderQuota", path, star.value());
-    StarRatings ratings = baseline.outcome(StarOutcome.class).orElseThrow().ratings();
+    StarRatings ratings = ((StarOutcome) baseline.outcome(program.name()).orElseThrow()).ratings();
     List<OrgUnitId> units = ratings.units();
     long lowest = Long.MAX_VALUE;
     for (OrgUnitId u : units) {
@@ -75,8 +75,8 @@ public final class StarSensitivity {
     // One evaluation with the bar at the lowest total (every total meets it) tells who passes the
     // star's other conditions; the bar's own comparison is then exact arithmetic.
     StarRatings open = units.isEmpty() ? ratings
-        : setup.parameter(path).apply(setup, inclusive ? lowest : lowest - 1).program(StarProgram.class)
-            .orElseThrow().evaluate(baseline.inputs()).ratings();
+        : setup.parameter(path).apply(setup, inclusive ? lowest : lowest - 1).program(program.name())
+            .map(StarProgram.class::cast).orElseThrow().evaluate(baseline.inputs()).ratings();
     List<FlipPoint> out = new ArrayList<>();
     for (OrgUnitId u : units) {
       long t = ratings.total(u);
@@ -118,7 +118,7 @@ public final class StarSensitivity {
         () -> new InvalidInputException("scenario.noProgram", "baseline", StarProgram.NAME, "StarProgram"));
     Check.that(program.scheme().stars().stream().anyMatch(g -> g.id().equals(star)), "stars.unknownStar", "star",
         star.value());
-    String prefix = StarProgram.NAME + ".rules.";
+    String prefix = program.name() + ".rules.";
     Check.that(path.strip().startsWith(prefix), "stars.unknownPath", "parameter.path", path);
     RulesetParameter parameter = RulesetParameter.parse(path.strip().substring(prefix.length()));
     StarScheme scheme = program.scheme();
@@ -129,7 +129,7 @@ public final class StarSensitivity {
     java.util.function.LongFunction<StarRatings> at = v -> probes.computeIfAbsent(v,
         x -> new StarScheme(parameter.apply(scheme.rules(), x), scheme.rewardPerStar()).compile()
             .evaluate(baseline.inputs()));
-    StarRatings ratings = baseline.outcome(StarOutcome.class).orElseThrow().ratings();
+    StarRatings ratings = ((StarOutcome) baseline.outcome(program.name()).orElseThrow()).ratings();
     List<FlipPoint> out = new ArrayList<>();
     for (OrgUnitId u : ratings.units()) {
       boolean holds = ratings.earned(star, u);

@@ -8,9 +8,9 @@
  * org.grassroots.stars.StarBook} manages stars across periods (award, 摘星 on a veto or after failed
  * periods, publicity) and keeps every change as an audit-shaped record for a store to persist.
  * {@link org.grassroots.stars.StarProgram} puts the scheme, its reward per star and budget into
- * scenarios (情景测算): {@link org.grassroots.stars.StarOutcome} and {@link
- * org.grassroots.stars.StarDifferences} (who gains or loses a star; due, budget, paid and shortfall
- * before → after); {@link org.grassroots.stars.StarSensitivity} gives each unit's exact flip point
+ * scenarios (情景测算) as a {@link org.grassroots.scenarios.programs.DesignationProgram}: {@link
+ * org.grassroots.stars.StarOutcome} gives the stars and the reward due, paid, budget and shortfall
+ * as typed figures, and who gains or loses a star as the programs' common differences; {@link org.grassroots.stars.StarSensitivity} gives each unit's exact flip point
  * for a star's bar.
  *
  * <pre>{@code

@@ -50,7 +50,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.grassroots.assessment..", "org.grassroots.boards..", "org.grassroots.communitytypes..",
             "org.grassroots.dualregistration..", "org.grassroots.ledgers..", "org.grassroots.lifecycle..",
-            "org.grassroots.orders..", "org.grassroots.positions..", "org.grassroots.programs..", "org.grassroots.published..",
+            "org.grassroots.orders..", "org.grassroots.positions..", "org.grassroots.rates..", "org.grassroots.workflow..", "org.grassroots.published..",
             "org.grassroots.resettlement..", "org.grassroots.scenarios..", "org.grassroots.staffing..",
             "org.grassroots.volunteering..")
         .because("program packages declare their own record kinds; spi knows only storage")

@@ -20,7 +20,7 @@ class RollUpExplanationProperties {
   private static final CompiledRuleset CITY = CompiledRuleset.compile(Fixtures.cityBaseline());
 
   /** A random forest; members (communities) may have children of their own. */
-  private static TreeSnapshot randomTree(Random rnd, int size) {
+  static TreeSnapshot randomTree(Random rnd, int size) {
     TreeSnapshot.Builder b = TreeSnapshot.builder(size);
     for (int i = 0; i < size; i++) {
       OrgUnitId parent = i == 0 || rnd.nextInt(10) == 0 ? null : OrgUnitId.of("u" + rnd.nextInt(i));

@@ -17,6 +17,8 @@ import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
+import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.scenarios.programs.ProgramDifferences;
 
 /** 六型社区 in scenarios: the demonstration quota and a type's bar as parameters, who gains or loses a type. */
 class TypesProgramTest {
@@ -24,7 +26,7 @@ class TypesProgramTest {
 
   static Baseline baseline(int quota) {
     CommunityTypes types = CommunityTypesTest.types(quota, TieBreak.ordinalById());
-    Setup setup = Setup.of(types.rules()).withProgram(TypesProgram.class, TypesProgram.of(types));
+    Setup setup = Setup.of(types.rules()).withProgram(TypesProgram.of(types));
     return Baseline.of(setup, CommunityTypesTest.columns(CommunityTypesTest.tree(SCORES.size()), SCORES, 365, 12));
   }
 
@@ -37,16 +39,19 @@ class TypesProgramTest {
     assertThat(baseline.figures().get("types.demonstrations")).isEqualTo(5);
     ScenarioResult r = baseline.run(List.of(new Setting(quota, 3)));
     assertThat(r.figures().get("types.demonstrations")).isEqualTo(3);
-    TypeDifferences d = r.differences().program(TypeDifferences.class).orElseThrow();
+    ProgramDifferences d = r.differences().program("types").orElseThrow();
     // the top five eligible (total ≥ 60) by score: 95 c009, 90 c000, 90 c002, 88 c006, 77 c008 → the last two lose it
-    assertThat(d.flips()).extracting(TypeDifferences.TypeFlip::unit)
+    assertThat(d.flips()).extracting(ProgramDifferences.Flip::unit)
         .containsExactly(OrgUnitId.of("c006"), OrgUnitId.of("c008"));
     assertThat(d.flips()).allSatisfy(f -> {
-      assertThat(f.type().name()).isEqualTo("示范社区");
+      assertThat(f.name()).isEqualTo("示范社区");
       assertThat(f.gains()).isFalse();
     });
-    assertThat(d.countsBefore()).containsExactly(5, 4, 5);
-    assertThat(d.countsAfter()).containsExactly(5, 4, 3);
+    assertThat(baseline.outcome(TypesOutcome.class).orElseThrow().counts()).containsExactly(5, 4, 5);
+    assertThat(r.outcome(TypesOutcome.class).orElseThrow().counts()).containsExactly(5, 4, 3);
+    assertThat(d.after()).extracting(Figure::name).containsExactly("types.count[safety]", "types.count[culture]",
+        "types.demonstrations");
+    assertThat(d.after().get(2).label().text(java.util.Locale.CHINESE)).isEqualTo("示范社区数");
     assertThat(new Setting(quota, 3)).hasToString("types.demonstrationQuota=3");
     assertThat(baseline.setup()).isSameAs(before);
     assertThat(quota.read(before)).isEqualTo(5);
@@ -58,10 +63,10 @@ class TypesProgramTest {
     Baseline baseline = baseline(5);
     Parameter bar = baseline.setup().parameter("types.rules.gates[g-culture].condition.value");
     assertThat(bar.read(baseline.setup())).isEqualTo(Fixed.of(12));
-    TypeDifferences d = baseline.run(List.of(new Setting(bar, Fixed.of(13)))).differences()
-        .program(TypeDifferences.class).orElseThrow();
-    assertThat(d.countsAfter().get(1)).isZero();
-    assertThat(d.flips()).hasSize(4).allSatisfy(f -> assertThat(f.type().name()).isEqualTo("文化娱乐型"));
+    ScenarioResult r = baseline.run(List.of(new Setting(bar, Fixed.of(13))));
+    ProgramDifferences d = r.differences().program("types").orElseThrow();
+    assertThat(r.outcome(TypesOutcome.class).orElseThrow().counts().get(1)).isZero();
+    assertThat(d.flips()).hasSize(4).allSatisfy(f -> assertThat(f.name()).isEqualTo("文化娱乐型"));
     assertThatThrownBy(() -> baseline.setup().parameter("types.quota")).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("types.quota");
     assertThatThrownBy(() -> baseline.setup().parameter("types.demonstrationQuota").apply(baseline.setup(), -1))

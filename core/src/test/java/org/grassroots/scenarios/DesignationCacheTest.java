@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.grassroots.assessment.Designations;
+import org.grassroots.scenarios.programs.DesignationCache;
 import org.grassroots.assessment.InputColumns;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;

@@ -130,4 +130,49 @@ class StarBookTest {
     assertThat(book.changesOf(community(1))).hasSize(2);
     assertThat(List.copyOf(book.failures().get(community(1)).values())).containsExactly(1);
   }
+
+  @Test
+  void stepwiseAUnitMovesAtMostOneLevelAPeriodButAVetoStillWithdrawsAtOnce() {
+    StarBook book = StarBook.empty(StarFixtures.DISTRICT, 1)
+        .advanceStepwise(rate(2022, 90, 90, Fixed.ONE, 0), RATE, LocalDate.of(2023, 1, 10), 1);
+    assertThat(book.held(community(1))).containsExactly(StarFixtures.PIONEER); // both earned, the lower first
+    StarBook both = book.advanceStepwise(rate(2023, 90, 90, Fixed.ONE, 0), RATE, LocalDate.of(2024, 1, 10), 1);
+    assertThat(both.held(community(1))).containsExactly(StarFixtures.PIONEER, StarFixtures.SATISFIED);
+    StarBook failing = both.advanceStepwise(rate(2024, 10, 10, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10), 1);
+    assertThat(failing.held(community(1))).containsExactly(StarFixtures.PIONEER); // the higher goes first
+    failing = failing.advanceStepwise(rate(2025, 10, 10, Fixed.ONE, 0), RATE, LocalDate.of(2026, 1, 10), 1);
+    assertThat(failing.held(community(1))).isEmpty();
+    // without steps both go in one period; with a veto on one, the veto does not wait for the step
+    assertThat(both.advance(rate(2024, 10, 10, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10)).held(community(1)))
+        .isEmpty();
+    StarBook vetoed = both.advanceStepwise(rate(2024, 10, 90, Fixed.ONE, 1), RATE, LocalDate.of(2025, 1, 10), 1);
+    assertThat(vetoed.held(community(1))).isEmpty();
+    assertThat(vetoed.changesOf(community(1))).extracting(StarChange::cause).endsWith(StarChange.Cause.FAILED_PERIODS,
+        StarChange.Cause.VETO);
+    assertThatThrownBy(() -> both.advanceStepwise(rate(2024, 10, 10, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10), 0))
+        .isInstanceOf(org.grassroots.input.InvalidInputException.class).hasMessageContaining("maxStep");
+  }
+
+  @Test
+  void aPublicityPeriodOfDaysIsKeptConfirmedNotBeforeItsEndObjectedNotAfter() {
+    Change who = Change.of("street-office", "公示", Instant.parse("2025-01-11T00:00:00Z"));
+    StarBook book = StarBook.empty(StarFixtures.DISTRICT, 1)
+        .advance(rate(2024, 90, 90, Fixed.ONE, 0), RATE, LocalDate.of(2025, 1, 10))
+        .publicity(1, Status.PUBLICISED, LocalDate.of(2025, 1, 11), who, 7)
+        .publicity(2, Status.PUBLICISED, LocalDate.of(2025, 1, 11), who, 7);
+    StarBook before = book;
+    assertThatThrownBy(() -> before.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 17), who, 7))
+        .isInstanceOf(org.grassroots.input.InvalidInputException.class)
+        .hasMessageContaining("2025-01-17").hasMessageContaining("2025-01-18").hasMessageContaining("公示期");
+    assertThatThrownBy(() -> before.publicity(2, Status.OBJECTED, LocalDate.of(2025, 1, 19), who, 7))
+        .isInstanceOf(org.grassroots.input.InvalidInputException.class).hasMessageContaining("2025-01-19");
+    assertThat(before.changes().get(0).publicity().status()).isEqualTo(Status.PUBLICISED); // nothing changed
+    book = book.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 18), who, 7)
+        .publicity(2, Status.OBJECTED, LocalDate.of(2025, 1, 18), who, 7);
+    assertThat(book.confirmed(community(1))).containsExactly(PIONEER);
+    assertThat(book.changes().get(1).publicity().status()).isEqualTo(Status.OBJECTED);
+    // without a period (0 days) the same day confirms
+    assertThat(before.publicity(1, Status.CONFIRMED, LocalDate.of(2025, 1, 11), who).confirmed(community(1)))
+        .containsExactly(PIONEER);
+  }
 }

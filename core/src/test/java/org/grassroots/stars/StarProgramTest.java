@@ -32,6 +32,7 @@ import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
 import org.grassroots.scenarios.Sweep;
+import org.grassroots.scenarios.programs.ProgramDifferences;
 
 /** The star programme in scenarios: parameters by path, exact rewards, budgets never exceeded. */
 class StarProgramTest {
@@ -49,7 +50,7 @@ class StarProgramTest {
   }
 
   static Setup setup(StarProgram program) {
-    return Setup.of(StarFixtures.base().build()).withProgram(StarProgram.class, program);
+    return Setup.of(StarFixtures.base().build()).withProgram(program);
   }
 
   static Baseline baseline(RewardPolicy policy) {
@@ -115,7 +116,11 @@ class StarProgramTest {
     Baseline baseline = baseline(RewardPolicy.proRata(Money.ofYuan(200_000), RewardPolicy.Remainder.LEFT_UNPAID));
     ScenarioResult r = baseline.run(List.of(
         new Setting(baseline.setup().parameter("stars.rules.gates[g-pioneer].condition.value"), Fixed.of(45))));
-    StarDifferences d = r.differences().program(StarDifferences.class).orElseThrow();
+    ProgramDifferences d = r.differences().program("stars").orElseThrow();
+    StarOutcome b = baseline.outcome(StarOutcome.class).orElseThrow();
+    StarOutcome a = r.outcome(StarOutcome.class).orElseThrow();
+    assertThat(d.before()).isEqualTo(b.figures());
+    assertThat(d.after()).isEqualTo(a.figures());
     // org input x → x/2 points exactly: pioneer needs 40 points, now 45; those with 40 ≤ x/2 < 45 lose it
     List<OrgUnitId> expected = new ArrayList<>();
     for (int i = 0; i < N; i++) {
@@ -125,26 +130,26 @@ class StarProgramTest {
       }
     }
     assertThat(expected).isNotEmpty();
-    assertThat(d.flips()).extracting(StarDifferences.StarFlip::unit).containsExactlyElementsOf(expected);
+    assertThat(d.flips()).extracting(ProgramDifferences.Flip::unit).containsExactlyElementsOf(expected);
     assertThat(d.flips()).allSatisfy(f -> {
-      assertThat(f.star().id()).isEqualTo(PIONEER);
+      assertThat(f.designation()).isEqualTo(PIONEER);
       assertThat(f.gains()).isFalse();
       assertThat(f.levelAfter()).isEqualTo(f.levelBefore() - 1);
     });
     assertThat(d.lost()).isEqualTo(expected.size());
     assertThat(d.gained()).isZero();
-    assertThat(d.countsAfter().get(0)).isEqualTo(d.countsBefore().get(0) - expected.size());
-    assertThat(d.countsAfter().get(1)).isEqualTo(d.countsBefore().get(1));
-    long stars0 = d.countsBefore().get(0) + d.countsBefore().get(1);
-    long stars1 = d.countsAfter().get(0) + d.countsAfter().get(1);
-    assertThat(d.dueBefore()).isEqualTo(Money.ofYuan(20_000).times(stars0));
-    assertThat(d.dueAfter()).isEqualTo(Money.ofYuan(20_000).times(stars1));
-    assertThat(d.levelsBefore().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
-    assertThat(d.levelsAfter().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
-    assertThat(d.budgetBefore()).contains(Money.ofYuan(200_000));
-    assertThat(d.shortfallAfter()).isEqualTo(d.dueAfter().compareTo(Money.ofYuan(200_000)) > 0
-        ? d.dueAfter().minus(Money.ofYuan(200_000)) : Money.ZERO);
-    assertThat(d.paidAfter()).isLessThanOrEqualTo(Money.ofYuan(200_000));
+    assertThat(a.counts().get(0)).isEqualTo(b.counts().get(0) - expected.size());
+    assertThat(a.counts().get(1)).isEqualTo(b.counts().get(1));
+    long stars0 = b.counts().get(0) + b.counts().get(1);
+    long stars1 = a.counts().get(0) + a.counts().get(1);
+    assertThat(b.due()).isEqualTo(Money.ofYuan(20_000).times(stars0));
+    assertThat(a.due()).isEqualTo(Money.ofYuan(20_000).times(stars1));
+    assertThat(b.levels().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
+    assertThat(a.levels().stream().mapToInt(Integer::intValue).sum()).isEqualTo(N);
+    assertThat(b.budget()).contains(Money.ofYuan(200_000));
+    assertThat(a.shortfall()).isEqualTo(a.due().compareTo(Money.ofYuan(200_000)) > 0
+        ? a.due().minus(Money.ofYuan(200_000)) : Money.ZERO);
+    assertThat(a.paid()).isLessThanOrEqualTo(Money.ofYuan(200_000));
   }
 
   @Property(tries = 60)
@@ -203,15 +208,17 @@ class StarProgramTest {
     Baseline baseline = Baseline.of(setup(StarProgram.of(graded)), data(StarFixtures.tree(N), 0));
     Parameter p = baseline.setup().parameter("stars.rules.grades[star-2].minTotal");
     assertThat(p.read(baseline.setup())).isEqualTo(Fixed.of(75));
-    StarDifferences d = baseline.run(List.of(new Setting(p, Fixed.of(70)))).differences()
-        .program(StarDifferences.class).orElseThrow();
+    ScenarioResult r = baseline.run(List.of(new Setting(p, Fixed.of(70))));
+    ProgramDifferences d = r.differences().program("stars").orElseThrow();
     assertThat(d.flips()).isNotEmpty().allSatisfy(f -> {
-      assertThat(f.star().name()).isEqualTo("二星");
+      assertThat(f.name()).isEqualTo("二星");
       assertThat(f.gains()).isTrue();
     });
-    assertThat(d.countsAfter().get(1) - d.countsBefore().get(1)).isEqualTo(d.flips().size());
-    assertThat(d.budgetAfter()).isEmpty();
-    assertThat(d.paidAfter()).isEqualTo(d.dueAfter());
+    StarOutcome a = r.outcome(StarOutcome.class).orElseThrow();
+    assertThat(a.counts().get(1) - baseline.outcome(StarOutcome.class).orElseThrow().counts().get(1))
+        .isEqualTo(d.flips().size());
+    assertThat(a.budget()).isEmpty();
+    assertThat(a.paid()).isEqualTo(a.due());
   }
 
   @Example
@@ -229,7 +236,7 @@ class StarProgramTest {
     assertThat(Setup.of(StarFixtures.base().build()).parameter("grades[A].minTotal").path())
         .isEqualTo("grades[A].minTotal");
     assertThatThrownBy(() -> reward.read(Setup.of(StarFixtures.base().build())))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("StarProgram");
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("no program stars");
   }
 
   @Example
@@ -250,8 +257,8 @@ class StarProgramTest {
       StarScheme moved = bar.apply(s, p.settings().get(1).value()).program(StarProgram.class).orElseThrow().scheme();
       StarScheme fresh = new StarScheme(moved.rules(), Money.ofFen(fen));
       StarRatings plain = fresh.compile().evaluate(baseline.inputs());
-      StarOutcome expected = new StarOutcome(plain, java.util.Optional.of(policy.allocate(plain.claims(), Money.ofFen(fen))));
-      assertThat(p.figures()).as("point %s", p.settings()).isEqualTo(expected.figures());
+      StarOutcome expected = new StarOutcome("stars", plain, java.util.Optional.of(policy.allocate(plain.claims(), Money.ofFen(fen))));
+      assertThat(p.figures()).as("point %s", p.settings()).isEqualTo(expected.values());
       totals.add(p.figure("stars.total"));
     }
     assertThat(totals).as("the bar moves the stars").hasSizeGreaterThan(1);

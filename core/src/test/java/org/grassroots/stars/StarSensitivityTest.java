@@ -29,7 +29,7 @@ class StarSensitivityTest {
 
   /** 一星 ≥ 60, 二星 ≥ 75, 三星 > 90 (exclusive), each also needing org ≥ 40 points; an incident bars every star. */
   static Baseline named(int shift) {
-    return Baseline.of(Setup.of(StarFixtures.base().build()).withProgram(StarProgram.class,
+    return Baseline.of(Setup.of(StarFixtures.base().build()).withProgram(
         StarProgram.of(StarFixtures.named())), StarProgramTest.data(StarFixtures.tree(N), shift));
   }
 
@@ -42,7 +42,7 @@ class StarSensitivityTest {
     StarScheme graded = StarScheme.graded(rules, List.of("一星", "二星", "三星"),
         List.of(Bound.inclusive(Fixed.of(60)), Bound.inclusive(Fixed.of(75)), Bound.exclusive(Fixed.of(90))),
         List.of(RuleId.of("g-org")), Money.ofYuan(10_000));
-    return Baseline.of(Setup.of(StarFixtures.base().build()).withProgram(StarProgram.class, StarProgram.of(graded)),
+    return Baseline.of(Setup.of(StarFixtures.base().build()).withProgram(StarProgram.of(graded)),
         StarProgramTest.data(StarFixtures.tree(N), shift));
   }
 

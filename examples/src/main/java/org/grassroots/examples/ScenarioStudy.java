@@ -32,11 +32,11 @@ import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.Sensitivity;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Setup;
+import org.grassroots.scenarios.programs.ProgramDifferences;
 import org.grassroots.scenarios.Sweep;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
-import org.grassroots.stars.StarDifferences;
 import org.grassroots.stars.StarOutcome;
 import org.grassroots.stars.StarProgram;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
@@ -79,9 +79,9 @@ public final class ScenarioStudy {
       data = YungangStars.data(storage);
     }
     Setup setup = Setup.of(YungangStars.indicators("yungang-categories", "云冈区社区党组织五项得分").build())
-        .withProgram(StarProgram.class, StarProgram.of(YungangStars.scheme(),
+        .withProgram(StarProgram.of(YungangStars.scheme(),
             RewardPolicy.proRata(BUDGET, RewardPolicy.Remainder.LEFT_UNPAID)))
-        .withProgram(TypesProgram.class, TypesProgram.of(YungangStars.types()));
+        .withProgram(TypesProgram.of(YungangStars.types()));
     Baseline base = Baseline.of(setup, data.columns());
     StarOutcome b = base.outcome(StarOutcome.class).orElseThrow();
     out.printf("五星联创 (云冈 data): %d stars × %s = %s; budget %s, pro rata: paid %s, shortfall %s%n",
@@ -90,23 +90,22 @@ public final class ScenarioStudy {
 
     // what if each star paid ¥15,000?
     Parameter reward = setup.parameter("stars.rewardPerStar");
-    StarDifferences at15 = base.run(List.of(new Setting(reward, Money.ofYuan(15_000).fen()))).differences()
-        .program(StarDifferences.class).orElseThrow();
-    long stars15 = at15.countsAfter().stream().mapToLong(Integer::longValue).sum();
+    StarOutcome at15 = base.run(List.of(new Setting(reward, Money.ofYuan(15_000).fen()))).outcome(StarOutcome.class)
+        .orElseThrow();
     out.printf("what if a star paid ¥15,000? %d stars × %s = %s (was %s at %s); paid %s, within the budget%n",
-        stars15, Money.ofYuan(15_000).format(), at15.dueAfter().format(), at15.dueBefore().format(),
-        Money.ofYuan(20_000).format(), at15.paidAfter().format());
+        at15.totalStars(), Money.ofYuan(15_000).format(), at15.due().format(), b.due().format(),
+        Money.ofYuan(20_000).format(), at15.paid().format());
 
     // who gains or loses a star when 组织建设先锋星's bar moves from 18 to 17.8 points
     Parameter bar = setup.parameter(PIONEER_BAR);
-    StarDifferences moved = base.run(List.of(new Setting(bar, Fixed.parse("17.8")))).differences()
-        .program(StarDifferences.class).orElseThrow();
+    ScenarioResult movedRun = base.run(List.of(new Setting(bar, Fixed.parse("17.8"))));
+    ProgramDifferences moved = movedRun.differences().program(StarProgram.NAME).orElseThrow();
+    StarOutcome movedStars = movedRun.outcome(StarOutcome.class).orElseThrow();
     out.printf("组织建设先锋星 bar %s → 17.8: %d communities gain it, %d lose it (%s); stars %d → %d, due %s → %s%n",
         Fixed.format(bar.read(setup)), moved.gained(), moved.lost(),
         moved.flips().stream().limit(4).map(f -> f.unit() + " " + f.levelBefore() + "→" + f.levelAfter() + "★")
             .collect(Collectors.joining(", ")) + (moved.flips().size() > 4 ? ", …" : ""),
-        b.totalStars(), moved.countsAfter().stream().mapToLong(Integer::longValue).sum(), moved.dueBefore().format(),
-        moved.dueAfter().format());
+        b.totalStars(), movedStars.totalStars(), b.due().format(), movedStars.due().format());
     ScenarioResult both = base.run(List.of(new Setting(reward, Money.ofYuan(15_000).fen()),
         new Setting(bar, Fixed.parse("17.8")), new Setting(setup.parameter("types.demonstrationQuota"), 20)));
     out.printf("  with ¥15,000 a star as well: due %s; a demonstration quota of 20: %d → %d 示范社区%n",
@@ -141,7 +140,7 @@ public final class ScenarioStudy {
         total[total.length * 19 / 20], b.totalStars(),
         b.ratings().scheme().rewardPerStar().times(total[total.length / 20]).format(),
         b.ratings().scheme().rewardPerStar().times(total[total.length * 19 / 20]).format());
-    return ProgramStudy.of("stars", "云冈区五星联创与六型社区 Stars and community types", base).withScenario(both)
+    return ProgramStudy.of("programs", "云冈区五星联创与六型社区 Stars and community types", base).withScenario(both)
         .withSweep(sweep, points).withMonteCarlo(mc);
   }
 

@@ -14,6 +14,9 @@ import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.communitytypes.CommunityTypes;
 import org.grassroots.communitytypes.CommunityTypesRecord;
+import org.grassroots.communitytypes.TypesProgram;
+import org.grassroots.rules.format.DeclaredProgram;
+import org.grassroots.rules.format.ProgramFiles;
 import org.grassroots.hierarchy.HierarchySchema;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
@@ -25,29 +28,24 @@ import org.grassroots.ledgers.LedgerKind;
 import org.grassroots.ledgers.LedgerMeasures;
 import org.grassroots.lifecycle.HierarchyService;
 import org.grassroots.members.MemberId;
-import org.grassroots.rules.Comparison;
-import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
-import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputSpec;
 import org.grassroots.rules.Measurement;
 import org.grassroots.rules.Period;
-import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
-import org.grassroots.rules.TieBreak;
-import org.grassroots.rules.Veto;
 import org.grassroots.communitytypes.CommunityTypesRecordKinds;
 import org.grassroots.ledgers.LedgerRecordKinds;
 import org.grassroots.spi.StorageProvider;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.StarBook;
 import org.grassroots.stars.StarChange;
+import org.grassroots.stars.StarProgram;
 import org.grassroots.stars.StarRatings;
 import org.grassroots.stars.StarScheme;
 import org.grassroots.storage.inmemory.InMemoryStorageProvider;
@@ -120,53 +118,30 @@ public final class YungangStars {
         .input(new InputSpec(APPLIED, "申报示范社区"));
   }
 
+  /** Where the seed files of 云冈's programs are (rules-format's examples). */
+  static final String SEEDS = "/org/grassroots/rules/format/examples/";
+
+  /** The program declared by the seed file {@code file} (e.g. {@code yungang-stars.program.yaml}). */
+  static DeclaredProgram program(String file) {
+    return ProgramFiles.load(YungangStars.class.getResource(SEEDS + file));
+  }
+
   /**
-   * 五星联创: each star needs its category at 18 of 20 points or more (inclusive) and its input at its
-   * threshold or more; a major safety incident bars 宜居稳定幸福星 (一票否决).
+   * 五星联创 as yungang-stars.program.yaml declares it: each star needs its category at 18 of 20
+   * points or more (inclusive) and its input at its threshold or more; a major safety incident bars
+   * 宜居稳定幸福星 (一票否决); ¥20,000 a star.
    */
   static StarScheme scheme() {
-    Ruleset.Builder b = indicators("yungang-stars", "云冈区“五星联创”评星办法");
-    for (StarDef s : STARS) {
-      RuleId gate = RuleId.of("g-" + s.id());
-      b.gate(new Gate(gate, s.name() + "标准", new Condition.AllOf(List.of(
-          Condition.score(s.category(), Comparison.AT_LEAST, Fixed.of(18)),
-          new Condition.Compare(new Condition.Operand.Input(s.input()), Comparison.AT_LEAST, s.threshold())))));
-      b.grade(new Grade(RuleId.of(s.id()), s.name(), Optional.empty(), List.of(gate)));
-    }
-    b.veto(new Veto(RuleId.of("v-incident"), "重大安全事故", Condition.present(INCIDENT.value()), Veto.Effect.DISQUALIFY,
-        List.of(RuleId.of("liveable"))));
-    return new StarScheme(b.build(), REWARD_PER_STAR);
+    return ((StarProgram) program("yungang-stars.program.yaml").program()).scheme();
   }
 
   /**
-   * 六型社区: six types with their eligibility, and 示范社区 — applied, total ≥ 80 — limited to 16 in
-   * the district, ordered by total and then by 党员履诺率 (higher first), then by id.
+   * 六型社区 as yungang-types.program.yaml declares it: six types with their eligibility, and 示范社区
+   * — applied, total ≥ 80 — limited to 16 in the district, ordered by total and then by 党员履诺率
+   * (higher first), then by id.
    */
   static CommunityTypes types() {
-    Ruleset.Builder b = indicators("yungang-types", "云冈区“六型社区”创建办法");
-    type(b, "exemplary", "示范引领型", Condition.total(Comparison.AT_LEAST, Fixed.of(94)));
-    type(b, "heritage", "联创传承型", new Condition.AllOf(List.of(
-        Condition.score("organisation", Comparison.AT_LEAST, Fixed.of(18)),
-        Condition.score("co-governance", Comparison.AT_LEAST, Fixed.of(18)))));
-    type(b, "safe", "平安法治型", new Condition.AllOf(List.of(
-        new Condition.Compare(new Condition.Operand.Input(INCIDENT), Comparison.EQUAL, 0),
-        new Condition.Compare(new Condition.Operand.Input(STARS.get(4).input()), Comparison.AT_LEAST,
-            Fixed.parse("0.85")))));
-    type(b, "cultural", "文化娱乐型",
-        new Condition.Compare(new Condition.Operand.Input(CULTURE), Comparison.AT_LEAST, Fixed.of(12)));
-    type(b, "caring", "幸福关爱型",
-        new Condition.Compare(new Condition.Operand.Input(ASSISTANCE), Comparison.AT_LEAST, Fixed.parse("0.9")));
-    type(b, "liveable", "宜居稳定型", Condition.score("liveable", Comparison.AT_LEAST, Fixed.of(18)));
-    type(b, "demonstration", "示范社区", new Condition.AllOf(List.of(Condition.present(APPLIED.value()),
-        Condition.total(Comparison.AT_LEAST, Fixed.of(80)))));
-    b.quota(new Quota(RuleId.of("q-demonstration"), RuleId.of("demonstration"), Optional.empty(), Optional.empty(),
-        Optional.of(DEMONSTRATION_QUOTA), Rounding.DOWN, TieBreak.ordinal(STARS.get(3).input())));
-    return new CommunityTypes(b.build(), RuleId.of("demonstration"));
-  }
-
-  private static void type(Ruleset.Builder b, String id, String name, Condition eligibility) {
-    b.gate(new Gate(RuleId.of("g-" + id), name + "条件", eligibility));
-    b.grade(new Grade(RuleId.of(id), name, Optional.empty(), List.of(RuleId.of("g-" + id))));
+    return ((TypesProgram) program("yungang-types.program.yaml").program()).types();
   }
 
   /** Whether community {@code i} (0-based) meets star {@code k}: a fixed spread of the article's counts. */
@@ -340,7 +315,7 @@ public final class YungangStars {
 
     // 动态管理: the stars go into the star book; the next year a major incident in one holder of
     // 宜居稳定幸福星 takes that star away at once (摘星), recorded with who, why, before and after.
-    StarBook book = StarBook.empty(Yungang.DISTRICT, 2).advance(stars,
+    StarBook book = program("yungang-stars.program.yaml").starBook(Yungang.DISTRICT).advance(stars,
         Change.of("yungang-committee", "2022年度创星升级评定", Instant.parse("2023-01-05T00:00:00Z")), LocalDate.of(2023, 1, 10));
     OrgUnitId struck = communities.stream().filter(c -> stars.earned(RuleId.of("liveable"), c)).findFirst().orElseThrow();
     List<Measurement> next = new ArrayList<>();

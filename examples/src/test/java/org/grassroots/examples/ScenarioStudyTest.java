@@ -30,11 +30,11 @@ class ScenarioStudyTest {
     List<Path> files = ScenarioStudy.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("云冈区: 152 community organisations", "sweep: 205 points", "report: ");
-    assertThat(files).hasSize(17).allSatisfy(f -> assertThat(f).exists())
+    assertThat(files).hasSize(20).allSatisfy(f -> assertThat(f).exists())
         .contains(dir.resolve("regions.csv"), dir.resolve("region-flips.csv"));
     assertThat(Files.readAllLines(dir.resolve("units.csv"))).hasSize(153);
-    assertThat(Files.readString(dir.resolve("report.html"))).contains("class=\"chart\"", "id=\"flips\"", "id=\"stars-levels\"",
-        "id=\"stars-budget\"", "id=\"stars-montecarlo\"", "id=\"stars-types\"");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("class=\"chart\"", "id=\"flips\"", "id=\"programs-stars-levels\"",
+        "id=\"programs-stars-money\"", "id=\"programs-stars-montecarlo\"", "id=\"programs-types-counts\"");
 
     // the programs on 云冈's data: 62 stars at ¥20,000 against a budget of ¥1,000,000, paid pro rata
     assertThat(out).contains("五星联创 (云冈 data): 62 stars × ¥20,000.00 = ¥1,240,000.00; budget ¥1,000,000.00",
@@ -52,9 +52,10 @@ class ScenarioStudyTest {
     assertThat(gained).isPositive();
     assertThat(out).contains("组织建设先锋星 bar 18 → 17.8: " + gained + " communities gain it, 0 lose it",
         "stars 62 → " + plain.totalStars() + ", due ¥1,240,000.00 → " + plain.totalDue().format());
-    List<String> budget = Files.readAllLines(dir.resolve("stars-budget.csv"));
-    assertThat(budget).hasSize(17).contains("15000.00,62,930000.00,930000.00,1000000.00,0.00",
-        "20000.00,62,1240000.00,999999.86,1000000.00,240000.00");
+    List<String> money = Files.readAllLines(dir.resolve("programs-stars-money.csv"));
+    assertThat(money.get(0)).startsWith("stars.rewardPerStar,stars.total,stars.due,stars.paid,stars.budget,stars.shortfall,");
+    assertThat(money).hasSize(17).anyMatch(l -> l.startsWith("15000.00,62,930000.00,930000.00,1000000.00,0.00,"))
+        .anyMatch(l -> l.startsWith("20000.00,62,1240000.00,999999.86,1000000.00,240000.00,"));
 
     // the same seed gives the same Monte Carlo figures on a second run
     ByteArrayOutputStream again = new ByteArrayOutputStream();

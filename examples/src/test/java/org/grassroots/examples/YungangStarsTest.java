@@ -132,4 +132,19 @@ class YungangStarsTest {
     assertThat(ledgerEntries).isEqualTo(YungangStars.commitments(outcome.communities()).size());
     assertThat(storedDemonstrations).isEqualTo(YungangStars.DEMONSTRATION_QUOTA);
   }
+
+  @Test
+  void theStarsAndTypesAreTheSeedFilesNotJava() {
+    // the scheme's criteria are exactly the seed ruleset file's, its reward the program file's
+    var stars = org.grassroots.rules.format.RulesetFiles.read(
+        YungangStarsTest.class.getResource(YungangStars.SEEDS + "yungang-stars.ruleset.yaml")).ruleset();
+    assertThat(YungangStars.scheme().rules()).isEqualTo(stars);
+    assertThat(YungangStars.scheme().rewardPerStar()).isEqualTo(Money.ofYuan(20_000));
+    var types = org.grassroots.rules.format.RulesetFiles.read(
+        YungangStarsTest.class.getResource(YungangStars.SEEDS + "yungang-types.ruleset.yaml")).ruleset();
+    assertThat(YungangStars.types().rules()).isEqualTo(types);
+    assertThat(types.quotas()).singleElement().satisfies(q -> assertThat(q.maxCount()).contains(16));
+    assertThat(YungangStars.program("yungang-stars.program.yaml").starBook(Yungang.DISTRICT).failuresBeforeRevoke())
+        .isEqualTo(2);
+  }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.grassroots.input.Check;
 
@@ -19,18 +20,25 @@ import org.grassroots.input.Check;
 public enum FileKind {
   /** A ruleset (考核规则集): recognised by its {@code subjectKind}, which every ruleset has. */
   RULESET(RulesetFiles.SCHEMA_RESOURCE, "subjectKind"),
-  /** Fixture cases of a ruleset (规则测试用例): recognised by its {@code cases}. */
-  CASES(RulesetFiles.CASES_SCHEMA_RESOURCE, "cases");
+  /** Fixture cases of a ruleset (规则测试用例): recognised by its {@code cases} (without {@code program}). */
+  CASES(RulesetFiles.CASES_SCHEMA_RESOURCE, "cases"),
+  /** A program (工作项目: a star scheme, community types, …): recognised by its {@code program} (without {@code cases}). */
+  PROGRAM(ProgramFiles.SCHEMA_RESOURCE, "program"),
+  /** Fixture cases of a program (项目测试用例): recognised by its {@code program} and its {@code cases}. */
+  PROGRAM_CASES(ProgramCases.SCHEMA_RESOURCE, "program", "cases");
+
+  /** The order a file's top-level fields are tried in: the kind with more markers first. */
+  private static final List<FileKind> BY_MARKERS = List.of(RULESET, PROGRAM_CASES, CASES, PROGRAM);
 
   /** Where the published schemas live; each schema's {@code $id} is this and its file name. */
   public static final String SCHEMA_BASE = "https://grassroots.github.io/schemas/1/";
 
   private final String resource;
-  private final String marker;
+  private final List<String> markers;
 
-  FileKind(String resource, String marker) {
+  FileKind(String resource, String... markers) {
     this.resource = resource;
-    this.marker = marker;
+    this.markers = List.of(markers);
   }
 
   /** The schema's file name, e.g. {@code ruleset.schema.json}: the name to write it under. */
@@ -62,8 +70,9 @@ public enum FileKind {
 
   /**
    * The kind of the file at {@code path}: by its {@code $schema} when it names one of the schemas,
-   * else by the field only that kind has at its top ({@code cases}, {@code subjectKind}), else by
-   * its name ({@code *.cases.yaml} is cases), else a ruleset — whose reader then reports what is
+   * else by the fields only that kind has at its top ({@code subjectKind}; {@code program} and
+   * {@code cases}; {@code cases}; {@code program}), else by its name ({@code *.cases.yaml} is a
+   * ruleset's cases, {@code *.program.yaml} a program), else a ruleset — whose reader then reports what is
    * wrong with it. Never throws for the file's content; an unreadable file is recognised by name.
    */
   public static FileKind recognise(Path path) {
@@ -93,8 +102,8 @@ public enum FileKind {
           return k;
         }
       }
-      for (FileKind k : values()) {
-        if (root.has(k.marker)) {
+      for (FileKind k : BY_MARKERS) {
+        if (k.markers.stream().allMatch(root::has)) {
           return k;
         }
       }
@@ -103,6 +112,7 @@ public enum FileKind {
   }
 
   private static FileKind byName(String file) {
-    return file.toLowerCase(Locale.ROOT).contains(".cases.") ? CASES : RULESET;
+    String name = file.toLowerCase(Locale.ROOT);
+    return name.contains(".cases.") ? CASES : name.contains(".program.") ? PROGRAM : RULESET;
   }
 }

@@ -171,7 +171,7 @@ public final class RulesetCases {
   }
 
   /** Inputs by id; a value of {@code missing} (缺失) is held as null: the input is left out. */
-  private static Map<IndicatorId, Long> inputs(Cursor c) {
+  static Map<IndicatorId, Long> inputs(Cursor c) {
     c.anyObject();
     Map<IndicatorId, Long> m = new LinkedHashMap<>();
     for (var it = c.node.fieldNames(); it.hasNext(); ) {

@@ -37,6 +37,11 @@ public record RulesetDocument(
    * (a path may name a part that the file left to its default).
    */
   public SourceLocation locate(String path) {
+    return locate(file, locations, path);
+  }
+
+  /** Where {@code path} starts in {@code file} by its {@code locations}, or the nearest enclosing node's. */
+  static SourceLocation locate(String file, Map<String, SourceLocation> locations, String path) {
     Check.notNull("path", path);
     String p = path;
     while (true) {

@@ -44,7 +44,12 @@ class FileKindTest {
   @ParameterizedTest
   @MethodSource("shipped")
   void everyShippedFileIsRecognisedByItsContentEvenUnderAnotherName(String name) throws IOException {
-    FileKind expected = name.contains(".cases.") ? FileKind.CASES : FileKind.RULESET;
+    // a program's cases file sits beside its program file: yungang-stars.cases.yaml, yungang-stars.program.yaml
+    boolean ofAProgram = Examples.class.getResource(
+        Examples.DIR + name.replace(".cases.", ".program.")) != null;
+    FileKind expected = name.contains(".program.") ? FileKind.PROGRAM
+        : name.contains(".cases.") ? (ofAProgram ? FileKind.PROGRAM_CASES : FileKind.CASES)
+        : FileKind.RULESET;
     try (InputStream in = Examples.url(name).openStream()) {
       // renamed so that the name says nothing: the content decides
       Path renamed = dir.resolve("file" + (name.endsWith(".json") ? ".json" : ".yaml"));
@@ -63,6 +68,13 @@ class FileKindTest {
     assertThat(FileKind.recognise("a.cases.yaml", "cases: [\n")).isEqualTo(FileKind.CASES);
     assertThat(FileKind.recognise("a.yaml", "cases: [\n")).isEqualTo(FileKind.RULESET);
     assertThat(FileKind.recognise("a.cases.yaml", "- 1\n")).isEqualTo(FileKind.CASES);
+    assertThat(FileKind.recognise("a.program.yaml", "program: [\n")).isEqualTo(FileKind.PROGRAM);
+    // a program's cases name their program; a program has no cases
+    assertThat(FileKind.recognise("x.yaml", "program: p.program.yaml\nperiod: 2022\ncases: []\n"))
+        .isEqualTo(FileKind.PROGRAM_CASES);
+    assertThat(FileKind.recognise("x.yaml", "program: stars\nkind: stars\n")).isEqualTo(FileKind.PROGRAM);
+    assertThat(FileKind.recognise("x.json", "{\"$schema\": \"" + FileKind.PROGRAM_CASES.schemaId() + "\"}"))
+        .isEqualTo(FileKind.PROGRAM_CASES);
     // an unreadable file too
     assertThat(FileKind.recognise(dir.resolve("absent.cases.yaml"))).isEqualTo(FileKind.CASES);
     Path gbk = dir.resolve("gbk.yaml");

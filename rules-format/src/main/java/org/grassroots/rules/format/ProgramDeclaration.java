@@ -1,0 +1,139 @@
+package org.grassroots.rules.format;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.grassroots.input.Check;
+import org.grassroots.rules.Bound;
+import org.grassroots.rules.RuleId;
+import org.grassroots.rules.TieBreak;
+import org.grassroots.stars.Money;
+import org.grassroots.stars.RewardPolicy;
+
+/**
+ * A program as a file declares it (项目文件): what kind of program it is, the ruleset file whose
+ * rules are its criteria (conditions on categories, sub-items, inputs and the total; gates; vetoes
+ * — the same rules and evaluation as assessments), and what it adds: graded levels, the reward per
+ * star and its budget, the demonstration designation of community types, and how held stars are
+ * withdrawn across periods. A file that {@link #parent extends} another holds only what it changes
+ * (a district's override of a city scheme): every part it declares replaces the parent's.
+ *
+ * @param id the file's id (项目标识), named by a child's {@code extends}
+ * @param parent the path of the file this one overrides, relative to this file
+ * @param name the program's name in scenarios (the first segment of its paths and figures)
+ * @param kind what kind of program
+ * @param title what the program is called (e.g. 云冈区“五星联创”)
+ * @param rules the path of the ruleset file of the criteria, relative to this file
+ * @param levels a graded scheme's levels, lowest first; when declared they replace the ruleset's
+ *     grades (level k is held from its bound up, and with its own gates)
+ * @param reward the reward per star or level and its budget (stars only)
+ * @param demonstration the grade that is the demonstration designation (types only)
+ * @param periods how stars are gained and lost across periods (stars only)
+ */
+public record ProgramDeclaration(String id, Optional<String> parent, Optional<String> name, Optional<Kind> kind,
+    Optional<String> title, Optional<String> rules, Optional<List<Level>> levels, Optional<Reward> reward,
+    Optional<RuleId> demonstration, Periods periods) {
+  public ProgramDeclaration {
+    Check.notBlank("program.id", id);
+    Check.notNull("program.parent", parent);
+    Check.notNull("program.name", name);
+    Check.notNull("program.kind", kind);
+    Check.notNull("program.title", title);
+    Check.notNull("program.rules", rules);
+    levels = Check.notNull("program.levels", levels).map(ImmutableList::copyOf);
+    Check.notNull("program.reward", reward);
+    Check.notNull("program.demonstration", demonstration);
+    Check.notNull("program.periods", periods);
+  }
+
+  /** The kinds of program a file declares (项目种类). */
+  public enum Kind {
+    /** Stars (五星联创, 星级评定): each grade of the ruleset, or each level, is a star. */
+    STARS,
+    /** Community types (六型社区): each grade is a type; one is the demonstration designation. */
+    TYPES
+  }
+
+  /**
+   * A level of a graded scheme (星级): held when the total is within its bound and its gates hold.
+   *
+   * @param name its name, e.g. 三星
+   * @param from the least total, with its boundary
+   * @param gates gates of the ruleset this level needs as well (a condition beyond the score)
+   */
+  public record Level(String name, Bound from, List<RuleId> gates) {
+    public Level {
+      Check.notBlank("level.name", name);
+      Check.notNull("level.from", from);
+      gates = ImmutableList.copyOf(Check.notNull("level.gates", gates));
+    }
+  }
+
+  /**
+   * The reward (奖励): an amount per star held, exact in fen, and optionally a budget with the policy
+   * that applies when it is short.
+   *
+   * @param perStar the reward per star (每星奖励)
+   * @param budget the budget and its shortfall policy; empty: everyone is paid what is due
+   */
+  public record Reward(Money perStar, Optional<RewardPolicy> budget) {
+    public Reward {
+      Check.notNull("reward.perStar", perStar);
+      Check.notNull("reward.budget", budget);
+    }
+  }
+
+  /**
+   * How stars are gained and lost across periods (动态管理), each part empty when not declared.
+   *
+   * @param withdrawAfterFailedPeriods 摘星: how many consecutive failed periods take a held star away
+   *     (a veto takes it away at once); not declared: one
+   * @param levelsPerPeriod 逐级晋升 / 降级: at most this many stars gained, and lost after failed
+   *     periods, per unit and period; not declared: no limit
+   * @param publicityDays 公示期: a publicised change is confirmed no earlier, and objected to no later,
+   *     than this many days after it was publicised; not declared: no period
+   */
+  public record Periods(OptionalInt withdrawAfterFailedPeriods, OptionalInt levelsPerPeriod, OptionalInt publicityDays) {
+    /** Nothing declared. */
+    public static final Periods NONE = new Periods(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+
+    public Periods {
+      Check.notNull("periods.withdrawAfterFailedPeriods", withdrawAfterFailedPeriods);
+      withdrawAfterFailedPeriods.ifPresent(n -> Check.atLeast("periods.withdrawAfterFailedPeriods", n, 1));
+      Check.notNull("periods.levelsPerPeriod", levelsPerPeriod);
+      levelsPerPeriod.ifPresent(n -> Check.atLeast("periods.levelsPerPeriod", n, 1));
+      Check.notNull("periods.publicityDays", publicityDays);
+      publicityDays.ifPresent(n -> Check.atLeast("periods.publicityDays", n, 1));
+    }
+
+    /** True when nothing is declared. */
+    public boolean isEmpty() {
+      return equals(NONE);
+    }
+
+    /** These over {@code parent}'s: each part declared here replaces the parent's. */
+    public Periods over(Periods parent) {
+      return new Periods(or(withdrawAfterFailedPeriods, parent.withdrawAfterFailedPeriods),
+          or(levelsPerPeriod, parent.levelsPerPeriod), or(publicityDays, parent.publicityDays));
+    }
+
+    private static OptionalInt or(OptionalInt a, OptionalInt b) {
+      return a.isPresent() ? a : b;
+    }
+  }
+
+  /** The default tie ordering of a by-rank budget (by unit id). */
+  static final TieBreak.RankMode DEFAULT_TIES = TieBreak.RankMode.ORDINAL;
+
+  /**
+   * This declaration over {@code parent}'s: each part this one declares replaces the parent's; the
+   * id and the parent link are this one's.
+   */
+  public ProgramDeclaration over(ProgramDeclaration parent) {
+    Check.notNull("parent", parent);
+    return new ProgramDeclaration(id, this.parent, name.or(parent::name), kind.or(parent::kind),
+        title.or(parent::title), rules.or(parent::rules), levels.or(parent::levels), reward.or(parent::reward),
+        demonstration.or(parent::demonstration), periods.over(parent.periods));
+  }
+}
