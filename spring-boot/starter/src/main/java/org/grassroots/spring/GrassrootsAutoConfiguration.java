@@ -21,7 +21,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Spring Boot auto-configuration of grassroots (自动配置). With a {@code DataSource}, the JDBC
  * storage joining Spring-managed transactions ({@link SpringTransactionConnections}); without one,
- * the in-memory store. Rulesets of {@code grassroots.rulesets} loaded and validated at start-up;
+ * the in-memory store. Rulesets of {@code grassroots.rulesets} and programs of {@code
+ * grassroots.programs} loaded and validated at start-up;
  * Micrometer timers and an Actuator health indicator when those are present; in a Spring MVC
  * application, the library's errors as RFC 9457 problem details. Every bean backs off
  * when the host defines its own of the type. Works on Spring Boot 3.5 and 4.0 (whose
@@ -57,6 +58,12 @@ public class GrassrootsAutoConfiguration {
   @ConditionalOnMissingBean
   public GrassrootsRulesets grassrootsRulesets(ResourcePatternResolver resources, GrassrootsProperties properties) {
     return GrassrootsRulesets.load(resources, properties.getRulesets());
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public GrassrootsPrograms grassrootsPrograms(ResourcePatternResolver resources, GrassrootsProperties properties) {
+    return GrassrootsPrograms.load(resources, properties.getPrograms());
   }
 
   @Bean

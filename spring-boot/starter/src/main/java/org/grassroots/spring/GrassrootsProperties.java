@@ -29,6 +29,14 @@ public class GrassrootsProperties {
    */
   private List<String> rulesets = new ArrayList<>();
 
+  /**
+   * Program files (star schemes, community types; YAML or JSON) loaded, their {@code extends} chain
+   * and criteria ruleset followed, and validated at start-up: Spring resource locations, with
+   * patterns, e.g. {@code classpath:programs/*.program.yaml}. A bad file stops the start-up with its
+   * file:line errors in English and Chinese.
+   */
+  private List<String> programs = new ArrayList<>();
+
   private final PersonalData personalData = new PersonalData();
 
   private final Flyway flyway = new Flyway();
@@ -55,6 +63,14 @@ public class GrassrootsProperties {
 
   public void setRulesets(List<String> rulesets) {
     this.rulesets = rulesets;
+  }
+
+  public List<String> getPrograms() {
+    return programs;
+  }
+
+  public void setPrograms(List<String> programs) {
+    this.programs = programs;
   }
 
   public PersonalData getPersonalData() {

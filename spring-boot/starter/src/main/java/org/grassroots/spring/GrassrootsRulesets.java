@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,20 +48,8 @@ public class GrassrootsRulesets {
     List<RulesetProblem> problems = new ArrayList<>();
     List<String> files = new ArrayList<>();
     for (String location : locations) {
-      Resource[] found;
-      try {
-        found = resolver.getResources(location);
-      } catch (IOException e) {
-        throw new InvalidInputException("boot.rulesetsNotFound", "grassroots.rulesets", location);
-      }
-      List<Resource> readable = new ArrayList<>();
-      for (Resource r : found) {
-        if (r.isReadable()) {
-          readable.add(r);
-        }
-      }
-      Check.that(!readable.isEmpty(), "boot.rulesetsNotFound", "grassroots.rulesets", location);
-      readable.sort(Comparator.comparing(r -> String.valueOf(r.getFilename())));
+      List<Resource> readable = ResourceLocations.readable(resolver, "grassroots.rulesets", location,
+          "boot.rulesetsNotFound");
       for (Resource r : readable) {
         try {
           RulesetDocument doc = RulesetFiles.read(r.getURL());
