@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.grassroots.reports.ScenarioReport;
+import org.grassroots.reports.SweepRun;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Setup;
@@ -43,15 +44,16 @@ final class SweepCommand extends DataCommand {
     checkFits(sweep.size(), paths, "--axis", b);
     regions.regions(data.names, b); // a --by level the tree lacks is refused before the sweep runs
     ForkJoinPool pool = data.pool();
-    List<Sweep.Point> points;
+    SweepRun run;
     try {
       ProgressBar bar = root.control.bar("sweep");
       bar.progress(0, sweep.size()); // the first line at once, not after a tenth of the points
-      points = sweep.run(b, pool, bar, root.control.cancellation());
+      run = SweepRun.run(sweep, b, pool, bar, root.control.cancellation());
     } finally {
       pool.shutdown();
     }
-    writeReport(ReportOptions.withPrograms(ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points), b,
+    List<Sweep.Point> points = run.points();
+    writeReport(ReportOptions.withPrograms(ScenarioReport.of("参数扫描 Sweep", b, null, run), b,
         study -> study.withSweep(sweep, points)));
     List<List<String>> table = ProgramRows.formatted(ScenarioReport.sweepTable(sweep, points), b);
     output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));

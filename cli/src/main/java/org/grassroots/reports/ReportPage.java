@@ -85,7 +85,7 @@ final class ReportPage {
 
   /** The points along the first axis with the other axes at their combination {@code panel}. */
   private List<Sweep.Point> line(Sweep sweep, int panel) {
-    int stride = sweep.size() / sweep.axes().get(0).values().size();
+    int stride = SweepRun.stride(sweep);
     List<Sweep.Point> out = new ArrayList<>();
     for (int i = panel; i < sweep.size(); i += stride) {
       out.add(r.points().get(i));
@@ -171,7 +171,9 @@ final class ReportPage {
   }
 
   private void flipsHtml(StringBuilder h, List<Sweep.Point> all, List<Sweep.Point> drawn, List<String> xs, String path) {
-    List<Integer> flipping = r.acrossRegions(r.flippingUnits(all));
+    List<Integer> flipping = r.acrossRegions(r.flippingUnits());
+    int[] at = ScenarioReport.sample(all.size(), ScenarioReport.MAX_CHART_POINTS); // the drawn points' places on the line
+    SweepRun run = r.run().orElseThrow();
     int[] subjects = r.baseline().assessment().subjects();
     int rows = Math.min(ScenarioReport.MAX_FLIP_ROWS, flipping.size());
     List<String> names = new ArrayList<>();
@@ -180,7 +182,7 @@ final class ReportPage {
       int k = flipping.get(i);
       names.add(r.names().shortLabel(subjects[k]));
       for (int j = 0; j < drawn.size(); j++) {
-        cells[i][j] = drawn.get(j).grades()[k];
+        cells[i][j] = run.lineGrade(at[j], k);
       }
     }
     h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(String.format("%,d", flipping.size()))

@@ -1,7 +1,6 @@
 package org.grassroots.reports;
 
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,18 +42,20 @@ public final class ScenarioReport {
   private final String title;
   private final Baseline baseline;
   private final Optional<ScenarioResult> scenario;
+  private final Optional<SweepRun> run;
   private final Optional<Sweep> sweep;
   private final List<Sweep.Point> points;
   private final List<ProgramStudy> studies;
   private final RegionSummary regions;
 
-  private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
-      List<Sweep.Point> points, List<ProgramStudy> studies, RegionSummary regions) {
+  private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<SweepRun> run,
+      List<ProgramStudy> studies, RegionSummary regions) {
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
-    this.sweep = sweep;
-    this.points = points;
+    this.run = run;
+    this.sweep = run.map(SweepRun::sweep);
+    this.points = run.map(SweepRun::points).orElse(List.of());
     this.studies = studies;
     this.regions = regions;
   }
@@ -67,7 +68,7 @@ public final class ScenarioReport {
     Check.notNull("report.regions", regions);
     Check.that(regions.names().tree() == baseline.assessment().tree(), "report.otherTree", "report.regions",
         regions.names());
-    return new ScenarioReport(title, baseline, scenario, sweep, points, studies, regions);
+    return new ScenarioReport(title, baseline, scenario, run, studies, regions);
   }
 
   /** The baseline reported. */
@@ -90,7 +91,7 @@ public final class ScenarioReport {
         study.id());
     List<ProgramStudy> more = new ArrayList<>(studies);
     more.add(study);
-    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more), regions);
+    return new ScenarioReport(title, baseline, scenario, run, List.copyOf(more), regions);
   }
 
   /** The program studies, in the order added. */
@@ -98,17 +99,13 @@ public final class ScenarioReport {
     return studies;
   }
 
-  /** A report of {@code baseline}, optionally with a scenario and a sweep's points. */
-  public static ScenarioReport of(String title, Baseline baseline, ScenarioResult scenario, Sweep sweep,
-      List<Sweep.Point> points) {
+  /** A report of {@code baseline}, optionally with a scenario and a sweep run ({@link SweepRun#run}) on it. */
+  public static ScenarioReport of(String title, Baseline baseline, ScenarioResult scenario, SweepRun sweep) {
     Check.notBlank("report.title", title);
     Check.notNull("report.baseline", baseline);
-    Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
-        points == null ? "null" : points.size());
     int[] subjects = baseline.assessment().subjects();
     UnitNames none = UnitNames.none(baseline.assessment().tree());
-    return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
-        points == null ? List.of() : List.copyOf(points), List.of(),
+    return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep), List.of(),
         subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
   }
 
@@ -238,7 +235,7 @@ public final class ScenarioReport {
     if (sweep.isEmpty()) {
       return List.of();
     }
-    int stride = sweep.get().size() / sweep.get().axes().get(0).values().size();
+    int stride = SweepRun.stride(sweep.get());
     List<Sweep.Point> out = new ArrayList<>();
     for (int i = 0; i < sweep.get().size(); i += stride) {
       out.add(points.get(i));
@@ -271,13 +268,13 @@ public final class ScenarioReport {
   }
 
   /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
-  List<Integer> flippingUnits(List<Sweep.Point> line) {
+  List<Integer> flippingUnits() {
     int[] g0 = baseline.grades();
     boolean[] flips = new boolean[g0.length];
-    for (Sweep.Point p : line) {
-      int[] g = p.grades();
+    SweepRun r = run.orElseThrow();
+    for (int j = 0; j < r.lineSize(); j++) {
       for (int k = 0; k < g0.length; k++) {
-        flips[k] |= g[k] != g0[k];
+        flips[k] |= r.lineGrade(j, k) != g0[k];
       }
     }
     List<Integer> out = new ArrayList<>();
@@ -302,7 +299,8 @@ public final class ScenarioReport {
     List<Sweep.Point> line = firstAxisPoints();
     int[] subjects = baseline.assessment().subjects();
     int[] g0 = baseline.grades();
-    List<Integer> flipping = flippingUnits(line);
+    SweepRun sr = run.orElseThrow();
+    List<Integer> flipping = flippingUnits();
     int m = flipping.size();
     int[] runGrade = new int[m];
     int[] runStart = new int[m];
@@ -311,18 +309,19 @@ public final class ScenarioReport {
       perUnit.add(new ArrayList<>());
     }
     for (int i = 0; i <= line.size(); i++) {
-      int[] g = i < line.size() ? line.get(i).grades() : null;
+      boolean end = i == line.size();
       for (int r = 0; r < m; r++) {
         int k = flipping.get(r);
+        int g = end ? 0 : sr.lineGrade(i, k);
         if (i == 0) {
-          runGrade[r] = g[k];
-        } else if (g == null || g[k] != runGrade[r]) {
+          runGrade[r] = g;
+        } else if (end || g != runGrade[r]) {
           perUnit.get(r).add(withName(names().any(), names().nameOrEmpty(subjects[k]),
               baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
               axisValue(line.get(runStart[r])),
               axisValue(line.get(i - 1)), gradeId(runGrade[r])));
-          if (g != null) {
-            runGrade[r] = g[k];
+          if (!end) {
+            runGrade[r] = g;
             runStart[r] = i;
           }
         }
@@ -376,18 +375,8 @@ public final class ScenarioReport {
 
   /** Who flips anywhere in the sweep, by region. */
   List<List<String>> regionFlips() {
-    // a lazy view: one point's grades copied at a time, not every point's at once
-    return regions.sweepFlips(baseline, new AbstractList<int[]>() {
-      @Override
-      public int[] get(int i) {
-        return points.get(i).grades();
-      }
-
-      @Override
-      public int size() {
-        return points.size();
-      }
-    });
+    SweepRun r = run.orElseThrow();
+    return regions.sweepFlips(baseline, r::better, r::worse);
   }
 
   private String gradeId(int g) {
@@ -463,6 +452,10 @@ public final class ScenarioReport {
 
   List<Sweep.Point> points() {
     return points;
+  }
+
+  Optional<SweepRun> run() {
+    return run;
   }
 
   RegionSummary regions() {
