@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
@@ -47,9 +48,11 @@ public final class ScenarioReport {
   private final List<Sweep.Point> points;
   private final List<ProgramStudy> studies;
   private final RegionSummary regions;
+  private final boolean allFlips;
 
   private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<SweepRun> run,
-      List<ProgramStudy> studies, RegionSummary regions) {
+      List<ProgramStudy> studies, RegionSummary regions, boolean allFlips) {
+    this.allFlips = allFlips;
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
@@ -68,7 +71,7 @@ public final class ScenarioReport {
     Check.notNull("report.regions", regions);
     Check.that(regions.names().tree() == baseline.assessment().tree(), "report.otherTree", "report.regions",
         regions.names());
-    return new ScenarioReport(title, baseline, scenario, run, studies, regions);
+    return new ScenarioReport(title, baseline, scenario, run, studies, regions, allFlips);
   }
 
   /** The baseline reported. */
@@ -91,7 +94,7 @@ public final class ScenarioReport {
         study.id());
     List<ProgramStudy> more = new ArrayList<>(studies);
     more.add(study);
-    return new ScenarioReport(title, baseline, scenario, run, List.copyOf(more), regions);
+    return new ScenarioReport(title, baseline, scenario, run, List.copyOf(more), regions, allFlips);
   }
 
   /** The program studies, in the order added. */
@@ -106,7 +109,16 @@ public final class ScenarioReport {
     int[] subjects = baseline.assessment().subjects();
     UnitNames none = UnitNames.none(baseline.assessment().tree());
     return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep), List.of(),
-        subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
+        subjects.length == 0 ? null : RegionSummary.auto(none, subjects), false);
+  }
+
+  /**
+   * This report with every flipping unit of its sweep in {@code unit-flips.csv} (each unit's grade
+   * along the first axis as runs, written row by row); by default the flips are only counted, by
+   * region and grade change ({@code flips.csv}) and by region ({@code region-flips.csv}).
+   */
+  public ScenarioReport withAllFlips() {
+    return new ScenarioReport(title, baseline, scenario, run, studies, regions, true);
   }
 
   List<Grade> grades() {
@@ -183,7 +195,7 @@ public final class ScenarioReport {
   }
 
   /** {@code id, name, rest…} when {@code named}, else {@code id, rest…}. */
-  private static List<String> withName(boolean named, String name, String id, String... rest) {
+  static List<String> withName(boolean named, String name, String id, String... rest) {
     List<String> r = new ArrayList<>(rest.length + 2);
     r.add(id);
     if (named) {
@@ -230,19 +242,6 @@ public final class ScenarioReport {
     return rows;
   }
 
-  /** The points along the first axis with every other axis at its first value. */
-  private List<Sweep.Point> firstAxisPoints() {
-    if (sweep.isEmpty()) {
-      return List.of();
-    }
-    int stride = SweepRun.stride(sweep.get());
-    List<Sweep.Point> out = new ArrayList<>();
-    for (int i = 0; i < sweep.get().size(); i += stride) {
-      out.add(points.get(i));
-    }
-    return out;
-  }
-
   /**
    * The indices of at most {@code max} of {@code n} points, evenly spaced, the first and the last
    * kept (all of them when {@code n <= max}).
@@ -267,72 +266,6 @@ public final class ScenarioReport {
     return out;
   }
 
-  /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
-  List<Integer> flippingUnits() {
-    int[] g0 = baseline.grades();
-    boolean[] flips = new boolean[g0.length];
-    SweepRun r = run.orElseThrow();
-    for (int j = 0; j < r.lineSize(); j++) {
-      for (int k = 0; k < g0.length; k++) {
-        flips[k] |= r.lineGrade(j, k) != g0[k];
-      }
-    }
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < g0.length; k++) {
-      if (flips[k]) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Each flipping unit's grade along the first axis as runs: one row per stretch of points with the
-   * same grade, from its first to its last value. Every point is covered, in rows that grow with the
-   * changes, not with the points.
-   */
-  private List<List<String>> flipTable() {
-    List<List<String>> rows = new ArrayList<>();
-    if (sweep.isEmpty()) {
-      return rows;
-    }
-    List<Sweep.Point> line = firstAxisPoints();
-    int[] subjects = baseline.assessment().subjects();
-    int[] g0 = baseline.grades();
-    SweepRun sr = run.orElseThrow();
-    List<Integer> flipping = flippingUnits();
-    int m = flipping.size();
-    int[] runGrade = new int[m];
-    int[] runStart = new int[m];
-    List<List<List<String>>> perUnit = new ArrayList<>();
-    for (int r = 0; r < m; r++) {
-      perUnit.add(new ArrayList<>());
-    }
-    for (int i = 0; i <= line.size(); i++) {
-      boolean end = i == line.size();
-      for (int r = 0; r < m; r++) {
-        int k = flipping.get(r);
-        int g = end ? 0 : sr.lineGrade(i, k);
-        if (i == 0) {
-          runGrade[r] = g;
-        } else if (end || g != runGrade[r]) {
-          perUnit.get(r).add(withName(names().any(), names().nameOrEmpty(subjects[k]),
-              baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
-              axisValue(line.get(runStart[r])),
-              axisValue(line.get(i - 1)), gradeId(runGrade[r])));
-          if (!end) {
-            runGrade[r] = g;
-            runStart[r] = i;
-          }
-        }
-      }
-    }
-    String path = sweep.get().axes().get(0).parameter().path();
-    rows.add(withName(names().any(), "name", "unit", "baselineGrade", path + ":from", path + ":to", "grade"));
-    perUnit.forEach(rows::addAll);
-    return rows;
-  }
-
   /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
   static String axisValue(Sweep.Point p) {
     Setting s = p.settings().get(0);
@@ -349,67 +282,52 @@ public final class ScenarioReport {
     return out;
   }
 
-  /**
-   * The flipping units (subject indices) reordered to take one from each region in turn, so that
-   * the first rows of a chart show every region rather than the first region's units.
-   */
-  List<Integer> acrossRegions(List<Integer> flipping) {
-    if (regions == null) {
-      return flipping;
-    }
-    int[] subjects = baseline.assessment().subjects();
-    Map<Integer, java.util.ArrayDeque<Integer>> byRegion = new LinkedHashMap<>();
-    for (int k : flipping) {
-      byRegion.computeIfAbsent(regions.regionOf(subjects[k]), r -> new java.util.ArrayDeque<>()).add(k);
-    }
-    List<Integer> out = new ArrayList<>(flipping.size());
-    while (out.size() < flipping.size()) {
-      for (java.util.ArrayDeque<Integer> q : byRegion.values()) {
-        if (!q.isEmpty()) {
-          out.add(q.poll());
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Who flips anywhere in the sweep, by region. */
-  List<List<String>> regionFlips() {
-    SweepRun r = run.orElseThrow();
-    return regions.sweepFlips(baseline, r::better, r::worse);
-  }
-
-  private String gradeId(int g) {
-    return g < 0 ? "" : grades().get(g).id().value();
-  }
-
   // ------------------------------------------------------------------ output
 
   /** The CSV files of the report, by file name. */
   public Map<String, String> csv() {
     Map<String, String> out = new LinkedHashMap<>();
-    tables().forEach((name, table) -> out.put(name, Csv.of(table.get())));
+    tables().forEach((name, table) -> {
+      List<List<String>> rows = new ArrayList<>();
+      table.each(rows::add);
+      out.put(name, Csv.of(rows));
+    });
     studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
     return out;
   }
 
+  /** A table given row by row, the header first, each row to {@code out} as it is produced. */
+  @FunctionalInterface
+  interface Rows {
+    void each(Consumer<List<String>> out);
+
+    /** The rows of a table built whole when asked for. */
+    static Rows built(Supplier<List<List<String>>> table) {
+      return out -> table.get().forEach(out);
+    }
+  }
+
   /**
    * The report's own tables by file name, each built only when asked for: the writer builds, writes
-   * and drops one at a time, so that a country's units.csv and flips.csv are never in memory together.
+   * and drops one at a time, so that a country's units.csv and flips are never in memory together;
+   * every flipping unit ({@link #withAllFlips}) is written row by row as produced, never held.
    */
-  Map<String, Supplier<List<List<String>>>> tables() {
-    Map<String, Supplier<List<List<String>>>> out = new LinkedHashMap<>();
-    out.put("grades.csv", this::gradeTable);
-    out.put("histogram.csv", this::histogramTable);
-    out.put("units.csv", this::unitTable);
+  Map<String, Rows> tables() {
+    Map<String, Rows> out = new LinkedHashMap<>();
+    out.put("grades.csv", Rows.built(this::gradeTable));
+    out.put("histogram.csv", Rows.built(this::histogramTable));
+    out.put("units.csv", Rows.built(this::unitTable));
     if (regions != null) {
-      out.put("regions.csv", () -> regions.table(baseline, scenario.orElse(null)));
+      out.put("regions.csv", Rows.built(() -> regions.table(baseline, scenario.orElse(null))));
     }
     if (sweep.isPresent()) {
-      out.put("sweep.csv", this::sweepTable);
-      out.put("flips.csv", this::flipTable);
+      out.put("sweep.csv", Rows.built(this::sweepTable));
+      out.put("flips.csv", Rows.built(() -> new FlipTables(this).byGradeChange()));
       if (regions != null) {
-        out.put("region-flips.csv", this::regionFlips);
+        out.put("region-flips.csv", Rows.built(() -> new FlipTables(this).byRegion()));
+      }
+      if (allFlips) {
+        out.put("unit-flips.csv", new FlipTables(this)::units);
       }
     }
     return out;
@@ -452,6 +370,10 @@ public final class ScenarioReport {
 
   List<Sweep.Point> points() {
     return points;
+  }
+
+  boolean allFlips() {
+    return allFlips;
   }
 
   Optional<SweepRun> run() {

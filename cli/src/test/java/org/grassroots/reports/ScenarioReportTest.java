@@ -98,4 +98,57 @@ class ScenarioReportTest {
     assertThat(hist).isEqualTo(152);
   }
 
+
+  @Test
+  void flipsAreCountedByRegionAndGradeChangeAsTheFullGradesGiveThem(@TempDir Path dir) throws Exception {
+    // every point's full grades, seen once more through an observer
+    var sweep = REPORT.sweep().orElseThrow();
+    var b = REPORT.baseline();
+    int[][] full = new int[sweep.size()][];
+    sweep.run(b, Runnable::run, org.grassroots.scenarios.Progress.NONE, new org.grassroots.scenarios.Cancellation(),
+        (i, g) -> full[i] = g.clone());
+    int[] g0 = b.grades();
+    int[] subjects = b.assessment().subjects();
+    var grades = b.setup().ruleset().grades();
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (int k = 0; k < subjects.length; k++) {
+      java.util.Set<Integer> reached = new java.util.TreeSet<>();
+      for (int[] g : full) {
+        reached.add(g[k]);
+      }
+      reached.remove(g0[k]);
+      for (int to : reached) {
+        String change = (g0[k] < 0 ? "(none)" : grades.get(g0[k]).id().value()) + ","
+            + (to < 0 ? "(none)" : grades.get(to).id().value());
+        String region = REPORT.regions().regionId(REPORT.regions().regionOf(subjects[k]));
+        expected.merge(region + "," + change, 1L, Long::sum);
+        expected.merge("(all 合计)," + change, 1L, Long::sum);
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    REPORT.writeTo(dir);
+    List<String> rows = Files.readAllLines(dir.resolve("flips.csv"));
+    assertThat(rows.get(0)).isEqualTo(REPORT.regions().kind().code() + ",name,baselineGrade,grade,units");
+    Map<String, Long> written = new java.util.TreeMap<>();
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      written.put(f[0] + "," + f[2] + "," + f[3], Long.parseLong(f[4]));
+    }
+    assertThat(written).isEqualTo(expected);
+    // one row per unit only when asked for
+    assertThat(dir.resolve("unit-flips.csv")).doesNotExist();
+    REPORT.withAllFlips().writeTo(dir.resolve("all"));
+    List<String> units = Files.readAllLines(dir.resolve("all/unit-flips.csv"));
+    assertThat(units.get(0)).isEqualTo("unit,baselineGrade,grades[B].minTotal:from,grades[B].minTotal:to,grade");
+    assertThat(units.subList(1, units.size()).stream().map(l -> l.split(",")[0]).distinct().count())
+        .isEqualTo(java.util.stream.IntStream.range(0, subjects.length).filter(k -> {
+          int stride = sweep.size() / sweep.axes().get(0).values().size();
+          for (int i = 0; i < sweep.size(); i += stride) {
+            if (full[i][k] != g0[k]) {
+              return true;
+            }
+          }
+          return false;
+        }).count());
+  }
 }
