@@ -16,8 +16,9 @@ final class ReportOptions {
   @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
   Path report;
 
-  @Option(names = "--all-flips", description = "with --report of a sweep: also write every flipping unit (unit-flips.csv, "
-      + "row by row); by default flips are counted by region and grade change (flips.csv, region-flips.csv)")
+  @Option(names = "--all-flips", description = "with --report: also write every unit whose grade changes (a sweep's unit-flips.csv, a "
+      + "scenario's scenario-unit-flips.csv, row by row); by default flips are counted by region and grade change "
+      + "(flips.csv, scenario-flips.csv) and by region (region-flips.csv, regions.csv)")
   boolean allFlips;
 
   boolean any() {

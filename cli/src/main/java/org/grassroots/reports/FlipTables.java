@@ -18,7 +18,7 @@ final class FlipTables {
 
   FlipTables(ScenarioReport report) {
     this.report = report;
-    this.run = report.run().orElseThrow();
+    this.run = report.run().orElse(null);
   }
 
   /** Units whose grade differs from the baseline at some point of the first axis, in subject order. */
@@ -49,6 +49,38 @@ final class FlipTables {
    * two other grades counts in both rows.
    */
   List<List<String>> byGradeChange() {
+    return byGradeChange(run::reached);
+  }
+
+  /**
+   * The scenario's flips counted by region and grade change: one row per region, baseline grade and
+   * scenario grade, with the number of the region's units that moved so; then the whole tree's rows.
+   */
+  List<List<String>> scenarioByGradeChange() {
+    org.grassroots.assessment.Assessment after = report.scenario().orElseThrow().assessment();
+    int[] subjects = report.baseline().assessment().subjects();
+    return byGradeChange(k -> new int[] {after.gradeIndex(subjects[k])});
+  }
+
+  /**
+   * Every unit whose grade the scenario changes, the header first, each row given to {@code out} as
+   * it is produced: {@code unit[,name],baselineGrade,grade,baselineTotal,scenarioTotal}.
+   */
+  void scenarioUnits(Consumer<List<String>> out) {
+    UnitNames names = report.names();
+    boolean named = names.any();
+    var tree = report.baseline().assessment().tree();
+    out.accept(ScenarioReport.withName(named, "name", "unit", "baselineGrade", "grade", "baselineTotal",
+        "scenarioTotal"));
+    for (var f : report.scenario().orElseThrow().differences().flips()) {
+      out.accept(ScenarioReport.withName(named, names.nameOrEmpty(tree.require(f.unit())), f.unit().value(),
+          f.before().map(g -> g.id().value()).orElse(""), f.after().map(g -> g.id().value()).orElse(""),
+          org.grassroots.rules.Fixed.format(f.totalBefore()), org.grassroots.rules.Fixed.format(f.totalAfter())));
+    }
+  }
+
+  /** Flips by region and grade change, {@code reached} giving the grades unit {@code k} holds (-1 for none). */
+  private List<List<String>> byGradeChange(java.util.function.IntFunction<int[]> reached) {
     RegionSummary regions = report.regions();
     int[] subjects = report.baseline().assessment().subjects();
     int[] g0 = report.baseline().grades();
@@ -60,13 +92,10 @@ final class FlipTables {
     }
     long[][] counts = new long[list.length + 1][slots * slots];
     for (int k = 0; k < subjects.length; k++) {
-      if (!run.flips(k)) {
-        continue;
-      }
       int from = slot(g0[k], slots);
       int r = regions == null ? list.length : row[regions.regionOf(subjects[k]) < 0 ? row.length - 1
           : regions.regionOf(subjects[k])];
-      for (int g : run.reached(k)) {
+      for (int g : reached.apply(k)) {
         int to = slot(g, slots);
         if (to != from) {
           counts[r][from * slots + to]++;

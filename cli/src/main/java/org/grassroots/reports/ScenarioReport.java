@@ -114,8 +114,9 @@ public final class ScenarioReport {
 
   /**
    * This report with every flipping unit of its sweep in {@code unit-flips.csv} (each unit's grade
-   * along the first axis as runs, written row by row); by default the flips are only counted, by
-   * region and grade change ({@code flips.csv}) and by region ({@code region-flips.csv}).
+   * along the first axis as runs) and of its scenario in {@code scenario-unit-flips.csv}, written row
+   * by row; by default the flips are only counted, by region and grade change ({@code flips.csv},
+   * {@code scenario-flips.csv}) and by region ({@code region-flips.csv}, {@code regions.csv}).
    */
   public ScenarioReport withAllFlips() {
     return new ScenarioReport(title, baseline, scenario, run, studies, regions, true);
@@ -319,6 +320,12 @@ public final class ScenarioReport {
     out.put("units.csv", Rows.built(this::unitTable));
     if (regions != null) {
       out.put("regions.csv", Rows.built(() -> regions.table(baseline, scenario.orElse(null))));
+    }
+    if (scenario.isPresent()) {
+      out.put("scenario-flips.csv", Rows.built(() -> new FlipTables(this).scenarioByGradeChange()));
+      if (allFlips) {
+        out.put("scenario-unit-flips.csv", new FlipTables(this)::scenarioUnits);
+      }
     }
     if (sweep.isPresent()) {
       out.put("sweep.csv", Rows.built(this::sweepTable));

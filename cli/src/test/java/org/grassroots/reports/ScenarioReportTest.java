@@ -76,7 +76,7 @@ class ScenarioReportTest {
   void everyChartHasItsCsvAndTheNumbersAgree(@TempDir Path dir) throws Exception {
     List<Path> files = REPORT.writeTo(dir);
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "sweep.csv", "flips.csv",
+        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "scenario-flips.csv", "sweep.csv", "flips.csv",
             "region-flips.csv");
     List<String> units = Files.readAllLines(dir.resolve("units.csv"));
     assertThat(units).hasSize(153);
@@ -150,5 +150,35 @@ class ScenarioReportTest {
           }
           return false;
         }).count());
+  }
+
+  @Test
+  void aScenariosFlipsAreCountedByRegionAndGradeChangeAndListedOnlyWhenAsked(@TempDir Path dir) throws Exception {
+    var d = REPORT.scenario().orElseThrow().differences();
+    assertThat(d.flips()).isNotEmpty();
+    REPORT.writeTo(dir);
+    List<String> rows = Files.readAllLines(dir.resolve("scenario-flips.csv"));
+    assertThat(rows.get(0)).isEqualTo(REPORT.regions().kind().code() + ",name,baselineGrade,grade,units");
+    Map<String, Long> all = new java.util.TreeMap<>();
+    long regional = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      if (f[0].equals("(all 合计)")) {
+        all.put(f[2] + "→" + f[3], Long.parseLong(f[4]));
+      } else {
+        regional += Long.parseLong(f[4]);
+      }
+    }
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    d.flips().forEach(f -> expected.merge(f.before().map(g -> g.id().value()).orElse("(none)") + "→"
+        + f.after().map(g -> g.id().value()).orElse("(none)"), 1L, Long::sum));
+    assertThat(all).isEqualTo(expected);
+    assertThat(regional).isEqualTo(d.flips().size());
+    assertThat(dir.resolve("scenario-unit-flips.csv")).doesNotExist();
+    REPORT.withAllFlips().writeTo(dir.resolve("all"));
+    List<String> units = Files.readAllLines(dir.resolve("all/scenario-unit-flips.csv"));
+    assertThat(units.get(0)).isEqualTo("unit,baselineGrade,grade,baselineTotal,scenarioTotal");
+    assertThat(units.subList(1, units.size())).extracting(l -> l.split(",")[0])
+        .containsExactlyElementsOf(d.flips().stream().map(f -> f.unit().value()).toList());
   }
 }
