@@ -23,8 +23,8 @@ import org.grassroots.scenarios.programs.ProgramOutcome;
  *       work as threads;
  *   <li>each point kept: only its settings, counts and figures, and its row of the output table (a
  *       point keeps no grade per unit: its grades are seen as it finishes and dropped);
- *   <li>the report: the largest of its tables at a time (one row per unit, a few hundred bytes; the
- *       report builds, writes and drops its tables one after the other), and what a sweep's report
+ *   <li>the report: its per-unit tables are written row by row (nothing held), its lists of flipping
+ *       units for the page (a few hundred bytes a unit at most), and what a sweep's report
  *       gathers of the grades (a grade mask and the baseline's grade per unit, a byte per unit for
  *       each of the {@code linePoints} points along the first axis).
  * </ul>
@@ -33,8 +33,12 @@ import org.grassroots.scenarios.programs.ProgramOutcome;
  */
 record MemoryEstimate(long units, int points, int threads, long perAssessment, int movedAssessments,
     int columns, boolean report, int linePoints) {
-  /** Bytes per unit of the report's largest table (units.csv or flips.csv, as row lists and text). */
-  static final long REPORT_BYTES_PER_UNIT = 1_200;
+  /**
+   * Bytes per unit the report holds at once: its per-unit tables (units.csv, the flipping units) are
+   * written row by row as produced, so what stays is the page's list of flipping units (boxed, in
+   * subject order and again taken in turn from each region) and a scenario's list of flips.
+   */
+  static final long REPORT_BYTES_PER_UNIT = 200;
   /** Room left for everything else (the output table's text, the JVM's own). */
   static final long MARGIN = 64L << 20;
 

@@ -180,19 +180,18 @@ public final class ScenarioReport {
     return rows;
   }
 
-  private List<List<String>> unitTable() {
+  /** Every unit's total and grade, baseline and scenario, each row given to {@code rows} as it is produced. */
+  private void unitTable(Consumer<List<String>> rows) {
     Assessment a = baseline.assessment();
-    List<List<String>> rows = new ArrayList<>();
     boolean named = names().any();
-    rows.add(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
+    rows.accept(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
         : List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
     for (int p : a.subjects()) {
       var id = a.tree().id(p);
-      rows.add(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
+      rows.accept(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
           scenario.map(s -> Fixed.format(s.assessment().total(p))).orElse(""),
           scenario.map(s -> s.assessment().grade(id).map(Grade::id).map(Object::toString).orElse("")).orElse("")));
     }
-    return rows;
   }
 
   /** {@code id, name, rest…} when {@code named}, else {@code id, rest…}. */
@@ -317,7 +316,7 @@ public final class ScenarioReport {
     Map<String, Rows> out = new LinkedHashMap<>();
     out.put("grades.csv", Rows.built(this::gradeTable));
     out.put("histogram.csv", Rows.built(this::histogramTable));
-    out.put("units.csv", Rows.built(this::unitTable));
+    out.put("units.csv", this::unitTable); // one row per unit: written as produced, never held
     if (regions != null) {
       out.put("regions.csv", Rows.built(() -> regions.table(baseline, scenario.orElse(null))));
     }
