@@ -39,12 +39,17 @@ abstract class DataCommand implements Callable<Integer> {
    * heap (see {@link MemoryEstimate}), naming the figure and the option that would make it fit.
    */
   void checkFits(int points, List<String> paths, String field, Baseline b) {
+    checkFits(points, paths, field, b, 0);
+  }
+
+  /** As {@link #checkFits(int, List, String, Baseline)} for a sweep with {@code linePoints} along its first axis. */
+  void checkFits(int points, List<String> paths, String field, Baseline b, int linePoints) {
     if (ignoreMemoryEstimate) {
       return;
     }
     long used = MemoryEstimate.usedAfterCollection();
     int threads = data.threads == null ? Runtime.getRuntime().availableProcessors() : data.threads;
-    MemoryEstimate.of(b, used, paths, points, points == 1 ? 1 : threads, report.any())
+    MemoryEstimate.of(b, used, paths, points, points == 1 ? 1 : threads, report.any(), linePoints)
         .check(spec.name(), field, MemoryEstimate.free(used), used);
   }
 

@@ -18,18 +18,27 @@ import org.grassroots.scenarios.programs.ProgramOutcome;
  *   <li>one assessment's worth: the heap the baseline holds (measured) divided by the assessments it
  *       holds — the ruleset's and one per designation of its programs (a star, a type);
  *   <li>a point at work: a new assessment when the point moves the ruleset, and the designations of
- *       every program whose criteria it moves (an axis on the reward or the budget only re-allocates);
- *       as many points at work as threads;
- *   <li>each point kept: its grades (an int per unit), its settings, counts and figures, and its row of
- *       the output table;
- *   <li>the report: the largest of its tables at a time (one row per unit, a few hundred bytes; the
- *       report builds, writes and drops its tables one after the other).
+ *       every program whose criteria it moves (an axis on the reward or the budget only re-allocates),
+ *       and its grades while it runs (an int per unit, dropped when it finishes); as many points at
+ *       work as threads;
+ *   <li>each point kept: only its settings, counts and figures, and its row of the output table (a
+ *       point keeps no grade per unit: its grades are seen as it finishes and dropped);
+ *   <li>the report: its per-unit tables are written row by row (nothing held), its lists of flipping
+ *       units for the page (a few hundred bytes a unit at most), and what a sweep's report
+ *       gathers of the grades (a grade mask and the baseline's grade per unit, a byte per unit for
+ *       each of the {@code linePoints} points along the first axis).
  * </ul>
+ *
+ * @param linePoints the points along a sweep's first axis (0 for a scenario)
  */
 record MemoryEstimate(long units, int points, int threads, long perAssessment, int movedAssessments,
-    int columns, boolean report) {
-  /** Bytes per unit of the report's largest table (units.csv or flips.csv, as row lists and text). */
-  static final long REPORT_BYTES_PER_UNIT = 1_200;
+    int columns, boolean report, int linePoints) {
+  /**
+   * Bytes per unit the report holds at once: its per-unit tables (units.csv, the flipping units) are
+   * written row by row as produced, so what stays is the page's list of flipping units (boxed, in
+   * subject order and again taken in turn from each region) and a scenario's list of flips.
+   */
+  static final long REPORT_BYTES_PER_UNIT = 200;
   /** Room left for everything else (the output table's text, the JVM's own). */
   static final long MARGIN = 64L << 20;
 
@@ -38,7 +47,8 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
    *
    * @param axes the parameter paths the points move (a scenario's --set paths, a sweep's axes)
    */
-  static MemoryEstimate of(Baseline b, long baselineBytes, List<String> axes, int points, int threads, boolean report) {
+  static MemoryEstimate of(Baseline b, long baselineBytes, List<String> axes, int points, int threads, boolean report,
+      int linePoints) {
     int held = 1;
     int moved = 0;
     boolean rulesetMoved = false;
@@ -55,7 +65,7 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
     }
     int columns = 4 + axes.size() + b.setup().ruleset().grades().size() + b.figures().size();
     return new MemoryEstimate(b.assessment().subjects().length, points, threads, Math.max(0, baselineBytes) / held,
-        moved + (rulesetMoved ? 1 : 0), columns, report);
+        moved + (rulesetMoved ? 1 : 0), columns, report, linePoints);
   }
 
   /** The designations (stars, types) a program's outcome holds one assessment each for. */
@@ -63,19 +73,19 @@ record MemoryEstimate(long units, int points, int threads, long perAssessment, i
     return o instanceof DesignationOutcome d ? d.designations().size() : 1;
   }
 
-  /** The heap one point at work needs. */
+  /** The heap one point at work needs: its moved assessments and its grades. */
   long perPointAtWork() {
-    return perAssessment * movedAssessments;
+    return perAssessment * movedAssessments + 4L * units;
   }
 
-  /** The heap each point kept needs. */
+  /** The heap each point kept needs: its settings, counts, figures and its output row, nothing per unit. */
   long perPointKept() {
-    return 4L * units + 16 + 200 + 64L * columns;
+    return 16 + 200 + 64L * columns;
   }
 
-  /** The report's part: its largest table. */
+  /** The report's part: its largest table, and what a sweep's report gathers of the grades. */
   long reportBytes() {
-    return report ? REPORT_BYTES_PER_UNIT * units : 0;
+    return report ? REPORT_BYTES_PER_UNIT * units + (linePoints > 0 ? (12L + linePoints) * units : 0) : 0;
   }
 
   /** Everything the run needs beyond the baseline. */

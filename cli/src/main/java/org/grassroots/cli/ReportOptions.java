@@ -16,6 +16,11 @@ final class ReportOptions {
   @Option(names = "--report", paramLabel = "DIR", description = "write report.html and the CSV files here")
   Path report;
 
+  @Option(names = "--all-flips", description = "with --report: also write every unit whose grade changes (a sweep's unit-flips.csv, a "
+      + "scenario's scenario-unit-flips.csv, row by row); by default flips are counted by region and grade change "
+      + "(flips.csv, scenario-flips.csv) and by region (region-flips.csv, regions.csv)")
+  boolean allFlips;
+
   boolean any() {
     return report != null;
   }
@@ -31,7 +36,8 @@ final class ReportOptions {
   void write(ScenarioReport r, UnitNames names, RegionOptions regions, boolean bom, RunControl control,
       PrintWriter err) throws IOException {
     if (report != null) {
-      ScenarioReport page = regions.named(r, names);
+      ScenarioReport named = regions.named(r, names);
+      ScenarioReport page = allFlips ? named.withAllFlips() : named;
       List<Path> files = OutputFiles.writeDirectory(report, control, dir -> page.writeTo(dir, bom));
       err.println("report: " + files.get(0));
     }

@@ -34,7 +34,7 @@ final class ScenarioCommand extends DataCommand {
     ScenarioResult r = b.run(settings);
     root.control.checkpoint();
     Differences d = r.differences();
-    writeReport(ReportOptions.withPrograms(ScenarioReport.of("情景测算 Scenario", b, r, null, null), b,
+    writeReport(ReportOptions.withPrograms(ScenarioReport.of("情景测算 Scenario", b, r, null), b,
         study -> study.withScenario(r)));
     PrintWriter out = spec.commandLine().getOut();
     List<List<String>> rows = GradeRows.counts(d.before(), d.after());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import org.grassroots.reports.ScenarioReport;
+import org.grassroots.reports.SweepRun;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Setup;
@@ -40,19 +41,27 @@ final class SweepCommand extends DataCommand {
     Sweep sweep = Sweep.grid(list);
     Baseline b = data.baseline(root.control, "baseline", setup);
     List<String> paths = list.stream().map(x -> x.parameter().path()).toList();
-    checkFits(sweep.size(), paths, "--axis", b);
+    checkFits(sweep.size(), paths, "--axis", b, list.get(0).values().size());
     regions.regions(data.names, b); // a --by level the tree lacks is refused before the sweep runs
     ForkJoinPool pool = data.pool();
+    SweepRun run = null; // what the report reads of the grades, gathered only for a report
     List<Sweep.Point> points;
     try {
       ProgressBar bar = root.control.bar("sweep");
       bar.progress(0, sweep.size()); // the first line at once, not after a tenth of the points
-      points = sweep.run(b, pool, bar, root.control.cancellation());
+      if (report.any()) {
+        run = SweepRun.run(sweep, b, pool, bar, root.control.cancellation());
+        points = run.points();
+      } else {
+        points = sweep.run(b, pool, bar, root.control.cancellation());
+      }
     } finally {
       pool.shutdown();
     }
-    writeReport(ReportOptions.withPrograms(ScenarioReport.of("参数扫描 Sweep", b, null, sweep, points), b,
-        study -> study.withSweep(sweep, points)));
+    if (run != null) {
+      writeReport(ReportOptions.withPrograms(ScenarioReport.of("参数扫描 Sweep", b, null, run), b,
+          study -> study.withSweep(sweep, points)));
+    }
     List<List<String>> table = ProgramRows.formatted(ScenarioReport.sweepTable(sweep, points), b);
     output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
     return Grassroots.OK;

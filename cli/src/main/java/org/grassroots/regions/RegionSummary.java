@@ -221,34 +221,27 @@ public final class RegionSummary {
    * many of them hold another grade than in the baseline at some point, how many reach a better
    * grade at some point and how many a worse one (a unit may do both), with the total row.
    *
-   * @param grades each point's grade index per assessed unit (as {@code Sweep.Point.grades()})
+   * @param better whether the assessed unit {@code k} (subject order) reaches a better grade at some point
+   * @param worse whether it falls to a worse one at some point
    */
-  public List<List<String>> sweepFlips(Baseline baseline, List<int[]> grades) {
+  public List<List<String>> sweepFlips(Baseline baseline, java.util.function.IntPredicate better,
+      java.util.function.IntPredicate worse) {
     int[] subjects = baseline.assessment().subjects();
-    int[] g0 = baseline.grades();
     int[] regions = regions(subjects);
     int[] row = new int[names.tree().size() + 1];
     for (int r = 0; r < regions.length; r++) {
       row[regions[r] < 0 ? row.length - 1 : regions[r]] = r;
     }
-    boolean[] up = new boolean[subjects.length];
-    boolean[] down = new boolean[subjects.length];
-    for (int[] g : grades) {
-      for (int k = 0; k < subjects.length; k++) {
-        int before = g0[k] < 0 ? Integer.MAX_VALUE : g0[k];
-        int after = g[k] < 0 ? Integer.MAX_VALUE : g[k];
-        up[k] |= after < before;
-        down[k] |= after > before;
-      }
-    }
     long[][] sums = new long[regions.length + 1][4];
     for (int k = 0; k < subjects.length; k++) {
       int r = row[regionOf[subjects[k]] < 0 ? row.length - 1 : regionOf[subjects[k]]];
+      boolean up = better.test(k);
+      boolean down = worse.test(k);
       for (long[] s : new long[][] {sums[r], sums[regions.length]}) {
         s[0]++;
-        s[1] += up[k] || down[k] ? 1 : 0;
-        s[2] += up[k] ? 1 : 0;
-        s[3] += down[k] ? 1 : 0;
+        s[1] += up || down ? 1 : 0;
+        s[2] += up ? 1 : 0;
+        s[3] += down ? 1 : 0;
       }
     }
     List<List<String>> rows = new ArrayList<>();

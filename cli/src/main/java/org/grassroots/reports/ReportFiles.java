@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.grassroots.input.Check;
 
 /**
@@ -29,14 +28,19 @@ final class ReportFiles {
       Path html = dir.resolve("report.html");
       Files.writeString(html, report.html(programs), StandardCharsets.UTF_8);
       out.add(html);
-      for (Map.Entry<String, Supplier<List<List<String>>>> e : report.tables().entrySet()) {
+      for (Map.Entry<String, ScenarioReport.Rows> e : report.tables().entrySet()) {
         Path p = dir.resolve(e.getKey());
-        List<List<String>> rows = e.getValue().get();
         try (Writer w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
           if (bom) {
             w.write('\uFEFF');
           }
-          Csv.write(rows, w);
+          e.getValue().each(row -> {
+            try {
+              Csv.write(List.of(row), w); // each row written as produced
+            } catch (IOException x) {
+              throw new UncheckedIOException(x);
+            }
+          });
         }
         out.add(p);
       }

@@ -85,7 +85,7 @@ final class ReportPage {
 
   /** The points along the first axis with the other axes at their combination {@code panel}. */
   private List<Sweep.Point> line(Sweep sweep, int panel) {
-    int stride = sweep.size() / sweep.axes().get(0).values().size();
+    int stride = SweepRun.stride(sweep);
     List<Sweep.Point> out = new ArrayList<>();
     for (int i = panel; i < sweep.size(); i += stride) {
       out.add(r.points().get(i));
@@ -130,7 +130,7 @@ final class ReportPage {
         .append("; the baseline's value ").append(Html.esc(baselineAt))
         .append(xs.contains(baselineAt) ? " is marked" : " lies off the axis")
         .append(drawn.size() < all.size() ? "; the charts draw " + drawn.size() + " of the " + all.size()
-            + " points along it, sampled evenly (first and last kept); sweep.csv and flips.csv have every point" : "")
+            + " points along it, sampled evenly (first and last kept); sweep.csv has every point" : "")
         .append(". Drag the slider or scroll to zoom; hover for the counts.</p>");
     String others = sweep.axes().size() > 1 ? " (" + otherAxes(sweep, 0) + ")" : "";
     h.append(ECharts.chart("sweep", 360, gradeLines("Units per grade against " + path + others, path, drawn, xs)));
@@ -171,7 +171,10 @@ final class ReportPage {
   }
 
   private void flipsHtml(StringBuilder h, List<Sweep.Point> all, List<Sweep.Point> drawn, List<String> xs, String path) {
-    List<Integer> flipping = r.acrossRegions(r.flippingUnits(all));
+    FlipTables flips = new FlipTables(r);
+    List<Integer> flipping = flips.acrossRegions(flips.flippingUnits());
+    int[] at = ScenarioReport.sample(all.size(), ScenarioReport.MAX_CHART_POINTS); // the drawn points' places on the line
+    SweepRun run = r.run().orElseThrow();
     int[] subjects = r.baseline().assessment().subjects();
     int rows = Math.min(ScenarioReport.MAX_FLIP_ROWS, flipping.size());
     List<String> names = new ArrayList<>();
@@ -180,18 +183,20 @@ final class ReportPage {
       int k = flipping.get(i);
       names.add(r.names().shortLabel(subjects[k]));
       for (int j = 0; j < drawn.size(); j++) {
-        cells[i][j] = drawn.get(j).grades()[k];
+        cells[i][j] = run.lineGrade(at[j], k);
       }
     }
     h.append("<h2>Who flips 等次变化的单位</h2><p class=\"note\">").append(String.format("%,d", flipping.size()))
         .append(" units change grade somewhere along ").append(Html.esc(path))
         .append(flipping.size() > rows ? "; " + rows + " are shown" + (r.regions() == null ? ""
-            : ", taken in turn from each " + r.regions().kind().code()) + "; flips.csv has all" : "")
+            : ", taken in turn from each " + r.regions().kind().code()) + "" : "")
+        .append("; flips.csv counts them by region and grade change, ")
+        .append(r.allFlips() ? "unit-flips.csv has every one" : "--all-flips writes every one to unit-flips.csv")
         .append("</p>");
     if (r.regions() != null) {
       h.append("<h3>Who flips by region 分地区等次变化</h3><p class=\"note\">Units whose grade differs from the "
           + "baseline at some point of the sweep (any axis), by " + r.regions().kind().code() + "; region-flips.csv has "
-          + "every region.</p>").append(ScenarioReport.table(ScenarioReport.head(r.regionFlips(),
+          + "every region.</p>").append(ScenarioReport.table(ScenarioReport.head(flips.byRegion(),
               ScenarioReport.MAX_REGION_ROWS)));
     }
     if (rows > 0) {

@@ -1,12 +1,12 @@
 package org.grassroots.reports;
 
 import java.nio.file.Path;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.input.Check;
@@ -43,18 +43,22 @@ public final class ScenarioReport {
   private final String title;
   private final Baseline baseline;
   private final Optional<ScenarioResult> scenario;
+  private final Optional<SweepRun> run;
   private final Optional<Sweep> sweep;
   private final List<Sweep.Point> points;
   private final List<ProgramStudy> studies;
   private final RegionSummary regions;
+  private final boolean allFlips;
 
-  private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<Sweep> sweep,
-      List<Sweep.Point> points, List<ProgramStudy> studies, RegionSummary regions) {
+  private ScenarioReport(String title, Baseline baseline, Optional<ScenarioResult> scenario, Optional<SweepRun> run,
+      List<ProgramStudy> studies, RegionSummary regions, boolean allFlips) {
+    this.allFlips = allFlips;
     this.title = title;
     this.baseline = baseline;
     this.scenario = scenario;
-    this.sweep = sweep;
-    this.points = points;
+    this.run = run;
+    this.sweep = run.map(SweepRun::sweep);
+    this.points = run.map(SweepRun::points).orElse(List.of());
     this.studies = studies;
     this.regions = regions;
   }
@@ -67,7 +71,7 @@ public final class ScenarioReport {
     Check.notNull("report.regions", regions);
     Check.that(regions.names().tree() == baseline.assessment().tree(), "report.otherTree", "report.regions",
         regions.names());
-    return new ScenarioReport(title, baseline, scenario, sweep, points, studies, regions);
+    return new ScenarioReport(title, baseline, scenario, run, studies, regions, allFlips);
   }
 
   /** The baseline reported. */
@@ -90,7 +94,7 @@ public final class ScenarioReport {
         study.id());
     List<ProgramStudy> more = new ArrayList<>(studies);
     more.add(study);
-    return new ScenarioReport(title, baseline, scenario, sweep, points, List.copyOf(more), regions);
+    return new ScenarioReport(title, baseline, scenario, run, List.copyOf(more), regions, allFlips);
   }
 
   /** The program studies, in the order added. */
@@ -98,18 +102,24 @@ public final class ScenarioReport {
     return studies;
   }
 
-  /** A report of {@code baseline}, optionally with a scenario and a sweep's points. */
-  public static ScenarioReport of(String title, Baseline baseline, ScenarioResult scenario, Sweep sweep,
-      List<Sweep.Point> points) {
+  /** A report of {@code baseline}, optionally with a scenario and a sweep run ({@link SweepRun#run}) on it. */
+  public static ScenarioReport of(String title, Baseline baseline, ScenarioResult scenario, SweepRun sweep) {
     Check.notBlank("report.title", title);
     Check.notNull("report.baseline", baseline);
-    Check.that((sweep == null) == (points == null), "report.sweepWithoutPoints", "report.points",
-        points == null ? "null" : points.size());
     int[] subjects = baseline.assessment().subjects();
     UnitNames none = UnitNames.none(baseline.assessment().tree());
-    return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep),
-        points == null ? List.of() : List.copyOf(points), List.of(),
-        subjects.length == 0 ? null : RegionSummary.auto(none, subjects));
+    return new ScenarioReport(title, baseline, Optional.ofNullable(scenario), Optional.ofNullable(sweep), List.of(),
+        subjects.length == 0 ? null : RegionSummary.auto(none, subjects), false);
+  }
+
+  /**
+   * This report with every flipping unit of its sweep in {@code unit-flips.csv} (each unit's grade
+   * along the first axis as runs) and of its scenario in {@code scenario-unit-flips.csv}, written row
+   * by row; by default the flips are only counted, by region and grade change ({@code flips.csv},
+   * {@code scenario-flips.csv}) and by region ({@code region-flips.csv}, {@code regions.csv}).
+   */
+  public ScenarioReport withAllFlips() {
+    return new ScenarioReport(title, baseline, scenario, run, studies, regions, true);
   }
 
   List<Grade> grades() {
@@ -170,23 +180,22 @@ public final class ScenarioReport {
     return rows;
   }
 
-  private List<List<String>> unitTable() {
+  /** Every unit's total and grade, baseline and scenario, each row given to {@code rows} as it is produced. */
+  private void unitTable(Consumer<List<String>> rows) {
     Assessment a = baseline.assessment();
-    List<List<String>> rows = new ArrayList<>();
     boolean named = names().any();
-    rows.add(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
+    rows.accept(named ? List.of("unit", "name", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade")
         : List.of("unit", "baselineTotal", "baselineGrade", "scenarioTotal", "scenarioGrade"));
     for (int p : a.subjects()) {
       var id = a.tree().id(p);
-      rows.add(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
+      rows.accept(withName(named, names().nameOrEmpty(p), id.value(), Fixed.format(a.total(p)), a.grade(id).map(Grade::id).map(Object::toString).orElse(""),
           scenario.map(s -> Fixed.format(s.assessment().total(p))).orElse(""),
           scenario.map(s -> s.assessment().grade(id).map(Grade::id).map(Object::toString).orElse("")).orElse("")));
     }
-    return rows;
   }
 
   /** {@code id, name, rest…} when {@code named}, else {@code id, rest…}. */
-  private static List<String> withName(boolean named, String name, String id, String... rest) {
+  static List<String> withName(boolean named, String name, String id, String... rest) {
     List<String> r = new ArrayList<>(rest.length + 2);
     r.add(id);
     if (named) {
@@ -233,19 +242,6 @@ public final class ScenarioReport {
     return rows;
   }
 
-  /** The points along the first axis with every other axis at its first value. */
-  private List<Sweep.Point> firstAxisPoints() {
-    if (sweep.isEmpty()) {
-      return List.of();
-    }
-    int stride = sweep.get().size() / sweep.get().axes().get(0).values().size();
-    List<Sweep.Point> out = new ArrayList<>();
-    for (int i = 0; i < sweep.get().size(); i += stride) {
-      out.add(points.get(i));
-    }
-    return out;
-  }
-
   /**
    * The indices of at most {@code max} of {@code n} points, evenly spaced, the first and the last
    * kept (all of them when {@code n <= max}).
@@ -270,70 +266,6 @@ public final class ScenarioReport {
     return out;
   }
 
-  /** Units whose grade differs from the baseline at some point of the first axis (one point's grades at a time). */
-  List<Integer> flippingUnits(List<Sweep.Point> line) {
-    int[] g0 = baseline.grades();
-    boolean[] flips = new boolean[g0.length];
-    for (Sweep.Point p : line) {
-      int[] g = p.grades();
-      for (int k = 0; k < g0.length; k++) {
-        flips[k] |= g[k] != g0[k];
-      }
-    }
-    List<Integer> out = new ArrayList<>();
-    for (int k = 0; k < g0.length; k++) {
-      if (flips[k]) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Each flipping unit's grade along the first axis as runs: one row per stretch of points with the
-   * same grade, from its first to its last value. Every point is covered, in rows that grow with the
-   * changes, not with the points.
-   */
-  private List<List<String>> flipTable() {
-    List<List<String>> rows = new ArrayList<>();
-    if (sweep.isEmpty()) {
-      return rows;
-    }
-    List<Sweep.Point> line = firstAxisPoints();
-    int[] subjects = baseline.assessment().subjects();
-    int[] g0 = baseline.grades();
-    List<Integer> flipping = flippingUnits(line);
-    int m = flipping.size();
-    int[] runGrade = new int[m];
-    int[] runStart = new int[m];
-    List<List<List<String>>> perUnit = new ArrayList<>();
-    for (int r = 0; r < m; r++) {
-      perUnit.add(new ArrayList<>());
-    }
-    for (int i = 0; i <= line.size(); i++) {
-      int[] g = i < line.size() ? line.get(i).grades() : null;
-      for (int r = 0; r < m; r++) {
-        int k = flipping.get(r);
-        if (i == 0) {
-          runGrade[r] = g[k];
-        } else if (g == null || g[k] != runGrade[r]) {
-          perUnit.get(r).add(withName(names().any(), names().nameOrEmpty(subjects[k]),
-              baseline.assessment().tree().id(subjects[k]).value(), gradeId(g0[k]),
-              axisValue(line.get(runStart[r])),
-              axisValue(line.get(i - 1)), gradeId(runGrade[r])));
-          if (g != null) {
-            runGrade[r] = g[k];
-            runStart[r] = i;
-          }
-        }
-      }
-    }
-    String path = sweep.get().axes().get(0).parameter().path();
-    rows.add(withName(names().any(), "name", "unit", "baselineGrade", path + ":from", path + ":to", "grade"));
-    perUnit.forEach(rows::addAll);
-    return rows;
-  }
-
   /** The point's value of the first axis in the parameter's own unit (e.g. yuan for money, not fixed point). */
   static String axisValue(Sweep.Point p) {
     Setting s = p.settings().get(0);
@@ -350,77 +282,58 @@ public final class ScenarioReport {
     return out;
   }
 
-  /**
-   * The flipping units (subject indices) reordered to take one from each region in turn, so that
-   * the first rows of a chart show every region rather than the first region's units.
-   */
-  List<Integer> acrossRegions(List<Integer> flipping) {
-    if (regions == null) {
-      return flipping;
-    }
-    int[] subjects = baseline.assessment().subjects();
-    Map<Integer, java.util.ArrayDeque<Integer>> byRegion = new LinkedHashMap<>();
-    for (int k : flipping) {
-      byRegion.computeIfAbsent(regions.regionOf(subjects[k]), r -> new java.util.ArrayDeque<>()).add(k);
-    }
-    List<Integer> out = new ArrayList<>(flipping.size());
-    while (out.size() < flipping.size()) {
-      for (java.util.ArrayDeque<Integer> q : byRegion.values()) {
-        if (!q.isEmpty()) {
-          out.add(q.poll());
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Who flips anywhere in the sweep, by region. */
-  List<List<String>> regionFlips() {
-    // a lazy view: one point's grades copied at a time, not every point's at once
-    return regions.sweepFlips(baseline, new AbstractList<int[]>() {
-      @Override
-      public int[] get(int i) {
-        return points.get(i).grades();
-      }
-
-      @Override
-      public int size() {
-        return points.size();
-      }
-    });
-  }
-
-  private String gradeId(int g) {
-    return g < 0 ? "" : grades().get(g).id().value();
-  }
-
   // ------------------------------------------------------------------ output
 
   /** The CSV files of the report, by file name. */
   public Map<String, String> csv() {
     Map<String, String> out = new LinkedHashMap<>();
-    tables().forEach((name, table) -> out.put(name, Csv.of(table.get())));
+    tables().forEach((name, table) -> {
+      List<List<String>> rows = new ArrayList<>();
+      table.each(rows::add);
+      out.put(name, Csv.of(rows));
+    });
     studies.forEach(s -> out.putAll(new ProgramCharts(s).csv()));
     return out;
   }
 
+  /** A table given row by row, the header first, each row to {@code out} as it is produced. */
+  @FunctionalInterface
+  interface Rows {
+    void each(Consumer<List<String>> out);
+
+    /** The rows of a table built whole when asked for. */
+    static Rows built(Supplier<List<List<String>>> table) {
+      return out -> table.get().forEach(out);
+    }
+  }
+
   /**
    * The report's own tables by file name, each built only when asked for: the writer builds, writes
-   * and drops one at a time, so that a country's units.csv and flips.csv are never in memory together.
+   * and drops one at a time, so that a country's units.csv and flips are never in memory together;
+   * every flipping unit ({@link #withAllFlips}) is written row by row as produced, never held.
    */
-  Map<String, Supplier<List<List<String>>>> tables() {
-    Map<String, Supplier<List<List<String>>>> out = new LinkedHashMap<>();
-    out.put("grades.csv", this::gradeTable);
-    out.put("histogram.csv", this::histogramTable);
-    out.put("units.csv", this::unitTable);
+  Map<String, Rows> tables() {
+    Map<String, Rows> out = new LinkedHashMap<>();
+    out.put("grades.csv", Rows.built(this::gradeTable));
+    out.put("histogram.csv", Rows.built(this::histogramTable));
+    out.put("units.csv", this::unitTable); // one row per unit: written as produced, never held
     if (regions != null) {
-      out.put("regions.csv", () -> regions.table(baseline, scenario.orElse(null)));
+      out.put("regions.csv", Rows.built(() -> regions.table(baseline, scenario.orElse(null))));
+    }
+    if (scenario.isPresent()) {
+      out.put("scenario-flips.csv", Rows.built(() -> new FlipTables(this).scenarioByGradeChange()));
+      if (allFlips) {
+        out.put("scenario-unit-flips.csv", new FlipTables(this)::scenarioUnits);
+      }
     }
     if (sweep.isPresent()) {
-      out.put("sweep.csv", this::sweepTable);
-      out.put("flips.csv", this::flipTable);
+      out.put("sweep.csv", Rows.built(this::sweepTable));
+      out.put("flips.csv", Rows.built(() -> new FlipTables(this).byGradeChange()));
       if (regions != null) {
-        out.put("region-flips.csv", this::regionFlips);
+        out.put("region-flips.csv", Rows.built(() -> new FlipTables(this).byRegion()));
+      }
+      if (allFlips) {
+        out.put("unit-flips.csv", new FlipTables(this)::units);
       }
     }
     return out;
@@ -463,6 +376,14 @@ public final class ScenarioReport {
 
   List<Sweep.Point> points() {
     return points;
+  }
+
+  boolean allFlips() {
+    return allFlips;
+  }
+
+  Optional<SweepRun> run() {
+    return run;
   }
 
   RegionSummary regions() {

@@ -33,16 +33,16 @@ class MemoryEstimateTest {
   void aPointAtWorkCountsOnlyTheAssessmentsItsAxesMove() {
     Baseline b = programs();
     long held = 900_000;
-    MemoryEstimate reward = MemoryEstimate.of(b, held, List.of("stars.rewardPerStar"), 4, 2, false);
+    MemoryEstimate reward = MemoryEstimate.of(b, held, List.of("stars.rewardPerStar"), 4, 2, false, 4);
     assertThat(reward.perAssessment()).isEqualTo(held / 9);
     assertThat(reward.movedAssessments()).as("a reward re-allocates: the baseline's ratings serve").isZero();
-    assertThat(MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, false).movedAssessments()).isEqualTo(1);
-    assertThat(MemoryEstimate.of(b, held, List.of("stars.rules.grades[star-3].minTotal"), 4, 2, false)
+    assertThat(MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, false, 4).movedAssessments()).isEqualTo(1);
+    assertThat(MemoryEstimate.of(b, held, List.of("stars.rules.grades[star-3].minTotal"), 4, 2, false, 4)
         .movedAssessments()).isEqualTo(5);
     assertThat(MemoryEstimate.of(b, held, List.of("grades[A].minTotal", "stars.rewardPerStar",
-        "types.demonstrationQuota"), 4, 2, false).movedAssessments()).isEqualTo(1 + 3);
-    MemoryEstimate withReport = MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, true);
-    assertThat(withReport.need() - MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, false).need())
+        "types.demonstrationQuota"), 4, 2, false, 4).movedAssessments()).isEqualTo(1 + 3);
+    MemoryEstimate withReport = MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, true, 4);
+    assertThat(withReport.need() - MemoryEstimate.of(b, held, List.of("grades[A].minTotal"), 4, 2, false, 4).need())
         .isEqualTo(withReport.reportBytes()).isPositive();
   }
 
@@ -50,8 +50,10 @@ class MemoryEstimateTest {
   void theOptionARefusalNamesMakesTheRunFit(@ForAll @LongRange(min = 1, max = 700_000) long units,
       @ForAll @IntRange(min = 1, max = 400) int points, @ForAll @IntRange(min = 1, max = 16) int threads,
       @ForAll @LongRange(min = 0, max = 400L << 20) long perAssessment, @ForAll @IntRange(min = 0, max = 9) int moved,
-      @ForAll boolean report, @ForAll @LongRange(min = 1L << 20, max = 8L << 30) long free) {
-    MemoryEstimate e = new MemoryEstimate(units, points, threads, perAssessment, moved, 12, report);
+      @ForAll boolean report, @ForAll @LongRange(min = 1L << 20, max = 8L << 30) long free,
+      @ForAll @IntRange(min = 0, max = 400) int along) {
+    int line = Math.min(along, points);
+    MemoryEstimate e = new MemoryEstimate(units, points, threads, perAssessment, moved, 12, report, line);
     if (e.need() <= free) {
       e.check("sweep", "--axis", free, 1L << 30); // fits: no refusal
       return;
@@ -66,16 +68,16 @@ class MemoryEstimateTest {
       case "cli.tooLargeThreads" -> {
         int t = Integer.parseInt(number(en, "--threads (\\d+)"));
         assertThat(t).isLessThan(Math.min(threads, points));
-        assertThat(new MemoryEstimate(units, points, t, perAssessment, moved, 12, report).need()).isLessThanOrEqualTo(free);
+        assertThat(new MemoryEstimate(units, points, t, perAssessment, moved, 12, report, line).need()).isLessThanOrEqualTo(free);
       }
       case "cli.tooLargePoints" -> {
         int p = Integer.parseInt(number(en, "at most ([0-9,]+) points"));
         assertThat(p).isLessThan(points);
-        assertThat(new MemoryEstimate(units, p, threads, perAssessment, moved, 12, report).need()).isLessThanOrEqualTo(free);
+        assertThat(new MemoryEstimate(units, p, threads, perAssessment, moved, 12, report, line).need()).isLessThanOrEqualTo(free);
       }
       case "cli.tooLargeReport" -> {
         assertThat(report).isTrue();
-        assertThat(new MemoryEstimate(units, points, threads, perAssessment, moved, 12, false).need())
+        assertThat(new MemoryEstimate(units, points, threads, perAssessment, moved, 12, false, line).need())
             .isLessThanOrEqualTo(free);
       }
       case "cli.tooLargeHeap" -> assertThat(Long.parseLong(number(en, "at least (\\d+) GB")) << 30)
@@ -96,7 +98,7 @@ class MemoryEstimateTest {
     ToolRun tool = new ToolRun();
     // a scenario whose report for 152 units fits any heap: the estimate lets it run
     assertThat(tool.run("scenario", "--set", "grades[A].minTotal=80", "--format", "csv")).as(tool::toString).isZero();
-    assertThatThrownBy(() -> new MemoryEstimate(620_573, 84, 2, 300L << 20, 6, 20, true).check("sweep", "--axis",
+    assertThatThrownBy(() -> new MemoryEstimate(620_573, 84, 2, 300L << 20, 6, 20, true, 21).check("sweep", "--axis",
         1L << 30, 3L << 30)).isInstanceOf(InvalidInputException.class).hasMessageContaining("84 points × 620,573 units");
   }
 }

@@ -175,17 +175,19 @@ class ProgramCommandsTest {
   @Test
   void aSweepOf100000PointsWritesAReportOfAFewMegabytes(@TempDir Path dir) throws Exception {
     assertThat(run("sweep", "--axis", "grades[B].minTotal=0:99.999:0.001", "--report", dir.resolve("r").toString(),
-        "--out", dir.resolve("s.csv").toString(), "--format", "csv")).isZero();
+        "--all-flips", "--out", dir.resolve("s.csv").toString(), "--format", "csv")).isZero();
     Path html = dir.resolve("r/report.html");
     assertThat(Files.size(html)).isLessThan(3_000_000);
     assertThat(Files.readString(html)).contains("the charts draw 500 of the 100000 points along it, sampled evenly",
         "id=\"flips\"", "id=\"sweep\"");
-    // the CSVs keep every point: flips.csv as runs of one grade that cover the axis from its first value to its last
+    // the CSVs keep every point: with --all-flips, unit-flips.csv as runs of one grade that cover the axis from its
+    // first value to its last (flips.csv counts the flips by region and grade change)
+    assertThat(Files.readAllLines(dir.resolve("r/flips.csv")).get(0)).endsWith(",name,baselineGrade,grade,units");
     List<String> sweep = Files.readAllLines(dir.resolve("r/sweep.csv"));
     assertThat(sweep).hasSize(100_001);
     String first = sweep.get(1).split(",")[1];
     String last = sweep.get(sweep.size() - 1).split(",")[1];
-    List<String> flips = Files.readAllLines(dir.resolve("r/flips.csv"));
+    List<String> flips = Files.readAllLines(dir.resolve("r/unit-flips.csv"));
     assertThat(flips.get(0)).isEqualTo("unit,baselineGrade,grades[B].minTotal:from,grades[B].minTotal:to,grade");
     Map<String, List<String[]>> runs = new java.util.LinkedHashMap<>();
     flips.subList(1, flips.size()).forEach(l -> runs.computeIfAbsent(l.split(",")[0], k -> new java.util.ArrayList<>())

@@ -136,14 +136,17 @@ class RegionsTest {
     assertThat(run("import-divisions", SAMPLE.toString(), "--tree", tree.toString())).isZero();
     Path report = dir.resolve("r");
     assertThat(run("sweep", "--tree", tree.toString(), "--axis", "grades[B].minTotal=40:100:5", "--by", "county",
-        "--report", report.toString())).as(err.toString()).isZero();
+        "--report", report.toString(), "--all-flips")).as(err.toString()).isZero();
     List<String> regions = Files.readAllLines(report.resolve("regions.csv"));
     assertThat(regions.get(0)).startsWith("county,name,units,");
     assertThat(regions).anyMatch(l -> l.startsWith("cn-110101,东城区,"));
     List<String> flips = Files.readAllLines(report.resolve("region-flips.csv"));
     assertThat(flips.get(0)).isEqualTo("county,name,units,flipping,better,worse");
     assertThat(flips.get(flips.size() - 1)).startsWith("(all 合计),,7,");
-    assertThat(Files.readAllLines(report.resolve("flips.csv")).get(0)).startsWith("unit,name,baselineGrade,");
+    List<String> byChange = Files.readAllLines(report.resolve("flips.csv"));
+    assertThat(byChange.get(0)).isEqualTo("county,name,baselineGrade,grade,units");
+    assertThat(byChange).anyMatch(l -> l.startsWith("(all 合计),,"));
+    assertThat(Files.readAllLines(report.resolve("unit-flips.csv")).get(0)).startsWith("unit,name,baselineGrade,");
     assertThat(Files.readString(report.resolve("report.html"))).contains("东城区", "By region 分地区");
   }
 }

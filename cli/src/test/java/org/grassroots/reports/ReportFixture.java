@@ -32,8 +32,8 @@ final class ReportFixture {
     var scenario = b.run(List.of(new Setting(RulesetParameter.parse("grades[B].minTotal"), of(62))));
     Sweep sweep = Sweep.grid(List.of(Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), of(75),
         of(1))));
-    var points = sweep.run(b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
-    return ScenarioReport.of("测试报告 Test report", b, scenario, sweep, points);
+    var run = SweepRun.run(sweep, b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
+    return ScenarioReport.of("测试报告 Test report", b, scenario, run);
   }
 
   /** The default ruleset on 152 synthetic communities swept over grades[B].minTotal 55–75 and grades[C].minTotal 40 and 50. */
@@ -44,8 +44,8 @@ final class ReportFixture {
     Sweep sweep = Sweep.grid(List.of(
         Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), of(75), of(1)),
         Sweep.Axis.range(RulesetParameter.parse("grades[C].minTotal"), of(40), of(50), of(10))));
-    var points = sweep.run(b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
-    return ScenarioReport.of("两个参数 Two axes", b, null, sweep, points);
+    var run = SweepRun.run(sweep, b, ForkJoinPool.commonPool(), Progress.NONE, new Cancellation());
+    return ScenarioReport.of("两个参数 Two axes", b, null, run);
   }
 
   /**

@@ -76,7 +76,7 @@ class ScenarioReportTest {
   void everyChartHasItsCsvAndTheNumbersAgree(@TempDir Path dir) throws Exception {
     List<Path> files = REPORT.writeTo(dir);
     assertThat(files).extracting(p -> p.getFileName().toString())
-        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "sweep.csv", "flips.csv",
+        .containsExactly("report.html", "grades.csv", "histogram.csv", "units.csv", "regions.csv", "scenario-flips.csv", "sweep.csv", "flips.csv",
             "region-flips.csv");
     List<String> units = Files.readAllLines(dir.resolve("units.csv"));
     assertThat(units).hasSize(153);
@@ -98,4 +98,87 @@ class ScenarioReportTest {
     assertThat(hist).isEqualTo(152);
   }
 
+
+  @Test
+  void flipsAreCountedByRegionAndGradeChangeAsTheFullGradesGiveThem(@TempDir Path dir) throws Exception {
+    // every point's full grades, seen once more through an observer
+    var sweep = REPORT.sweep().orElseThrow();
+    var b = REPORT.baseline();
+    int[][] full = new int[sweep.size()][];
+    sweep.run(b, Runnable::run, org.grassroots.scenarios.Progress.NONE, new org.grassroots.scenarios.Cancellation(),
+        (i, g) -> full[i] = g.clone());
+    int[] g0 = b.grades();
+    int[] subjects = b.assessment().subjects();
+    var grades = b.setup().ruleset().grades();
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    for (int k = 0; k < subjects.length; k++) {
+      java.util.Set<Integer> reached = new java.util.TreeSet<>();
+      for (int[] g : full) {
+        reached.add(g[k]);
+      }
+      reached.remove(g0[k]);
+      for (int to : reached) {
+        String change = (g0[k] < 0 ? "(none)" : grades.get(g0[k]).id().value()) + ","
+            + (to < 0 ? "(none)" : grades.get(to).id().value());
+        String region = REPORT.regions().regionId(REPORT.regions().regionOf(subjects[k]));
+        expected.merge(region + "," + change, 1L, Long::sum);
+        expected.merge("(all 合计)," + change, 1L, Long::sum);
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    REPORT.writeTo(dir);
+    List<String> rows = Files.readAllLines(dir.resolve("flips.csv"));
+    assertThat(rows.get(0)).isEqualTo(REPORT.regions().kind().code() + ",name,baselineGrade,grade,units");
+    Map<String, Long> written = new java.util.TreeMap<>();
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      written.put(f[0] + "," + f[2] + "," + f[3], Long.parseLong(f[4]));
+    }
+    assertThat(written).isEqualTo(expected);
+    // one row per unit only when asked for
+    assertThat(dir.resolve("unit-flips.csv")).doesNotExist();
+    REPORT.withAllFlips().writeTo(dir.resolve("all"));
+    List<String> units = Files.readAllLines(dir.resolve("all/unit-flips.csv"));
+    assertThat(units.get(0)).isEqualTo("unit,baselineGrade,grades[B].minTotal:from,grades[B].minTotal:to,grade");
+    assertThat(units.subList(1, units.size()).stream().map(l -> l.split(",")[0]).distinct().count())
+        .isEqualTo(java.util.stream.IntStream.range(0, subjects.length).filter(k -> {
+          int stride = sweep.size() / sweep.axes().get(0).values().size();
+          for (int i = 0; i < sweep.size(); i += stride) {
+            if (full[i][k] != g0[k]) {
+              return true;
+            }
+          }
+          return false;
+        }).count());
+  }
+
+  @Test
+  void aScenariosFlipsAreCountedByRegionAndGradeChangeAndListedOnlyWhenAsked(@TempDir Path dir) throws Exception {
+    var d = REPORT.scenario().orElseThrow().differences();
+    assertThat(d.flips()).isNotEmpty();
+    REPORT.writeTo(dir);
+    List<String> rows = Files.readAllLines(dir.resolve("scenario-flips.csv"));
+    assertThat(rows.get(0)).isEqualTo(REPORT.regions().kind().code() + ",name,baselineGrade,grade,units");
+    Map<String, Long> all = new java.util.TreeMap<>();
+    long regional = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      if (f[0].equals("(all 合计)")) {
+        all.put(f[2] + "→" + f[3], Long.parseLong(f[4]));
+      } else {
+        regional += Long.parseLong(f[4]);
+      }
+    }
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    d.flips().forEach(f -> expected.merge(f.before().map(g -> g.id().value()).orElse("(none)") + "→"
+        + f.after().map(g -> g.id().value()).orElse("(none)"), 1L, Long::sum));
+    assertThat(all).isEqualTo(expected);
+    assertThat(regional).isEqualTo(d.flips().size());
+    assertThat(dir.resolve("scenario-unit-flips.csv")).doesNotExist();
+    REPORT.withAllFlips().writeTo(dir.resolve("all"));
+    List<String> units = Files.readAllLines(dir.resolve("all/scenario-unit-flips.csv"));
+    assertThat(units.get(0)).isEqualTo("unit,baselineGrade,grade,baselineTotal,scenarioTotal");
+    assertThat(units.subList(1, units.size())).extracting(l -> l.split(",")[0])
+        .containsExactlyElementsOf(d.flips().stream().map(f -> f.unit().value()).toList());
+  }
 }

@@ -100,7 +100,8 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
     int grades = setup.ruleset().grades().size();
     GradeCounts[] counts = new GradeCounts[draws];
     long[] sums = new long[draws];
-    int[][] gradeOf = new int[draws][];
+    // each draw adds its grades here as it finishes and drops them (additions commute: any order, same counts)
+    int[][] freq = new int[subjects.length][grades + 1];
     List<ImmutableMap<String, Long>> figures = new ArrayList<>(java.util.Collections.nCopies(draws, null));
     Runs.run(draws, executor, progress, cancellation, d -> {
       SplittableRandom rng = new SplittableRandom(mix(seed, d));
@@ -125,15 +126,13 @@ public record MonteCarlo(List<Uncertainty> uncertainties, int draws, long seed) 
       }
       counts[d] = GradeCounts.of(setup.ruleset().grades(), g);
       sums[d] = sum;
-      gradeOf[d] = g;
+      synchronized (freq) {
+        for (int k = 0; k < g.length; k++) {
+          freq[k][g[k] < 0 ? grades : g[k]]++;
+        }
+      }
       figures.set(d, Baseline.figures(Baseline.evaluate(setup, drawn))); // each draw its own slot
     });
-    int[][] freq = new int[subjects.length][grades + 1];
-    for (int[] g : gradeOf) {
-      for (int k = 0; k < g.length; k++) {
-        freq[k][g[k] < 0 ? grades : g[k]]++;
-      }
-    }
     return new Result(List.of(counts), sums, freq, figures);
   }
 

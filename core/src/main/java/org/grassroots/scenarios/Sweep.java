@@ -51,11 +51,10 @@ public final class Sweep {
    * @param counts the counts per grade
    * @param totalSum the sum of totals over the assessed units
    * @param flips how many units' grades differ from the baseline
-   * @param grades each assessed unit's grade index (-1 for none), in subject order
    * @param figures the programs' figures at this point (e.g. {@code stars.total}, {@code stars.due}
    *     in fen), in program order; empty when the setup has no program
    */
-  public record Point(int index, List<Setting> settings, GradeCounts counts, long totalSum, int flips, int[] grades,
+  public record Point(int index, List<Setting> settings, GradeCounts counts, long totalSum, int flips,
       ImmutableMap<String, Long> figures) {
     public Point {
       settings = ImmutableList.copyOf(settings);
@@ -66,12 +65,26 @@ public final class Sweep {
     public long figure(String name) {
       return MonteCarlo.figure(figures, name);
     }
+  }
 
-    /** A copy of the grade index of each assessed unit, in subject order. */
-    @Override
-    public int[] grades() {
-      return grades.clone();
-    }
+  /**
+   * Sees each point's grades as the point finishes (逐点观察), before they are dropped: a point keeps
+   * only its figures, so whatever else an output needs of the grades (who flips, by region) is
+   * gathered here, one point at a time.
+   */
+  @FunctionalInterface
+  public interface Observer {
+    /** Sees nothing. */
+    Observer NONE = (index, grades) -> {};
+
+    /**
+     * Called once per point on the thread that ran it (so possibly on several threads at once).
+     *
+     * @param index the point's number
+     * @param grades each assessed unit's grade index (-1 for none), in subject order; valid only
+     *     during the call (neither kept nor changed)
+     */
+    void point(int index, int[] grades);
   }
 
   private final List<Axis> axes;
@@ -124,7 +137,18 @@ public final class Sweep {
    * @throws java.util.concurrent.CancellationException when cancelled before every point ran
    */
   public List<Point> run(Baseline baseline, Executor executor, Progress progress, Cancellation cancellation) {
+    return run(baseline, executor, progress, cancellation, Observer.NONE);
+  }
+
+  /**
+   * As {@link #run(Baseline, Executor, Progress, Cancellation)}, showing each point's grades to
+   * {@code observer} as the point finishes; the points keep only their figures (counts, sum of
+   * totals, flips, the programs' figures), never a grade per unit.
+   */
+  public List<Point> run(Baseline baseline, Executor executor, Progress progress, Cancellation cancellation,
+      Observer observer) {
     Check.notNull("baseline", baseline);
+    Check.notNull("observer", observer);
     Point[] out = new Point[size];
     int[] g0 = baseline.gradesShared();
     int[] subjects = baseline.assessment().subjects();
@@ -140,8 +164,9 @@ public final class Sweep {
         sum += a.total(subjects[k]);
         flips += g[k] != g0[k] ? 1 : 0;
       }
-      out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips, g,
+      out[i] = new Point(i, settings, GradeCounts.of(s.ruleset().grades(), g), sum, flips,
           Baseline.figures(baseline.outcomes(s)));
+      observer.point(i, g); // the grades go no further than the observer
     });
     return List.of(out);
   }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.grassroots.communitytypes.TypesProgram;
 import org.grassroots.reports.ProgramStudy;
 import org.grassroots.reports.ScenarioReport;
+import org.grassroots.reports.SweepRun;
 import org.grassroots.rules.Fixed;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
@@ -174,10 +175,12 @@ public final class ScenarioStudy {
         Sweep.Axis.range(RulesetParameter.parse("grades[B].minTotal"), of(55), of(75), parse("0.5")),
         Sweep.Axis.range(RulesetParameter.parse("quotas[qa].share"), parse("0.1"), parse("0.3"), parse("0.05"))));
     ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    SweepRun run;
     List<Sweep.Point> points;
     MonteCarlo.Result mc;
     try {
-      points = sweep.run(baseline, pool, Progress.NONE, new Cancellation());
+      run = SweepRun.run(sweep, baseline, pool, Progress.NONE, new Cancellation());
+      points = run.points();
       out.printf("sweep: %d points on %d threads%n", points.size(), pool.getParallelism());
       // Monte Carlo: each of the first four sub-items measured ±5 points, 1,000 draws, seed declared
       MonteCarlo monteCarlo = new MonteCarlo(List.of(
@@ -201,7 +204,7 @@ public final class ScenarioStudy {
 
     out.println();
     ProgramStudy stars = stars(out);
-    List<Path> files = ScenarioReport.of("云冈区情景测算 Scenario study", baseline, scenario, sweep, points)
+    List<Path> files = ScenarioReport.of("云冈区情景测算 Scenario study", baseline, scenario, run)
         .withPrograms(stars).writeTo(dir);
     out.println("report: " + files.get(0).toAbsolutePath());
     out.println("csv:    " + Arrays.toString(files.subList(1, files.size()).stream()

@@ -30,8 +30,8 @@ class ScenarioStudyTest {
     List<Path> files = ScenarioStudy.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dir);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("云冈区: 152 community organisations", "sweep: 205 points", "report: ");
-    assertThat(files).hasSize(20).allSatisfy(f -> assertThat(f).exists())
-        .contains(dir.resolve("regions.csv"), dir.resolve("region-flips.csv"));
+    assertThat(files).hasSize(21).allSatisfy(f -> assertThat(f).exists())
+        .contains(dir.resolve("regions.csv"), dir.resolve("region-flips.csv"), dir.resolve("scenario-flips.csv"));
     assertThat(Files.readAllLines(dir.resolve("units.csv"))).hasSize(153);
     assertThat(Files.readString(dir.resolve("report.html"))).contains("class=\"chart\"", "id=\"flips\"", "id=\"programs-stars-levels\"",
         "id=\"programs-stars-money\"", "id=\"programs-stars-montecarlo\"", "id=\"programs-types-counts\"");
