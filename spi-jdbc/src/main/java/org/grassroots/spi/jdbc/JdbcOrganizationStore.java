@@ -29,6 +29,7 @@ import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
 import org.grassroots.spi.UnitUpdates;
+import org.grassroots.spi.jdbc.ClosureTable.ClosureRow;
 
 /**
  * Organisation units in three tables: the current revision of each unit ({@code parent_id} is the
@@ -46,8 +47,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
   private final JdbcMemberStore members;
   private final String selectOne;
   private final String updateVersioned;
-  private static final String CLOSURE_COLUMNS = "district, ancestor, descendant, depth";
-  private final String deleteClosure;
+  private final ClosureTable closure;
   final Statistics statistics;
 
   JdbcOrganizationStore(Db db, JdbcMemberStore members) {
@@ -57,8 +57,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
     this.selectOne =
         "SELECT " + OrgRows.COLUMNS + " FROM " + t.unit() + " WHERE district = ? AND id = ?";
     this.updateVersioned = OrgRows.updateSql(t.unit());
-    this.deleteClosure =
-        "DELETE FROM " + t.closure() + " WHERE district = ? AND ancestor = ? AND descendant = ?";
+    this.closure = new ClosureTable(db);
     this.statistics = new Statistics(db, List.of(t.unit(), t.revision(), t.closure()));
   }
 
@@ -77,8 +76,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     statistics.written(district, stored.size());
     return stored;
   }
-
-  private record ClosureRow(String ancestor, String descendant, int depth) {}
 
   private List<OrgUnit> insertUnits(WriteTx tx, Change change, List<OrgUnit> units)
       throws SQLException {
@@ -129,8 +126,8 @@ final class JdbcOrganizationStore implements OrganizationStore {
     if (failure != null) {
       throw new BatchFailedException(failedAt, failure);
     }
-    Map<String, List<ClosureRow>> chains = ancestorChains(tx.c, tx.district, outsideIds);
-    List<ClosureRow> closure = new ArrayList<>(units.size() * 6);
+    Map<String, List<ClosureRow>> chains = closure.ancestorChains(tx.c, tx.district, outsideIds);
+    List<ClosureRow> rows = new ArrayList<>(units.size() * 6);
     int[] owner = new int[units.size() * 8];
     List<OrgUnit> stored = new ArrayList<>(units.size());
     for (int i = 0; i < units.size(); i++) {
@@ -144,11 +141,11 @@ final class JdbcOrganizationStore implements OrganizationStore {
         }
       }
       chains.put(id, chain);
-      if (owner.length < closure.size() + chain.size()) {
-        owner = java.util.Arrays.copyOf(owner, 2 * (closure.size() + chain.size()));
+      if (owner.length < rows.size() + chain.size()) {
+        owner = java.util.Arrays.copyOf(owner, 2 * (rows.size() + chain.size()));
       }
-      java.util.Arrays.fill(owner, closure.size(), closure.size() + chain.size(), i);
-      closure.addAll(chain);
+      java.util.Arrays.fill(owner, rows.size(), rows.size() + chain.size(), i);
+      rows.addAll(chain);
       stored.add(u.withVersion(1));
     }
     // The database may still refuse an item the checks passed (a row written behind the
@@ -162,7 +159,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
       throw new BatchFailedException(e.index, db.translate(op, e));
     }
     try {
-      db.batches.insert(tx.c, t.closure(), CLOSURE_COLUMNS, closure, (row, r) -> writeClosure(row, tx.district, r));
+      closure.insert(tx.c, tx.district, rows);
     } catch (Batches.IndexedSQLException e) {
       throw new BatchFailedException(owner[e.index], db.translate(op, e));
     }
@@ -170,10 +167,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
       tx.audit(T, u.id().value(), "create", change, null, u);
     }
     return List.copyOf(stored);
-  }
-
-  private static void writeClosure(Row row, DistrictId d, ClosureRow r) throws SQLException {
-    row.text(d.value()).text(r.ancestor()).text(r.descendant()).number(r.depth());
   }
 
   private List<String> existingIds(Connection c, DistrictId d, List<String> ids) throws SQLException {
@@ -186,18 +179,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     for (String[] row : db.queryIn(c, "SELECT id, status FROM " + t.unit() + " WHERE district = ? AND id IN",
         d, ids, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
       out.put(row[0], OrgStatus.valueOf(row[1]));
-    }
-    return out;
-  }
-
-  /** For each unit: its closure rows as descendant (itself at depth 0, then its ancestors). */
-  private Map<String, List<ClosureRow>> ancestorChains(Connection c, DistrictId d, List<String> ids)
-      throws SQLException {
-    Map<String, List<ClosureRow>> out = new HashMap<>();
-    for (ClosureRow r : db.queryIn(c, "SELECT ancestor, descendant, depth FROM " + t.closure()
-        + " WHERE district = ? AND descendant IN", d, ids,
-        rs -> new ClosureRow(rs.getString(1), rs.getString(2), rs.getInt(3)))) {
-      out.computeIfAbsent(r.descendant(), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
@@ -244,7 +225,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
     return db.write("organizations.move", district, tx -> {
       HierarchyEdits.Edit<OrgUnit> move =
           HierarchyEdits.planMove(view(tx), id, expectedVersion, newParent, on);
-      reparentClosure(tx, id.value(), newParent == null ? null : newParent.value());
+      closure.reparent(tx, id.value(), newParent == null ? null : newParent.value());
       writeRevisions(tx, List.of(move.after()));
       tx.audit(T, id.value(), "move", change, move.before(), move.after());
       return move.after();
@@ -264,7 +245,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
           HierarchyEdits.planMerge(view(tx), absorbed, absorbedVersion, survivor, on);
       List<OrgUnit> changed = new ArrayList<>();
       for (HierarchyEdits.Edit<OrgUnit> child : plan.children()) {
-        reparentClosure(tx, child.before().id().value(), survivor.value());
+        closure.reparent(tx, child.before().id().value(), survivor.value());
         changed.add(child.after());
       }
       changed.add(plan.absorbed().after());
@@ -290,7 +271,7 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
       @Override
       public boolean isBelow(OrgUnitId unit, OrgUnitId root) throws SQLException {
-        return !unit.equals(root) && isAncestor(tx.c, tx.district, root.value(), unit.value());
+        return !unit.equals(root) && closure.isAncestor(tx.c, tx.district, root.value(), unit.value());
       }
 
       @Override
@@ -338,45 +319,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
       }
     }
     return -1;
-  }
-
-  private boolean isAncestor(Connection c, DistrictId d, String ancestor, String descendant)
-      throws SQLException {
-    return !Db.query(c, "SELECT depth FROM " + t.closure()
-        + " WHERE district = ? AND ancestor = ? AND descendant = ?", rs -> rs.getInt(1),
-        d.value(), ancestor, descendant).isEmpty();
-  }
-
-  /**
-   * Moves the closure of {@code id}'s subtree: the pairs (old ancestor, member of the subtree) go,
-   * the pairs (new ancestor, member) come. Row by row in batches, because MySQL refuses a DELETE
-   * with a subquery on its own table.
-   */
-  private void reparentClosure(WriteTx tx, String id, String newParent) throws SQLException {
-    DistrictId d = tx.district;
-    List<ClosureRow> subtree = Db.query(tx.c, "SELECT descendant, depth FROM " + t.closure()
-        + " WHERE district = ? AND ancestor = ?", rs -> new ClosureRow(id, rs.getString(1), rs.getInt(2)),
-        d.value(), id);
-    List<ClosureRow> oldAncestors = ancestorChains(tx.c, d, List.of(id)).getOrDefault(id, List.of())
-        .stream().filter(r -> r.depth() > 0).toList();
-    List<ClosureRow> newAncestors = newParent == null ? List.of()
-        : ancestorChains(tx.c, d, List.of(newParent)).getOrDefault(newParent, List.of());
-    List<ClosureRow> gone = new ArrayList<>();
-    List<ClosureRow> come = new ArrayList<>();
-    for (ClosureRow s : subtree) {
-      for (ClosureRow a : oldAncestors) {
-        gone.add(new ClosureRow(a.ancestor(), s.descendant(), 0));
-      }
-      for (ClosureRow a : newAncestors) {
-        come.add(new ClosureRow(a.ancestor(), s.descendant(), a.depth() + 1 + s.depth()));
-      }
-    }
-    db.batches.batch(tx.c, deleteClosure, gone, (ps, r) -> {
-      ps.setString(1, d.value());
-      ps.setString(2, r.ancestor());
-      ps.setString(3, r.descendant());
-    });
-    db.batches.insert(tx.c, t.closure(), CLOSURE_COLUMNS, come, (row, r) -> writeClosure(row, d, r));
   }
 
   // ---------------------------------------------------------------- reads
