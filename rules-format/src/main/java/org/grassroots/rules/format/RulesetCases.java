@@ -2,9 +2,6 @@ package org.grassroots.rules.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
@@ -107,23 +104,14 @@ public final class RulesetCases {
   /** Reads a cases file from disk; its ruleset files are found relative to it. */
   public static RulesetCases read(Path path) {
     Check.notNull("path", path);
-    try {
-      return read(path.toUri().toURL());
-    } catch (MalformedURLException e) {
-      throw RulesetFiles.ioProblem(path.toString(), e);
-    }
+    return read(RulesetFiles.url(path));
   }
 
   /** Reads a cases file from a URL (e.g. a classpath resource); its ruleset files are found relative to it. */
   public static RulesetCases read(URL url) {
     Check.notNull("url", url);
     String name = RulesetFiles.displayName(url);
-    try (InputStream in = url.openStream()) {
-      String text = SourceText.read(name, in);
-      return parse(url, LocatedTree.parse(name, FileFormat.of(name), new StringReader(text)));
-    } catch (IOException e) {
-      throw RulesetFiles.ioProblem(name, e);
-    }
+    return RulesetFiles.parseFile(url, name, RulesetCases::parse);
   }
 
   private static RulesetCases parse(URL base, LocatedTree tree) {

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Ruleset;
 
@@ -103,6 +105,28 @@ public final class RulesetFiles {
     int last = p.lastIndexOf('/');
     int before = last > 0 ? p.lastIndexOf('/', last - 1) : -1;
     return before >= 0 ? p.substring(before + 1) : p;
+  }
+
+  /** The file at {@code path} as a URL, for the readers that find the files it names relative to it. */
+  static URL url(Path path) {
+    try {
+      return path.toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw ioProblem(path.toString(), e);
+    }
+  }
+
+  /**
+   * Reads the file at {@code url} (strict UTF-8, within the format's limits), shown as {@code name}
+   * in its problems, and hands its located tree to {@code parse} with the URL it was read from.
+   */
+  static <T> T parseFile(URL url, String name, BiFunction<URL, LocatedTree, T> parse) {
+    try (InputStream in = url.openStream()) {
+      String text = SourceText.read(name, in);
+      return parse.apply(url, LocatedTree.parse(name, FileFormat.of(name), new StringReader(text)));
+    } catch (IOException e) {
+      throw ioProblem(name, e);
+    }
   }
 
   static RulesetFileException ioProblem(String file, IOException e) {
