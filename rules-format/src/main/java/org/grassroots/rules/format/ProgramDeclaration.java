@@ -17,7 +17,8 @@ import org.grassroots.stars.RewardPolicy;
  * — the same rules and evaluation as assessments), and what it adds: graded levels, the reward per
  * star and its budget, the demonstration designation of community types, and how held stars are
  * withdrawn across periods. A file that {@link #parent extends} another holds only what it changes
- * (a district's override of a city scheme): every part it declares replaces the parent's.
+ * (a district's override of a city scheme): every part it declares replaces the parent's. Made by
+ * {@link #builder}, and derived from another only by {@link #toBuilder} (as {@link #over} does).
  *
  * @param id the file's id (项目标识), named by a child's {@code extends}
  * @param parent the path of the file this one overrides, relative to this file
@@ -132,8 +133,138 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
    */
   public ProgramDeclaration over(ProgramDeclaration parent) {
     Check.notNull("parent", parent);
-    return new ProgramDeclaration(id, this.parent, name.or(parent::name), kind.or(parent::kind),
-        title.or(parent::title), rules.or(parent::rules), levels.or(parent::levels), reward.or(parent::reward),
-        demonstration.or(parent::demonstration), periods.over(parent.periods));
+    return toBuilder().name(name.or(parent::name)).kind(kind.or(parent::kind)).title(title.or(parent::title))
+        .rules(rules.or(parent::rules)).levels(levels.or(parent::levels)).reward(reward.or(parent::reward))
+        .demonstration(demonstration.or(parent::demonstration)).periods(periods.over(parent.periods)).build();
+  }
+
+  /** A builder of the declaration with id {@code id}; every other part starts not declared. */
+  public static Builder builder(String id) {
+    return new Builder(Check.notBlank("program.id", id));
+  }
+
+  /** A builder starting from this declaration (e.g. a district's override of it); every part is copied. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.parent = parent;
+    b.name = name;
+    b.kind = kind;
+    b.title = title;
+    b.rules = rules;
+    b.levels = levels;
+    b.reward = reward;
+    b.demonstration = demonstration;
+    b.periods = periods;
+    return b;
+  }
+
+  /**
+   * Builds a {@link ProgramDeclaration}: each setter declares one part, each {@code Optional} setter
+   * declares it or (empty) leaves it to the parent; validation happens in {@link #build()}.
+   */
+  public static final class Builder {
+    private String id;
+    private Optional<String> parent = Optional.empty();
+    private Optional<String> name = Optional.empty();
+    private Optional<Kind> kind = Optional.empty();
+    private Optional<String> title = Optional.empty();
+    private Optional<String> rules = Optional.empty();
+    private Optional<List<Level>> levels = Optional.empty();
+    private Optional<Reward> reward = Optional.empty();
+    private Optional<RuleId> demonstration = Optional.empty();
+    private Periods periods = Periods.NONE;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder id(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /** The file this one overrides ({@code extends}), relative to this file. */
+    public Builder parent(String value) {
+      return parent(Optional.of(value));
+    }
+
+    public Builder parent(Optional<String> value) {
+      this.parent = value;
+      return this;
+    }
+
+    public Builder name(String value) {
+      return name(Optional.of(value));
+    }
+
+    public Builder name(Optional<String> value) {
+      this.name = value;
+      return this;
+    }
+
+    public Builder kind(Kind value) {
+      return kind(Optional.of(value));
+    }
+
+    public Builder kind(Optional<Kind> value) {
+      this.kind = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      return title(Optional.of(value));
+    }
+
+    public Builder title(Optional<String> value) {
+      this.title = value;
+      return this;
+    }
+
+    /** The ruleset file of the criteria, relative to this file. */
+    public Builder rules(String value) {
+      return rules(Optional.of(value));
+    }
+
+    public Builder rules(Optional<String> value) {
+      this.rules = value;
+      return this;
+    }
+
+    public Builder levels(List<Level> value) {
+      return levels(Optional.of(value));
+    }
+
+    public Builder levels(Optional<List<Level>> value) {
+      this.levels = value;
+      return this;
+    }
+
+    public Builder reward(Reward value) {
+      return reward(Optional.of(value));
+    }
+
+    public Builder reward(Optional<Reward> value) {
+      this.reward = value;
+      return this;
+    }
+
+    public Builder demonstration(RuleId value) {
+      return demonstration(Optional.of(value));
+    }
+
+    public Builder demonstration(Optional<RuleId> value) {
+      this.demonstration = value;
+      return this;
+    }
+
+    public Builder periods(Periods value) {
+      this.periods = value;
+      return this;
+    }
+
+    /** The declaration; refuses a blank id or a missing part with the field named. */
+    public ProgramDeclaration build() {
+      return new ProgramDeclaration(id, parent, name, kind, title, rules, levels, reward, demonstration, periods);
+    }
   }
 }

@@ -71,8 +71,9 @@ final class ProgramReader {
         || reward.failed || demonstration.failed) {
       throw new Cursor.Abort();
     }
-    return c.build(() -> new ProgramDeclaration(id.value, parent.value, name.value, kind.value, title.value,
-        rules.value, levels.value, reward.value, demonstration.value, periods.value));
+    return c.build(() -> ProgramDeclaration.builder(id.value).parent(parent.value).name(name.value).kind(kind.value)
+        .title(title.value).rules(rules.value).levels(levels.value).reward(reward.value)
+        .demonstration(demonstration.value).periods(periods.value).build());
   }
 
   private static ProgramDeclaration.Periods periods(Cursor c) {
