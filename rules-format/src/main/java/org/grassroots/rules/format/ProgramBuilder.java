@@ -106,10 +106,17 @@ final class ProgramBuilder {
       r = ruleset.withRules(ruleset.vetoes(), ruleset.gates(), grades, ruleset.quotas());
     }
     check(r, checkedIn, checkedAt);
-    Money perStar = eff.reward().map(ProgramDeclaration.Reward::perStar).orElse(Money.ZERO);
+    org.grassroots.stars.StarReward amount = eff.reward().map(ProgramDeclaration.Reward::amount)
+        .orElse(org.grassroots.stars.StarReward.perStar(Money.ZERO));
+    StarScheme scheme;
+    try {
+      scheme = new StarScheme(r, amount);
+    } catch (InvalidInputException e) {
+      throw doc(d -> d.reward().isPresent()).refused("reward.perLevel", e);
+    }
     StarProgram p;
     try {
-      p = StarProgram.of(name, new StarScheme(r, perStar));
+      p = StarProgram.of(name, scheme);
     } catch (InvalidInputException e) {
       throw named.refused("name", e);
     }

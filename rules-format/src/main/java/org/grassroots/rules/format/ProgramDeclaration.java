@@ -10,6 +10,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarReward;
 
 /**
  * A program as a file declares it (项目文件): what kind of program it is, the ruleset file whose
@@ -28,7 +29,7 @@ import org.grassroots.stars.RewardPolicy;
  * @param rules the path of the ruleset file of the criteria, relative to this file
  * @param levels a graded scheme's levels, lowest first; when declared they replace the ruleset's
  *     grades (level k is held from its bound up, and with its own gates)
- * @param reward the reward per star or level and its budget (stars only)
+ * @param reward the reward per star or per level and its budget (stars only)
  * @param demonstration the grade that is the demonstration designation (types only)
  * @param periods how stars are gained and lost across periods (stars only)
  */
@@ -72,16 +73,33 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
   }
 
   /**
-   * The reward (奖励): an amount per star held, exact in fen, and optionally a budget with the policy
-   * that applies when it is short.
+   * The reward (奖励): an amount per star held or an amount per level of a graded scheme, exact in
+   * fen, and optionally a budget with the policy that applies when it is short.
    *
-   * @param perStar the reward per star (每星奖励)
+   * @param amount the reward per star (每星奖励) or per level (按星级奖励, one amount per level)
    * @param budget the budget and its shortfall policy; empty: everyone is paid what is due
    */
-  public record Reward(Money perStar, Optional<RewardPolicy> budget) {
+  public record Reward(StarReward amount, Optional<RewardPolicy> budget) {
     public Reward {
-      Check.notNull("reward.perStar", perStar);
+      Check.notNull("reward.amount", amount);
       Check.notNull("reward.budget", budget);
+    }
+
+    /** {@code perStar} for each star held. */
+    public Reward(Money perStar, Optional<RewardPolicy> budget) {
+      this(StarReward.perStar(Check.notNull("reward.perStar", perStar)), budget);
+    }
+
+    /**
+     * The reward per star.
+     *
+     * @throws org.grassroots.input.InvalidInputException when the reward is per level
+     */
+    public Money perStar() {
+      if (amount instanceof StarReward.PerStar p) {
+        return p.amount();
+      }
+      throw new org.grassroots.input.InvalidInputException("stars.notPerStar", "reward.perStar", "perLevel");
     }
   }
 

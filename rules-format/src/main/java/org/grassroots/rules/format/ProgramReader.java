@@ -16,6 +16,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarReward;
 
 /**
  * Turns a located tree into a {@link ProgramDeclaration} with the machinery of ruleset files
@@ -28,7 +29,7 @@ final class ProgramReader {
           "reward", "demonstration", "periods"))
       .put("periods", ImmutableSet.of("withdrawAfterFailedPeriods", "levelsPerPeriod", "publicityDays"))
       .put("level", ImmutableSet.of("name", "atLeast", "above", "gates"))
-      .put("reward", ImmutableSet.of("perStar", "budget", "shortfall", "remainder", "ties"))
+      .put("reward", ImmutableSet.of("perStar", "perLevel", "budget", "shortfall", "remainder", "ties"))
       .build();
   static final Map<String, ProgramDeclaration.Kind> KIND = Cursor.names(ProgramDeclaration.Kind.class);
   static final Map<String, RewardPolicy.Shortfall> SHORTFALL = Cursor.names(RewardPolicy.Shortfall.class);
@@ -101,7 +102,15 @@ final class ProgramReader {
 
   private static ProgramDeclaration.Reward reward(Cursor c) {
     c.object(OBJECTS.get("reward"));
-    Money perStar = money(c.field("perStar"));
+    String per = c.exactlyOne(List.of("perStar", "perLevel"));
+    StarReward perStar;
+    if (per.equals("perStar")) {
+      perStar = StarReward.perStar(money(c.field("perStar")));
+    } else {
+      List<Money> amounts = c.list("perLevel", ProgramReader::money);
+      Cursor at = c.field("perLevel");
+      perStar = at.build(() -> StarReward.perLevel(amounts));
+    }
     Optional<Money> budget = c.optional("budget").map(ProgramReader::money);
     if (budget.isEmpty()) {
       for (String f : List.of("shortfall", "remainder", "ties")) {

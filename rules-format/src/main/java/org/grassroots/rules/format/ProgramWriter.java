@@ -8,6 +8,7 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.rules.RuleId;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarReward;
 
 /** Writes a {@link ProgramDeclaration} as the tree {@link ProgramReader} reads back to an equal one. */
 final class ProgramWriter {
@@ -35,7 +36,13 @@ final class ProgramWriter {
       }
     });
     p.reward().ifPresent(r -> {
-      ObjectNode n = o.putObject("reward").put("perStar", yuan(r.perStar()));
+      ObjectNode n = o.putObject("reward");
+      if (r.amount() instanceof StarReward.PerLevel l) {
+        ArrayNode a = n.putArray("perLevel");
+        l.amounts().forEach(m -> a.add(yuan(m)));
+      } else {
+        n.put("perStar", yuan(r.perStar()));
+      }
       r.budget().ifPresent(b -> {
         n.put("budget", yuan(b.budget())).put("shortfall", Cursor.camel(b.shortfall()));
         if (b.remainder() != RewardPolicy.Remainder.LEFT_UNPAID) {

@@ -127,7 +127,7 @@ class ProgramFilesTest {
   }
 
   /** A city scheme and a district file over it, in {@code dir}; returns the district file. */
-  private static Path cityAndDistrict(Path dir, String district) throws IOException {
+  static Path cityAndDistrict(Path dir, String district) throws IOException {
     Files.createDirectories(dir.resolve("city"));
     Files.createDirectories(dir.resolve("district"));
     try (InputStream in = ProgramFilesTest.class.getResourceAsStream(DIR + "yungang-stars.ruleset.yaml")) {
@@ -215,7 +215,7 @@ class ProgramFilesTest {
   }
 
   /** The problem of loading {@code district} over the city scheme: its message in both languages. */
-  private static String problem(Path dir, String district) throws IOException {
+  static String problem(Path dir, String district) throws IOException {
     Path d = cityAndDistrict(dir, district);
     try {
       ProgramFiles.load(d);
@@ -277,7 +277,7 @@ class ProgramFilesTest {
     }
   }
 
-  private static JsonNode schemaTree() throws IOException {
+  static JsonNode schemaTree() throws IOException {
     try (InputStream in = ProgramFilesTest.class.getResourceAsStream(ProgramFiles.SCHEMA_RESOURCE)) {
       return FileFormat.JSON.mapper().readTree(in);
     }
