@@ -6,8 +6,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Bound;
+import org.grassroots.rules.Gate;
+import org.grassroots.rules.Grade;
 import org.grassroots.rules.RuleId;
+import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.TieBreak;
+import org.grassroots.rules.Veto;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
 import org.grassroots.stars.StarReward;
@@ -27,6 +31,7 @@ import org.grassroots.stars.StarReward;
  * @param kind what kind of program
  * @param title what the program is called (e.g. 云冈区“五星联创”)
  * @param rules the path of the ruleset file of the criteria, relative to this file
+ * @param criteria criteria declared in the program file itself, over the ruleset's indicators and inputs
  * @param levels a graded scheme's levels, lowest first; when declared they replace the ruleset's
  *     grades (level k is held from its bound up, and with its own gates)
  * @param reward the reward per star or per level and its budget (stars only)
@@ -34,8 +39,8 @@ import org.grassroots.stars.StarReward;
  * @param periods how stars are gained and lost across periods (stars only)
  */
 public record ProgramDeclaration(String id, Optional<String> parent, Optional<String> name, Optional<Kind> kind,
-    Optional<String> title, Optional<String> rules, Optional<List<Level>> levels, Optional<Reward> reward,
-    Optional<RuleId> demonstration, Periods periods) {
+    Optional<String> title, Optional<String> rules, Optional<Criteria> criteria, Optional<List<Level>> levels,
+    Optional<Reward> reward, Optional<RuleId> demonstration, Periods periods) {
   public ProgramDeclaration {
     Check.notBlank("program.id", id);
     Check.notNull("program.parent", parent);
@@ -43,10 +48,44 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     Check.notNull("program.kind", kind);
     Check.notNull("program.title", title);
     Check.notNull("program.rules", rules);
+    Check.notNull("program.criteria", criteria);
     levels = Check.notNull("program.levels", levels).map(ImmutableList::copyOf);
     Check.notNull("program.reward", reward);
     Check.notNull("program.demonstration", demonstration);
     Check.notNull("program.periods", periods);
+  }
+
+  /**
+   * Criteria declared inline (内嵌评定标准), in the ruleset file format's own terms: vetoes, gates
+   * (conditions on categories, sub-items, inputs and the total) and grades (the named stars or the
+   * types, each with its gates). They are compiled into the ruleset of {@link #rules} — gates and
+   * vetoes added (one with an id the ruleset has replaces it), grades, when declared, replacing the
+   * ruleset's — and evaluated by the one engine, as if the ruleset file had declared them.
+   *
+   * @param vetoes vetoes added to the ruleset's
+   * @param gates gates added to the ruleset's
+   * @param grades the designations; empty: the ruleset's grades
+   */
+  public record Criteria(List<Veto> vetoes, List<Gate> gates, List<Grade> grades) {
+    public Criteria {
+      vetoes = ImmutableList.copyOf(Check.notNull("criteria.vetoes", vetoes));
+      gates = ImmutableList.copyOf(Check.notNull("criteria.gates", gates));
+      grades = ImmutableList.copyOf(Check.notNull("criteria.grades", grades));
+    }
+
+    /** {@code ruleset} with these criteria compiled in. */
+    public Ruleset applyTo(Ruleset ruleset) {
+      Check.notNull("ruleset", ruleset);
+      return ruleset.withRules(merged(ruleset.vetoes(), vetoes, Veto::id), merged(ruleset.gates(), gates, Gate::id),
+          grades.isEmpty() ? ruleset.grades() : grades, ruleset.quotas());
+    }
+
+    private static <T> List<T> merged(List<T> base, List<T> added, java.util.function.Function<T, RuleId> id) {
+      java.util.Map<RuleId, T> out = new java.util.LinkedHashMap<>();
+      base.forEach(x -> out.put(id.apply(x), x));
+      added.forEach(x -> out.put(id.apply(x), x));
+      return List.copyOf(out.values());
+    }
   }
 
   /** The kinds of program a file declares (项目种类). */
@@ -152,7 +191,7 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
   public ProgramDeclaration over(ProgramDeclaration parent) {
     Check.notNull("parent", parent);
     return toBuilder().name(name.or(parent::name)).kind(kind.or(parent::kind)).title(title.or(parent::title))
-        .rules(rules.or(parent::rules)).levels(levels.or(parent::levels)).reward(reward.or(parent::reward))
+        .rules(rules.or(parent::rules)).criteria(criteria.or(parent::criteria)).levels(levels.or(parent::levels)).reward(reward.or(parent::reward))
         .demonstration(demonstration.or(parent::demonstration)).periods(periods.over(parent.periods)).build();
   }
 
@@ -169,6 +208,7 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     b.kind = kind;
     b.title = title;
     b.rules = rules;
+    b.criteria = criteria;
     b.levels = levels;
     b.reward = reward;
     b.demonstration = demonstration;
@@ -187,6 +227,7 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
     private Optional<Kind> kind = Optional.empty();
     private Optional<String> title = Optional.empty();
     private Optional<String> rules = Optional.empty();
+    private Optional<Criteria> criteria = Optional.empty();
     private Optional<List<Level>> levels = Optional.empty();
     private Optional<Reward> reward = Optional.empty();
     private Optional<RuleId> demonstration = Optional.empty();
@@ -248,6 +289,16 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
       return this;
     }
 
+    /** Criteria declared in the file itself. */
+    public Builder criteria(Criteria value) {
+      return criteria(Optional.of(value));
+    }
+
+    public Builder criteria(Optional<Criteria> value) {
+      this.criteria = value;
+      return this;
+    }
+
     public Builder levels(List<Level> value) {
       return levels(Optional.of(value));
     }
@@ -282,7 +333,8 @@ public record ProgramDeclaration(String id, Optional<String> parent, Optional<St
 
     /** The declaration; refuses a blank id or a missing part with the field named. */
     public ProgramDeclaration build() {
-      return new ProgramDeclaration(id, parent, name, kind, title, rules, levels, reward, demonstration, periods);
+      return new ProgramDeclaration(id, parent, name, kind, title, rules, criteria, levels, reward, demonstration,
+          periods);
     }
   }
 }

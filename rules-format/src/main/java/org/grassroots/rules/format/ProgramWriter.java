@@ -24,6 +24,12 @@ final class ProgramWriter {
     p.kind().ifPresent(x -> o.put("kind", Cursor.camel(x)));
     p.title().ifPresent(x -> o.put("title", x));
     p.rules().ifPresent(x -> o.put("rules", x));
+    p.criteria().ifPresent(c -> {
+      ObjectNode n = o.putObject("criteria");
+      RulesetWriter.list(n, "vetoes", c.vetoes(), RulesetWriter::veto);
+      RulesetWriter.list(n, "gates", c.gates(), RulesetWriter::gate);
+      RulesetWriter.list(n, "grades", c.grades(), RulesetWriter::grade);
+    });
     p.levels().ifPresent(levels -> {
       ArrayNode a = o.putArray("levels");
       for (ProgramDeclaration.Level l : levels) {

@@ -259,7 +259,7 @@ final class RulesetReader {
     return c.build(() -> new Bonus(id, name, input, m));
   }
 
-  private static Veto veto(Cursor c) {
+  static Veto veto(Cursor c) {
     c.object(fields("veto"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
@@ -269,7 +269,7 @@ final class RulesetReader {
     return c.build(() -> new Veto(id, name, when, effect, grades));
   }
 
-  private static Gate gate(Cursor c) {
+  static Gate gate(Cursor c) {
     c.object(fields("gate"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
@@ -277,7 +277,7 @@ final class RulesetReader {
     return c.build(() -> new Gate(id, name, cond));
   }
 
-  private static Grade grade(Cursor c) {
+  static Grade grade(Cursor c) {
     c.object(fields("grade"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();

@@ -80,7 +80,7 @@ final class RulesetWriter {
     }
   }
 
-  private static <T> void list(ObjectNode o, String name, List<T> items, java.util.function.Function<T, ObjectNode> w) {
+  static <T> void list(ObjectNode o, String name, List<T> items, java.util.function.Function<T, ObjectNode> w) {
     if (!items.isEmpty()) {
       ArrayNode a = o.putArray(name);
       items.forEach(i -> a.add(w.apply(i)));
@@ -340,7 +340,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode veto(Veto v) {
+  static ObjectNode veto(Veto v) {
     ObjectNode o = NODES.objectNode();
     o.put("id", v.id().value());
     o.put("name", v.name());
@@ -353,7 +353,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode gate(Gate g) {
+  static ObjectNode gate(Gate g) {
     ObjectNode o = NODES.objectNode();
     o.put("id", g.id().value());
     o.put("name", g.name());
@@ -361,7 +361,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode grade(Grade g) {
+  static ObjectNode grade(Grade g) {
     ObjectNode o = NODES.objectNode();
     o.put("id", g.id().value());
     o.put("name", g.name());
