@@ -348,6 +348,10 @@ public final class RulesetCases {
       a = compiled.evaluate(in.build());
     } catch (MissingValueRefusedException refused) {
       return refusedOutcomes(compiled, refused);
+    } catch (org.grassroots.input.InvalidInputException e) {
+      // the ruleset rates periods of another length (两年一评 on a year): the period's line, nothing run
+      SourceLocation at = inputLocations.getOrDefault("period", new SourceLocation(file, 1, 1));
+      throw new RulesetFileException(file, List.of(new RulesetProblem(at, "period", e.key(), List.of(), e)));
     }
     List<Outcome> out = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {

@@ -48,6 +48,7 @@ final class RulesetReader {
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
   static final Map<String, Quota.Counting> COUNTING = Cursor.names(Quota.Counting.class);
   static final Map<String, Quota.Enforcement> ENFORCEMENT = Cursor.names(Quota.Enforcement.class);
+  static final Map<String, org.grassroots.rules.PeriodKind> PERIOD = Cursor.names(org.grassroots.rules.PeriodKind.class);
 
   private RulesetReader() {}
 
@@ -84,6 +85,7 @@ final class RulesetReader {
     Part<String> name = part(() -> c.field("name").text());
     Part<LocalDate> from = part(() -> c.field("effectiveFrom").date());
     Part<Optional<LocalDate>> until = part(() -> c.optional("effectiveUntil").map(Cursor::date));
+    Part<Optional<org.grassroots.rules.PeriodKind>> period = part(() -> c.optional("period").map(f -> f.choice(PERIOD)));
     Part<Optional<RulesetRef>> parent = part(() -> c.optional("parent").map(RulesetReader::ref));
     Part<OrgKind> kind = part(() -> kind(c.field("subjectKind")));
     Part<Aggregation> aggregation = part(() -> c.optional("aggregation").map(f -> f.choice(AGGREGATION)).orElse(Aggregation.SUM));
@@ -105,7 +107,7 @@ final class RulesetReader {
       throw new Cursor.Abort();
     }
     return c.build(() -> Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
-        .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
+        .effectiveUntil(until.value.orElse(null)).period(period.value.orElse(null)).parent(parent.value.orElse(null))
         .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
         .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
         .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)

@@ -42,6 +42,7 @@ final class RulesetWriter {
     o.put("name", r.name());
     o.put("effectiveFrom", r.effectiveFrom().toString());
     r.effectiveUntil().ifPresent(d -> o.put("effectiveUntil", d.toString()));
+    r.period().ifPresent(k -> o.put("period", Cursor.camel(k)));
     r.parent().ifPresent(p -> {
       ObjectNode ref = o.putObject("parent");
       ref.put("district", p.district().value());

@@ -25,7 +25,7 @@ final class Vocabulary {
   static final List<String> CONDITIONS = List.copyOf(ConditionFormat.BY_KEY.keySet());
 
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
-      .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
+      .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil", "period",
           "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "missing",
           "rescaleRounding", "indicators", "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "exemptions",
           "removed"))
