@@ -160,12 +160,21 @@ class ProgramFilesTest {
     assertThat(p.declaration().title()).contains("云冈区“五星联创”");
   }
 
-  @Test
-  void gradedLevelsReplaceTheRulesetsGradesAndMayNeedAGate(@TempDir Path dir) throws IOException {
-    // the levels replace the named stars, so the criteria are a ruleset whose veto names no star
-    String city = Files.readString(cityAndDistrict(dir, "").resolveSibling("../city/yungang-stars.ruleset.yaml"));
+  /**
+   * The city scheme and, beside the district file, {@code graded.ruleset.yaml}: the city's criteria
+   * with the veto naming no star (graded levels replace the named stars); returns the district file.
+   */
+  static Path gradedRuleset(Path dir) throws IOException {
+    Path d = cityAndDistrict(dir, "");
+    String city = Files.readString(d.resolveSibling("../city/yungang-stars.ruleset.yaml"));
     Files.writeString(dir.resolve("district/graded.ruleset.yaml"),
         city.replace("id: yungang-stars", "id: graded").replaceAll("(?m)^    grades:\\n(      - .*\\n)+", ""));
+    return d;
+  }
+
+  @Test
+  void gradedLevelsReplaceTheRulesetsGradesAndMayNeedAGate(@TempDir Path dir) throws IOException {
+    gradedRuleset(dir);
     Path d = cityAndDistrict(dir, """
         program: graded
         extends: ../city/stars.program.yaml

@@ -54,10 +54,7 @@ class ProgramRewardPerLevelFileTest {
 
   @Test
   void aGradedFileWithARewardPerLevelPaysEachUnitItsLevelsAmount(@TempDir Path dir) throws IOException {
-    Path d = ProgramFilesTest.cityAndDistrict(dir, "");
-    String city = Files.readString(d.resolveSibling("../city/yungang-stars.ruleset.yaml"));
-    Files.writeString(dir.resolve("district/graded.ruleset.yaml"),
-        city.replace("id: yungang-stars", "id: graded").replaceAll("(?m)^    grades:\\n(      - .*\\n)+", ""));
+    Path d = ProgramFilesTest.gradedRuleset(dir);
     Files.writeString(d, """
         program: graded
         extends: ../city/stars.program.yaml
