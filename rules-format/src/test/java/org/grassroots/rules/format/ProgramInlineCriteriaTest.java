@@ -134,4 +134,55 @@ class ProgramInlineCriteriaTest {
     assertThatThrownBy(() -> ProgramFiles.load(p)).isInstanceOf(RulesetFileException.class)
         .hasMessageContaining(p + ":").hasMessageContaining("criteria");
   }
+
+  @Test
+  void aLevelMayNeedAGateDeclaredInlineAndATypesFileMayDeclareItsTypesInline(@TempDir Path dir) throws IOException {
+    Path d = ProgramFilesTest.gradedRuleset(dir);
+    Files.writeString(d, """
+        program: graded
+        extends: ../city/stars.program.yaml
+        rules: graded.ruleset.yaml
+        criteria:
+          gates:
+            - {id: g-top, name: 组织建设满分, condition: {score: {indicator: organisation, atLeast: 20}}}
+        levels:
+          - {name: 一星, atLeast: 40}
+          - {name: 二星, atLeast: 60, gates: [g-top]}
+        """);
+    StarProgram s = (StarProgram) ProgramFiles.load(d).program();
+    assertThat(s.rules().gates()).extracting(Gate::id).contains(RuleId.of("g-pioneer"), RuleId.of("g-top"));
+    assertThat(s.scheme().stars().get(1).gates()).containsExactly(RuleId.of("g-top"));
+    // the level's gate is evaluated: full marks in 组织建设 hold it, 19 of 20 does not
+    org.grassroots.hierarchy.OrgUnitId c = org.grassroots.hierarchy.OrgUnitId.of("c1");
+    org.grassroots.hierarchy.TreeSnapshot tree = org.grassroots.hierarchy.TreeSnapshot.builder(2)
+        .add(org.grassroots.hierarchy.OrgUnitId.of("root"), null, org.grassroots.hierarchy.OrgKind.DISTRICT)
+        .add(c, org.grassroots.hierarchy.OrgUnitId.of("root"), s.rules().subjectKind()).build();
+    for (long organisation : new long[] {100, 95}) {
+      org.grassroots.assessment.InputColumns.Builder in = org.grassroots.assessment.InputColumns.builder(tree,
+          org.grassroots.rules.Period.year(2022));
+      for (String id : List.of("organisation", "co-governance", "basics", "service", "liveable")) {
+        in.set(IndicatorId.of(id), tree.require(c), Fixed.of(id.equals("organisation") ? organisation : 95));
+      }
+      assertThat(s.scheme().compile().evaluate(in.build()).level(c)).as("organisation " + organisation)
+          .isEqualTo(organisation == 100 ? 2 : 1);
+    }
+    // 六型社区: the types declared inline over the types ruleset's measures
+    try (InputStream in = ProgramInlineCriteriaTest.class.getResourceAsStream(DIR + "yungang-types.ruleset.yaml")) {
+      Files.write(dir.resolve("yungang-types.ruleset.yaml"), in.readAllBytes());
+    }
+    Path t = dir.resolve("t.program.yaml");
+    Files.writeString(t, """
+        program: t
+        kind: types
+        rules: yungang-types.ruleset.yaml
+        criteria:
+          grades:
+            - {id: safe, name: 平安法治型, gates: [g-safe]}
+            - {id: demonstration, name: 示范社区, gates: [g-demonstration]}
+        demonstration: demonstration
+        """);
+    DeclaredProgram types = ProgramFiles.load(t);
+    assertThat(types.rules().grades()).extracting(Grade::name).containsExactly("平安法治型", "示范社区");
+    assertThat(((org.grassroots.communitytypes.TypesProgram) types.program()).types().types()).hasSize(1);
+  }
 }
