@@ -24,6 +24,7 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "minzhu-pingyi.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "jiguan-points.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "wuxing-chuangping.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "fazhan-dangyuan.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "fazhan-dangyuan.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "xingji-chuangjian.cases.yaml"));
   }
 }
