@@ -87,7 +87,8 @@ class ShippedExamplesTest {
     int all = 0;
     for (String name : cases) {
       Path file = dir.resolve(name);
-      CasesFiles.Runner runner = CasesFiles.runner(file).orElseThrow(() -> new AssertionError(name + " is no cases file"));
+      CasesFiles.Runner runner =
+          CasesFiles.runner(file).orElseThrow(() -> new AssertionError(name + " is no cases file"));
       int count = runner.count(file);
       assertThat(count).as(name).isPositive();
       assertThat(tool.fresh("test", file.toString())).as(name + "\n" + tool).isZero();
@@ -99,7 +100,8 @@ class ShippedExamplesTest {
     List<String> args = new ArrayList<>(List.of("test"));
     cases.forEach(c -> args.add(dir.resolve(c).toString()));
     assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isZero();
-    assertThat(tool.out.toString().lines().filter(l -> l.contains(" passed, 0 failed")).count()).isEqualTo(cases.size());
+    assertThat(tool.out.toString().lines().filter(l -> l.contains(" passed, 0 failed")).count())
+        .isEqualTo(cases.size());
     assertThat(all).as("cases run in all").isGreaterThanOrEqualTo(100);
   }
 
@@ -117,7 +119,7 @@ class ShippedExamplesTest {
       }
     }
     int checked = 0;
-    for (String name : names) {
+    for (String name : names.stream().filter(n -> n.matches(".*\\.(yaml|yml|json)")).toList()) {
       Path file = dir.resolve(name);
       assertThat(tool.fresh("validate", file.toString(), "--library", library.toString())).as(name + "\n" + tool)
           .isZero();
