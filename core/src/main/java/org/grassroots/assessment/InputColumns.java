@@ -145,6 +145,9 @@ public final class InputColumns {
 
   /** The column of {@code indicator}'s values in the month or quarter {@code subPeriod}, if any was given. */
   public Optional<long[]> column(IndicatorId indicator, Period subPeriod) {
+    if (subPeriod.equals(period)) {
+      return column(indicator); // a quarter's one quarter: the whole column
+    }
     return Optional.ofNullable(subColumns.getOrDefault(indicator, ImmutableMap.of()).get(subPeriod));
   }
 
@@ -157,7 +160,8 @@ public final class InputColumns {
     Map<Period, long[]> words = subPresence.getOrDefault(indicator, ImmutableMap.of());
     long[] out = null;
     for (Period part : parts) {
-      long[] w = cols.containsKey(part) ? words.get(part) : new long[words(tree.size())];
+      long[] w = part.equals(period) ? presenceWords(indicator)
+          : cols.containsKey(part) ? words.get(part) : new long[words(tree.size())];
       if (w != null) {
         out = out == null ? w.clone() : out;
         for (int i = 0; i < out.length; i++) {
@@ -203,6 +207,7 @@ public final class InputColumns {
     /**
      * Sets the value (fixed point) of the unit at {@code position} in the month or quarter {@code
      * subPeriod} of the period, for an input measured per month or quarter; it is then present there.
+     * A month's one month (a quarter's one quarter) is the period itself: its whole column.
      *
      * @throws org.grassroots.input.InvalidInputException if {@code subPeriod} is not a month or
      *     quarter within the period
@@ -210,6 +215,9 @@ public final class InputColumns {
     public Builder set(IndicatorId indicator, Period subPeriod, int position, long value) {
       Check.notNull("indicator", indicator);
       checkSubPeriod(subPeriod);
+      if (subPeriod.equals(period)) {
+        return set(indicator, position, value); // a quarter's one quarter is the period itself
+      }
       Check.between("position", position, 0, tree.size() - 1);
       long[] column = subColumns.computeIfAbsent(indicator, k -> new HashMap<>()).get(subPeriod);
       Map<Period, long[]> words = subPresence.computeIfAbsent(indicator, k -> new HashMap<>());
@@ -233,6 +241,9 @@ public final class InputColumns {
     public Builder column(IndicatorId indicator, Period subPeriod, long[] values) {
       checkColumn(indicator, values);
       checkSubPeriod(subPeriod);
+      if (subPeriod.equals(period)) {
+        return column(indicator, values);
+      }
       subColumns.computeIfAbsent(indicator, k -> new HashMap<>()).put(subPeriod, values);
       subPresence.computeIfAbsent(indicator, k -> new HashMap<>()).remove(subPeriod);
       return this;
@@ -240,7 +251,8 @@ public final class InputColumns {
 
     private void checkSubPeriod(Period subPeriod) {
       Check.notNull("subPeriod", subPeriod);
-      Check.that(isSubPeriod(period, subPeriod), "assessment.notASubPeriod", "subPeriod", subPeriod, period);
+      boolean itself = subPeriod.equals(period) && org.grassroots.rules.SubPeriod.ofKind(period.kind()).isPresent();
+      Check.that(itself || isSubPeriod(period, subPeriod), "assessment.notASubPeriod", "subPeriod", subPeriod, period);
     }
 
     /** Hands over a whole column (length = snapshot size), present at every position; not copied. */

@@ -42,9 +42,10 @@ final class SubPeriodColumns {
         continue;
       }
       IndicatorId id = plan.slotIds.get(s);
-      Check.that(columns.column(id).isEmpty(), "assessment.wholeForPeriodic", "columns", id,
-          per.name().toLowerCase(java.util.Locale.ROOT));
       List<Period> parts = per.of(period);
+      boolean itself = parts.size() == 1 && parts.get(0).equals(period); // a quarter per quarter
+      Check.that(itself || columns.column(id).isEmpty(), "assessment.wholeForPeriodic", "columns", id,
+          per.name().toLowerCase(java.util.Locale.ROOT));
       if (parts.isEmpty()) {
         throw new InvalidInputException("assessment.periodNotSplit", "period", period.toString(), id,
             per.name().toLowerCase(java.util.Locale.ROOT));
