@@ -9,7 +9,8 @@ final class Examples {
   static final List<String> RULESETS =
       List.of("datong-city.ruleset.yaml", "yungang.ruleset.yaml", "pingcheng.ruleset.yaml");
   /** The complete example rulesets of the rule shapes published texts use (issue 12 point 2). */
-  static final List<String> SHAPES = List.of("member-points.ruleset.yaml", "branch-rating.ruleset.yaml");
+  static final List<String> SHAPES =
+      List.of("member-points.ruleset.yaml", "branch-rating.ruleset.yaml", "branch-meetings.ruleset.yaml");
 
   private Examples() {}
 

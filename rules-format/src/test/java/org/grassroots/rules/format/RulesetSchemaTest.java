@@ -103,7 +103,7 @@ class RulesetSchemaTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"datong-city.cases.yaml", "yungang.cases.yaml", "pingcheng.cases.yaml",
-      "member-points.cases.yaml", "branch-rating.cases.yaml"})
+      "member-points.cases.yaml", "branch-rating.cases.yaml", "branch-meetings.cases.yaml"})
   void theShippedCasesValidateAgainstTheCasesSchema(String name) throws IOException {
     assertThat(casesSchema().validate(yaml(Examples.DIR + name))).isEmpty();
   }

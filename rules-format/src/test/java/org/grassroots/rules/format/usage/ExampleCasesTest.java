@@ -20,6 +20,7 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "xinrong.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "xinrong-refused.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "member-points.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "branch-rating.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "branch-rating.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "branch-meetings.cases.yaml"));
   }
 }
