@@ -130,6 +130,9 @@ public final class RulesetValidator {
         if (first != null) {
           add(p + ".id", "rules.duplicateId", in.id(), first);
         }
+        if (in.per().isPresent() && !(in.kind() instanceof InputKind.Number)) {
+          add(p + ".per", "rules.periodicNotNumber", in.id());
+        }
         if (in.kind() instanceof InputKind.Categorical cat) {
           java.util.Set<Long> codes = new java.util.HashSet<>();
           java.util.Set<String> labels = new java.util.HashSet<>();
@@ -334,15 +337,14 @@ public final class RulesetValidator {
     }
 
     /**
-     * A periodic condition: its input is a declared number input measured per month or quarter,
-     * its value is not negative, and "in at least k" is from 1 to the most sub-periods a period holds.
+     * A periodic condition: its input is a declared input measured per month or quarter (that it is
+     * a number is checked where it is declared), its value is not negative, and "in at least k" is
+     * from 1 to the most sub-periods a period holds.
      */
     private void periodic(Condition.Periodic p, String path) {
       InputSpec in = declared(p.input(), path + ".input");
       if (in != null && in.per().isEmpty()) {
         add(path + ".input", "rules.notPeriodic", p.input());
-      } else if (in != null && !(in.kind() instanceof InputKind.Number)) {
-        add(path + ".input", "rules.periodicNotNumber", p.input());
       }
       nonNegative(p.value(), path + ".value");
       int most = (in == null ? Optional.<SubPeriod>empty() : in.per()).orElse(SubPeriod.MONTH).most();

@@ -184,6 +184,10 @@ class PeriodicConditionTest {
     assertThat(errors.get(1).message(Locale.CHINESE)).contains("至少 21 个分期超出范围：应为 1 至 20");
     assertThat(errors.get(1).message(Locale.ENGLISH)).contains("from 1 to 20");
     assertThat(errors.get(4).message(Locale.CHINESE)).contains("committee", "只能由分期条件");
+    Ruleset dated = threeMeetings().input(InputSpec.of("day", "日期").withKind(new org.grassroots.rules.InputKind.Date())
+        .withPer(SubPeriod.MONTH)).build();
+    assertThat(RulesetValidator.validate(dated)).extracting(e -> e.path() + " " + e.key())
+        .containsExactly("inputs[2].per rules.periodicNotNumber");
   }
 
   @Test
