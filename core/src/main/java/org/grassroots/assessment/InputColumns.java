@@ -23,6 +23,11 @@ import org.grassroots.rules.Period;
  * without one is present for every unit and costs nothing more to read. An input without a column
  * is missing for every unit.
  *
+ * <p>An input measured per month or quarter ({@link org.grassroots.rules.InputSpec#per()}, 分期数据)
+ * has instead one column per sub-period of the period, each with its own presence: {@link
+ * #column(IndicatorId, Period)}, filled by {@link Builder#set(IndicatorId, Period, int, long)} or
+ * from measurements whose period is that month or quarter.
+ *
  * <p>The arrays are handed over, not copied, for speed; the caller must not change them afterwards.
  */
 public final class InputColumns {

@@ -7,7 +7,9 @@ import org.grassroots.input.Check;
 /**
  * A condition on one unit's results (条件), used by gates, vetoes and exemptions: comparisons of the
  * total, of an indicator's points or of a raw input with a constant or with a fraction of another
- * such value, combined with all/any/not. Each comparison names its boundary ({@link Comparison}).
+ * such value, combined with all/any/not; categories and dates of declared inputs; and periodic
+ * conditions over inputs measured per month or quarter ({@link Periodic}). Each comparison names its
+ * boundary ({@link Comparison}).
  */
 public sealed interface Condition {
 
