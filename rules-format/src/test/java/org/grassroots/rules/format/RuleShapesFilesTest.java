@@ -371,4 +371,26 @@ class RuleShapesFilesTest {
     assertThat(e.problems().get(0).message(Locale.CHINESE)).contains("需要 4 个值");
     assertThat(e.problems().get(1).message(Locale.CHINESE)).contains("请给出 12 个值的列表");
   }
+
+  @Test
+  void inAtLeastMoreMonthsThanAYearHasIsAWarningAtItsLine() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: itemPoints}}
+        inputs:
+          - {id: meetings, name: 支委会, per: month}
+        gates:
+          - id: g
+            name: 至少13个月
+            condition:
+              periodic: {input: meetings, atLeast: 1, inAtLeast: 13}
+        """;
+    RulesetDocument doc = RulesetFiles.read("months.yaml", HEAD + body);
+    List<RulesetProblem> w = RulesetLibrary.of(List.of(doc)).warnings(doc);
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).at().line()).isEqualTo(line(body, "inAtLeast: 13"));
+    assertThat(w.get(0).message(Locale.ENGLISH)).startsWith("months.yaml:" + line(body, "inAtLeast: 13") + ":")
+        .contains("warning", "a year has 12");
+    assertThat(w.get(0).message(Locale.CHINESE)).contains("警告", "一年只有 12 个");
+  }
 }
