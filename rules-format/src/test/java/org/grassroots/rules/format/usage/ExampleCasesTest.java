@@ -25,6 +25,7 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "jiguan-points.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "wuxing-chuangping.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "fazhan-dangyuan.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "xingji-chuangjian.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "xingji-chuangjian.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "branch-meetings.cases.yaml"));
   }
 }
