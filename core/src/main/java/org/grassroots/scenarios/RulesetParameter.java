@@ -31,7 +31,8 @@ import org.grassroots.rules.ScoringMethod;
  *   <li>{@code indicators[ID].method.bands[i].points} (a sub-item scored by bands)
  *   <li>{@code gates[ID].condition.value}, {@code gates[ID].condition.allOf[i].value}, … (the
  *       value a comparison of a gate's condition compares with, reached through {@code allOf[i]},
- *       {@code anyOf[i]} and {@code not}; e.g. a named star's category bar, 门槛值)
+ *       {@code anyOf[i]} and {@code not}; e.g. a named star's category bar, 门槛值): of a comparison,
+ *       of "every category" and of a periodic condition (每月至少 n 次)
  * </ul>
  *
  * <p>Applying one builds a new ruleset by its builder; the given ruleset is never changed.
@@ -39,7 +40,6 @@ import org.grassroots.rules.ScoringMethod;
 public final class RulesetParameter implements Parameter {
   private static final Pattern GATE_PATH = Pattern.compile(
       "gates\\[([^\\]]+)\\]\\.condition((?:\\.(?:allOf|anyOf)\\[\\d{1,3}\\]|\\.not){0,16})\\.value");
-  private static final Pattern STEP = Pattern.compile("\\.(allOf|anyOf)\\[(\\d{1,3})\\]|\\.not");
   private static final Pattern PATH = Pattern.compile(
       "totalCap|(grades|quotas|indicators)\\[([^\\]]+)\\]\\.(minTotal|share|count|points|weight|cap|floor"
           + "|method\\.bands\\[(\\d{1,4})\\]\\.points)");
@@ -102,7 +102,7 @@ public final class RulesetParameter implements Parameter {
     Check.notNull("ruleset", r);
     switch (list) {
       case "gates" -> {
-        return compare(gate(r).condition(), field).value();
+        return ConditionLens.of(gate(r).condition(), field).orElseThrow(this::missing).value();
       }
       case "" -> {
         return r.totalCap().orElseThrow(this::missing);
@@ -141,7 +141,8 @@ public final class RulesetParameter implements Parameter {
     switch (list) {
       case "gates" -> {
         Gate g = gate(r);
-        Gate changed = new Gate(g.id(), g.name(), replace(g.condition(), field, value));
+        Condition condition = ConditionLens.of(g.condition(), field).orElseThrow(this::missing).with().apply(value);
+        Gate changed = new Gate(g.id(), g.name(), condition);
         List<Gate> gates = new ArrayList<>();
         r.gates().forEach(x -> gates.add(x.id().equals(g.id()) ? changed : x));
         out = b.gates(gates).build();
@@ -188,56 +189,6 @@ public final class RulesetParameter implements Parameter {
 
   private Gate gate(Ruleset r) {
     return r.gates().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow(this::missing);
-  }
-
-  /** The comparison at {@code steps} (".allOf[1].not" …) below {@code c}. */
-  private Condition.Compare compare(Condition c, String steps) {
-    Condition at = c;
-    Matcher m = STEP.matcher(steps);
-    while (m.find()) {
-      at = child(at, m);
-    }
-    if (at instanceof Condition.Compare x) {
-      return x;
-    }
-    throw missing();
-  }
-
-  private Condition child(Condition c, Matcher step) {
-    if (step.group(1) == null) {
-      if (c instanceof Condition.Not n) {
-        return n.condition();
-      }
-      throw missing();
-    }
-    List<Condition> kids = c instanceof Condition.AllOf a && step.group(1).equals("allOf") ? a.conditions()
-        : c instanceof Condition.AnyOf o && step.group(1).equals("anyOf") ? o.conditions() : null;
-    int i = Integer.parseInt(step.group(2));
-    if (kids == null || i >= kids.size()) {
-      throw missing();
-    }
-    return kids.get(i);
-  }
-
-  /** {@code c} with the comparison at {@code steps} comparing with {@code value}. */
-  private Condition replace(Condition c, String steps, long value) {
-    Matcher m = STEP.matcher(steps);
-    if (!m.find()) {
-      if (c instanceof Condition.Compare x) {
-        return new Condition.Compare(x.operand(), x.comparison(), value);
-      }
-      throw missing();
-    }
-    String rest = steps.substring(m.end());
-    Condition kid = replace(child(c, m), rest, value);
-    if (c instanceof Condition.Not) {
-      return new Condition.Not(kid);
-    }
-    int i = Integer.parseInt(m.group(2));
-    List<Condition> kids = new ArrayList<>(c instanceof Condition.AllOf a ? a.conditions()
-        : ((Condition.AnyOf) c).conditions());
-    kids.set(i, kid);
-    return c instanceof Condition.AllOf ? new Condition.AllOf(kids) : new Condition.AnyOf(kids);
   }
 
   private Indicator change(Indicator n, long value) {

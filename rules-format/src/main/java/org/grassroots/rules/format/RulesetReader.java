@@ -22,6 +22,7 @@ import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.SubPeriod;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
@@ -46,6 +47,8 @@ final class RulesetReader {
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
+  /** The sub-periods an input may be measured per: {@code month}, {@code quarter}. */
+  static final Map<String, SubPeriod> SUB_PERIODS = Cursor.names(SubPeriod.class);
   static final Map<String, Quota.Counting> COUNTING = Cursor.names(Quota.Counting.class);
   static final Map<String, Quota.Enforcement> ENFORCEMENT = Cursor.names(Quota.Enforcement.class);
   static final Map<String, org.grassroots.rules.PeriodKind> PERIOD = Cursor.names(org.grassroots.rules.PeriodKind.class);
@@ -204,7 +207,8 @@ final class RulesetReader {
     if (!kind.equals("category") && c.optional("categories").isPresent()) {
       throw c.field("categories").fail("format.categoriesWithoutKind");
     }
-    return c.build(() -> new InputSpec(id, name, missing, k));
+    Optional<SubPeriod> per = c.optional("per").map(f -> f.choice(SUB_PERIODS));
+    return c.build(() -> new InputSpec(id, name, missing, k, per));
   }
 
   /** The input kinds by their spelling in a file. */

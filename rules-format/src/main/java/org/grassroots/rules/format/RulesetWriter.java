@@ -135,6 +135,7 @@ final class RulesetWriter {
         return null;
       }
     });
+    in.per().ifPresent(per -> o.put("per", Cursor.camel(per)));
     return o;
   }
 

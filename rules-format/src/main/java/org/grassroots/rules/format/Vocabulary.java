@@ -32,10 +32,11 @@ final class Vocabulary {
       .put("rulesetRef", set("district", "id", "version"))
       .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
           "floor", "cap", "missing"))
-      .put("input", set("id", "name", "missing", "kind", "categories"))
+      .put("input", set("id", "name", "missing", "kind", "categories", "per"))
       .put("category", set("code", "label"))
       .put("categoryPoints", set("code", "label", "points"))
       .put("inCategory", set("input", "labels"))
+      .put("periodic", ImmutableSet.<String>builder().add("input", "inAtLeast").addAll(COMPARISONS).build())
       .put("onDate", ImmutableSet.<String>builder().add("input").addAll(COMPARISONS).build())
       .putAll(methodFields())
       .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))
