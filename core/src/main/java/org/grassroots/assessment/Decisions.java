@@ -102,7 +102,7 @@ final class Decisions {
             t.fact(advisory ? "assessment.trace.quotaAdvisory"
                 : isCut ? "assessment.trace.quotaCut" : "assessment.trace.quotaKept", plan.quotas[q].id(),
                 quota.place()[q][pos], quota.groupSize()[q][pos], quota.limit()[q][pos],
-                plan.quotas[q].tieBreak().mode());
+                plan.quotas[q].tieBreak().mode(), QuotaPass.limitRule(plan.quotas[q], quota.groupSize()[q][pos]));
           }
           if (isCut) {
             ok = false;

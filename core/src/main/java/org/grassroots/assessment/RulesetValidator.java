@@ -413,9 +413,11 @@ public final class RulesetValidator {
         add(path, "rules.quotaNoLimit");
       }
       q.maxShare().ifPresent(s -> {
-        nonNegative(s, path + ".maxShare");
-        if (s > Fixed.ONE) {
-          add(path + ".maxShare", "rules.quotaOverHundred", MethodChecks.percent(s));
+        String shown = s.denominator() == Fixed.ONE ? MethodChecks.percent(s.numerator()) : s.toString();
+        if (s.numerator() < 0) {
+          add(path + ".maxShare", "rules.negative", shown);
+        } else if (s.numerator() > s.denominator()) {
+          add(path + ".maxShare", "rules.quotaOverHundred", shown);
         }
       });
       q.maxCount().ifPresent(n -> nonNegative(n, path + ".maxCount"));

@@ -11,10 +11,12 @@ import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Bound;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.Quota;
+import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 
@@ -112,7 +114,8 @@ public final class RulesetParameter implements Parameter {
       }
       case "quotas" -> {
         Quota q = quota(r);
-        return field.equals("share") ? q.maxShare().orElseThrow(this::missing) : q.maxCount().orElseThrow(this::missing);
+        return field.equals("share") ? fixedShare(q.maxShare().orElseThrow(this::missing))
+            : q.maxCount().orElseThrow(this::missing);
       }
       default -> {
         Indicator n = indicator(r);
@@ -160,9 +163,10 @@ public final class RulesetParameter implements Parameter {
       case "quotas" -> {
         Quota q = quota(r);
         Check.atLeast(path, value, 0);
+        // a share set to the value read from it stays as written (an exact 1/3 is not made 0.3333)
         Quota changed = field.equals("share")
-            ? new Quota(q.id(), q.grade(), q.groupKind(), Optional.of(value), q.maxCount(), q.rounding(), q.tieBreak(),
-                q.counting(), q.base(), q.enforcement())
+            ? (q.maxShare().isPresent() && fixedShare(q.maxShare().get()) == value ? q
+                : q.withShare(Fraction.ofShare(value)))
             : new Quota(q.id(), q.grade(), q.groupKind(), q.maxShare(),
                 Optional.of((int) Check.between(path, value, 0, Integer.MAX_VALUE)), q.rounding(), q.tieBreak(),
                 q.counting(), q.base(), q.enforcement());
@@ -174,6 +178,12 @@ public final class RulesetParameter implements Parameter {
       }
     }
     return out;
+  }
+
+  /** A quota's share in fixed point: exact for a decimal share, the nearest (half even) for 1/3 and the like. */
+  private static long fixedShare(Fraction share) {
+    return share.denominator() == Fixed.ONE ? share.numerator()
+        : Rounding.HALF_EVEN.divide(Math.multiplyExact(share.numerator(), Fixed.ONE), share.denominator());
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Exemption;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
@@ -298,7 +299,7 @@ final class RulesetReader {
     RuleId id = ruleId(c.field("id"));
     RuleId grade = ruleId(c.field("grade"));
     Optional<OrgKind> groupKind = c.optional("groupKind").map(RulesetReader::kind);
-    Optional<Long> maxShare = c.optional("maxShare").map(Cursor::share);
+    Optional<Fraction> maxShare = c.optional("maxShare").map(Cursor::fraction);
     Optional<Integer> maxCount = c.optional("maxCount").map(Cursor::integer);
     Rounding r = c.field("rounding").choice(ROUNDING);
     TieBreak tb = tieBreak(c.field("tieBreak"));

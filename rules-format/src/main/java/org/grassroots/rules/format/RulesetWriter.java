@@ -380,7 +380,8 @@ final class RulesetWriter {
     o.put("id", q.id().value());
     o.put("grade", q.grade().value());
     q.groupKind().ifPresent(k -> o.put("groupKind", k.code()));
-    q.maxShare().ifPresent(s -> o.set("maxShare", number(s)));
+    q.maxShare().ifPresent(s -> o.set("maxShare", s.denominator() == Fixed.ONE ? number(s.numerator())
+        : NODES.textNode(s.toString()))); // an exact fraction as written, "1/3"
     q.maxCount().ifPresent(n -> o.put("maxCount", n));
     o.put("rounding", Cursor.camel(q.rounding()));
     o.set("tieBreak", tieBreak(q.tieBreak()));

@@ -69,7 +69,8 @@ class PublishedTextExamplesTest {
     assertThat(s.overLimit()).isTrue();
     assertThat(a.notAssessed(OrgUnitId.of("p11"))).isTrue();
     assertThat(a.cutByQuota(OrgUnitId.of("p05"))).isFalse();
-    assertThat(a.explain(OrgUnitId.of("p05")).text(Locale.CHINESE)).contains("指导性比例【excellent-a-third】", "建议限额 3");
+    assertThat(a.explain(OrgUnitId.of("p05")).text(Locale.CHINESE)).contains("指导性比例【excellent-a-third】",
+        "建议限额 3 = 1/3 × 11 FLOOR");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Ruleset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,6 +245,50 @@ class RuleShapesFilesTest {
         """;
     RulesetProblem p = problem("base.yaml", body);
     assertNames(p, "base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
+  }
+
+  private static final String THIRD = """
+      indicators:
+        - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+      grades:
+        - {id: top, name: 优秀, atLeast: 9}
+        - {id: pass, name: 合格}
+      quotas:
+        - id: q
+          grade: top
+          maxShare: %s
+          rounding: floor
+          tieBreak: {mode: competition}
+      """;
+
+  @Test
+  void aQuotaShareWrittenAsAFractionIsExactAndWrittenBackAsWritten() {
+    Ruleset r = RulesetFiles.read("third.yaml", HEAD + THIRD.formatted("1/3")).ruleset();
+    assertThat(r.quotas().get(0).maxShare()).contains(Fraction.of(1, 3));
+    assertThat(RulesetFiles.toYaml(r)).contains("maxShare: 1/3");
+    assertThat(RulesetFiles.read("r.json", RulesetFiles.toJson(r)).ruleset()).isEqualTo(r);
+    assertThat(RulesetFiles.read("r.yaml", RulesetFiles.toYaml(r)).ruleset()).isEqualTo(r);
+    // a decimal or a percentage is still a share of four places
+    assertThat(RulesetFiles.read("p.yaml", HEAD + THIRD.formatted("\"10%\"")).ruleset().quotas().get(0).maxShare())
+        .contains(Fraction.ofShare(1_000));
+  }
+
+  @Test
+  void aQuotaShareWithAZeroDenominator() {
+    String body = THIRD.formatted("1/0");
+    RulesetProblem p = problem("zero.yaml", body);
+    assertNames(p, "zero.yaml", body, "maxShare: 1/0", "quotas[0].maxShare", "rules.notAFraction");
+    assertThat(p.message(Locale.ENGLISH)).contains("1/0");
+    assertThat(p.message(Locale.CHINESE)).contains("1/0").contains("不是分数");
+  }
+
+  @Test
+  void aQuotaShareOverTheWholeGroup() {
+    String body = THIRD.formatted("4/3");
+    RulesetProblem p = problem("over.yaml", body);
+    assertNames(p, "over.yaml", body, "maxShare: 4/3", "quotas[0].maxShare", "rules.quotaOverHundred");
+    assertThat(p.message(Locale.ENGLISH)).contains("4/3");
+    assertThat(p.message(Locale.CHINESE)).contains("4/3");
   }
 
   @Test
