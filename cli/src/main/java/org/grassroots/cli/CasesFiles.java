@@ -43,8 +43,8 @@ final class CasesFiles {
 
   /**
    * Cases of a program: a file with the fields {@code program} and {@code cases} (stars held,
-   * level, money paid per unit) and, when it pins them, the district's {@code totals}, counted as
-   * one more case.
+   * level, money due and paid per unit), its {@code publicity} runs, each counted as a case, and,
+   * when it pins them, the district's {@code totals}, counted as one more case.
    */
   static final Runner PROGRAM = new Runner() {
     @Override
@@ -54,8 +54,7 @@ final class CasesFiles {
 
     @Override
     public int count(Path file) {
-      ProgramCases cases = ProgramCases.read(file);
-      return cases.cases().size() + (cases.pinsTotals() ? 1 : 0);
+      return ProgramCases.read(file).size();
     }
 
     @Override

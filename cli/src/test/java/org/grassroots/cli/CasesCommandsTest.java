@@ -46,9 +46,9 @@ class CasesCommandsTest {
     // issue 12 point 3/4: stars held, level, paid per unit and the district's totals, with no Java
     Path cases = yungangStars();
     assertThat(tool.run("test", cases.toString())).as(tool::toString).isZero();
-    assertThat(tool.out.toString()).contains(cases + ": 5 cases, 5 passed, 0 failed").doesNotContain("FAILED");
+    assertThat(tool.out.toString()).contains(cases + ": 10 cases, 10 passed, 0 failed").doesNotContain("FAILED");
     assertThat(tool.fresh("validate", cases.toString())).as(tool::toString).isZero();
-    assertThat(tool.out.toString()).contains(cases + ": ok, a cases file of 5 cases");
+    assertThat(tool.out.toString()).contains(cases + ": ok, a cases file of 10 cases");
     Path program = dir.resolve("yungang-stars.program.yaml");
     assertThat(tool.fresh("validate", program.toString())).as(tool::toString).isZero();
     assertThat(tool.out.toString()).contains(program + ": ok, the program stars", "无误，工作项目 stars")
@@ -59,12 +59,38 @@ class CasesCommandsTest {
   void aFailingProgramCaseAndAWrongTotalArePrintedAtTheirLines() throws IOException {
     Path cases = yungangStars();
     String text = Files.readString(cases);
-    Files.writeString(cases, text.replace("level: 3, paid: \"60000.00\"", "level: 3, paid: \"70000.00\"")
+    Files.writeString(cases, text.replace("level: 3, due: \"60000.00\", paid: \"60000.00\"", "level: 3, due: \"60000.00\", paid: \"70000.00\"")
         .replace("count[pioneer]: 3", "count[pioneer]: 4"));
     assertThat(tool.run("test", cases.toString())).as(tool::toString).isEqualTo(Grassroots.INVALID);
     String out = tool.out.toString();
     assertThat(out).contains("FAILED " + cases + ":", "paid", "70000.00", "60000.00", "count[pioneer]",
-        cases + ": 5 cases, 3 passed, 2 failed");
+        cases + ": 10 cases, 8 passed, 2 failed");
+  }
+
+  @Test
+  void aFailingPublicityRunIsPrintedAtItsLineWithStatusAndDatesInBothLanguages() throws IOException {
+    // issue 12 point 3: publicity transitions (公示) with statuses and dates, run with no Java
+    Path cases = yungangStars();
+    List<String> lines = Files.readAllLines(cases);
+    int confirmedLine = 0;
+    int illegalLine = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains("name: 公示期满无异议予以确认")) {
+        lines.set(i, lines.get(i).replace("since: \"2023-01-13\"", "since: \"2023-01-06\""));
+        confirmedLine = i + 1;
+      }
+      if (lines.get(i).contains("name: 公示期内")) { // confirmed the day after publicity: inside the seven days
+        lines.set(i, lines.get(i).replace("publicised: \"2023-01-06\"}", "publicised: \"2023-01-06\", confirmed: \"2023-01-07\"}"));
+        illegalLine = i + 1;
+      }
+    }
+    Files.write(cases, lines);
+    assertThat(tool.run("test", cases.toString())).isEqualTo(Grassroots.INVALID);
+    String out = tool.out.toString();
+    assertThat(out).contains("FAILED " + cases + ":" + confirmedLine + ":", "publicity[0].expect.since",
+        "expected since = 2023-01-06, got 2023-01-13", "since 应为 2023-01-06，实为 2023-01-13",
+        "FAILED " + cases + ":" + illegalLine + ":", "publicity[1].events.confirmed", "2023-01-07", "2023-01-13",
+        "公示期", cases + ": 10 cases, 8 passed, 2 failed");
   }
 
   @Test

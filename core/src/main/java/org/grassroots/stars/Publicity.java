@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.grassroots.input.Check;
 import org.grassroots.workflow.StatusMachine;
 
@@ -66,6 +67,37 @@ public record Publicity(List<Step> steps) {
   /** The current status. */
   public Status status() {
     return steps.get(steps.size() - 1).status();
+  }
+
+  /**
+   * The step in force on {@code day} (当日状态): the last one reached on or before it; empty before
+   * the change was proposed.
+   */
+  public Optional<Step> on(LocalDate day) {
+    Check.notNull("day", day);
+    Step in = null;
+    for (Step s : steps) {
+      if (!s.on().isAfter(day)) {
+        in = s;
+      }
+    }
+    return Optional.ofNullable(in);
+  }
+
+  /** The day {@code status} was reached, if it was. */
+  public Optional<LocalDate> reached(Status status) {
+    Check.notNull("status", status);
+    return steps.stream().filter(s -> s.status() == status).map(Step::on).findFirst();
+  }
+
+  /**
+   * The day a publicity period of {@code days} ends (公示期满): {@code days} after the change was
+   * publicised; empty if it never was or no period is declared ({@code days} 0). Objections are
+   * taken until then; a change not objected to is confirmed from then ({@link StarBook#confirmLapsed}).
+   */
+  public Optional<LocalDate> ends(int days) {
+    Check.atLeast("publicity.days", days, 0);
+    return days == 0 ? Optional.empty() : reached(Status.PUBLICISED).map(d -> d.plusDays(days));
   }
 
   /** This publicity moved on to {@code to} on {@code on}; refused if the step is not declared. */

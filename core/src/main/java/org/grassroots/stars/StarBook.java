@@ -236,18 +236,44 @@ public record StarBook(
     return step(sequence, to, on, change);
   }
 
+  /**
+   * Confirms every change whose publicity period of {@code days} (公示期) has ended by {@code today}
+   * without an objection (公示期满无异议的，予以确认): each is confirmed on the day its period ended
+   * ({@link Publicity#ends}), and the step is audited like any other. Changes still in their period,
+   * objected to or never publicised are left as they are; with {@code days} 0 nothing lapses.
+   */
+  public StarBook confirmLapsed(LocalDate today, int days, Change change) {
+    Check.notNull("today", today);
+    Check.atLeast("publicity.days", days, 0);
+    Check.notNull("change", change);
+    List<StarChange> out = new ArrayList<>(changes);
+    List<AuditEntry> audit = new ArrayList<>(trail);
+    for (StarChange c : changes) {
+      Optional<LocalDate> end = c.publicity().ends(days);
+      if (c.publicity().status() == Publicity.Status.PUBLICISED && end.isPresent() && !end.get().isAfter(today)) {
+        stepInto(out, audit, c, Publicity.Status.CONFIRMED, end.get(), change);
+      }
+    }
+    return new StarBook(district, failuresBeforeRevoke, lastPeriod, out, failures, audit);
+  }
+
   private StarBook step(long sequence, Publicity.Status to, LocalDate on, Change change) {
     Check.between("sequence", sequence, 1, changes.size());
     Check.notNull("change", change);
-    StarChange c = changes.get((int) sequence - 1);
-    StarChange next = c.withPublicity(c.publicity().then(to, on));
     List<StarChange> out = new ArrayList<>(changes);
-    out.set((int) sequence - 1, next);
     List<AuditEntry> audit = new ArrayList<>(trail);
+    stepInto(out, audit, changes.get((int) sequence - 1), to, on, change);
+    return new StarBook(district, failuresBeforeRevoke, lastPeriod, out, failures, audit);
+  }
+
+  /** Moves {@code c}'s publicity on to {@code to} in {@code out} and audits the step in {@code audit}. */
+  private void stepInto(List<StarChange> out, List<AuditEntry> audit, StarChange c, Publicity.Status to, LocalDate on,
+      Change change) {
+    long sequence = c.sequence();
+    out.set((int) sequence - 1, c.withPublicity(c.publicity().then(to, on)));
     audit.add(AuditEntry.of(district, StarChange.SUBJECT_TYPE, c.unit().value() + "/" + c.star().value(),
         "publicity", change,
         ImmutableMap.of("change", Long.toString(sequence), "publicity", c.publicity().status().name()),
         ImmutableMap.of("change", Long.toString(sequence), "publicity", to.name(), "on", on.toString())));
-    return new StarBook(district, failuresBeforeRevoke, lastPeriod, out, failures, audit);
   }
 }

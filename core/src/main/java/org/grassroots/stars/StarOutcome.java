@@ -89,17 +89,23 @@ public final class StarOutcome extends DesignationOutcome {
     return budget().filter(b -> b.compareTo(due()) < 0).map(b -> due().minus(b)).orElse(Money.ZERO);
   }
 
-  /** The designations' unit figures, then {@code NAME.paid}: what each unit is paid (or due, without a policy). */
+  /**
+   * The designations' unit figures, then {@code NAME.due}: what each unit is due before any budget
+   * (its stars × the reward per star), and {@code NAME.paid}: what it is paid (the due, without a policy).
+   */
   @Override
   public List<Figure> unitFigures() {
-    return ImmutableList.<Figure>builder().addAll(super.unitFigures()).add(money("paid", paid())).build();
+    return ImmutableList.<Figure>builder().addAll(super.unitFigures()).add(money("due", due()))
+        .add(money("paid", paid())).build();
   }
 
   @Override
   public void unitValues(int position, long[] out, int from) {
     super.unitValues(position, out, from);
     org.grassroots.hierarchy.OrgUnitId id = ratings.tree().id(position);
-    out[from + stars().size() + 1] = allocation.map(x -> x.paid(id)).orElseGet(() -> ratings.due(id)).fen();
+    Money due = ratings.due(id);
+    out[from + stars().size() + 1] = due.fen();
+    out[from + stars().size() + 2] = allocation.map(x -> x.paid(id)).orElse(due).fen();
   }
 
   @Override

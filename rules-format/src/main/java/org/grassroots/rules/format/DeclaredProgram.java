@@ -54,4 +54,14 @@ public record DeclaredProgram(ProgramDeclaration declaration, Ruleset rules, Des
     Check.notNull("book", book);
     return book.publicity(sequence, to, on, change, declaration.periods().publicityDays().orElse(0));
   }
+
+  /**
+   * {@code book} as of {@code today}: every change not objected to whose declared publicity period
+   * ({@code publicityDays}) has ended is confirmed on the day it ended (公示期满无异议的，予以确认); with
+   * no period declared nothing lapses.
+   */
+  public StarBook confirmLapsed(StarBook book, LocalDate today, Change change) {
+    Check.notNull("book", book);
+    return book.confirmLapsed(today, declaration.periods().publicityDays().orElse(0), change);
+  }
 }

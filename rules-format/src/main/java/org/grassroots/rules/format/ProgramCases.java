@@ -26,12 +26,16 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.scenarios.programs.DesignationOutcome;
 import org.grassroots.scenarios.programs.DesignationProgram;
 import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.stars.StarOutcome;
 
 /**
  * The fixture cases of a program file (项目测试), one line per case as for rulesets ({@link
  * RulesetCases}): each case is a unit with its inputs and what the program must give it — the
  * designations it holds ({@code holds}: the stars or types, exactly), its {@code level} (how many it
- * holds) and, for stars, what it is {@code paid} (yuan with fen); {@code totals} pins the district's
+ * holds) and, for stars, what it is {@code due} before any budget and {@code paid} (yuan with fen);
+ * {@code publicity} runs a unit's proposed star change through publicity events (公示: publicised,
+ * objected, reviewed, confirmed or withdrawn, with dates) and pins its status and dates after them
+ * ({@link PublicityCases}); {@code totals} pins the district's
  * figures by name (e.g. {@code total}, {@code count[pioneer]}, {@code due}, {@code paid}, {@code
  * demonstrations}), each as its kind says (counts whole, money in yuan with fen).
  *
@@ -40,7 +44,9 @@ import org.grassroots.scenarios.programs.Figure;
  * period: 2022
  * defaults: {organisation: 95, secretary-on-file: yes}
  * cases:
- *   - {unit: c01, expect: {holds: [pioneer], level: 1, paid: "20000.00"}}
+ *   - {unit: c01, expect: {holds: [pioneer], level: 1, due: "20000.00", paid: "20000.00"}}
+ * publicity:
+ *   - {unit: c01, star: pioneer, events: {publicised: "2023-01-06"}, asOf: "2023-01-31", expect: {status: confirmed}}
  * totals: {total: 1, due: "20000.00"}
  * }</pre>
  *
@@ -53,15 +59,17 @@ public final class ProgramCases {
   /** The classpath location of the published JSON Schema of program cases files. */
   public static final String SCHEMA_RESOURCE = "/org/grassroots/rules/format/program-cases.schema.json";
 
-  static final Set<String> FILE_FIELDS = ImmutableSet.of("program", "period", "groupKind", "defaults", "cases", "totals");
+  static final Set<String> FILE_FIELDS = ImmutableSet.of("program", "period", "groupKind", "defaults", "cases", "publicity",
+      "totals");
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
-  static final Set<String> EXPECT_FIELDS = ImmutableSet.of("holds", "level", "paid");
+  static final Set<String> EXPECT_FIELDS = ImmutableSet.of("holds", "level", "due", "paid");
 
   private final String file;
   private final URL programUrl;
   private final Period period;
   private final OrgKind groupKind;
   private final ImmutableList<Case> cases;
+  private final ImmutableList<PublicityCases.Run> publicity;
   private final Map<String, Cursor> totals;
   private final Map<String, SourceLocation> locations;
 
@@ -74,11 +82,13 @@ public final class ProgramCases {
    * @param inputs its inputs, fixed point
    * @param holds the designations it must hold, exactly, if pinned
    * @param level how many it must hold, if pinned
+   * @param due what it must be due before any budget, in fen, if pinned
    * @param paid what it must be paid, in fen, if pinned
    * @param at where the case starts in the file
    */
   public record Case(String name, OrgUnitId unit, String group, Map<IndicatorId, Long> inputs,
-      Optional<Set<RuleId>> holds, Optional<Integer> level, Optional<Long> paid, SourceLocation at) {}
+      Optional<Set<RuleId>> holds, Optional<Integer> level, Optional<Long> due, Optional<Long> paid,
+      SourceLocation at) {}
 
   /** The outcome of one case or of the totals: the mismatches found (none when it passed). */
   public record Outcome(String name, SourceLocation at, List<RulesetProblem> mismatches) {
@@ -92,12 +102,13 @@ public final class ProgramCases {
   }
 
   private ProgramCases(String file, URL programUrl, Period period, OrgKind groupKind, List<Case> cases,
-      Map<String, Cursor> totals, Map<String, SourceLocation> locations) {
+      List<PublicityCases.Run> publicity, Map<String, Cursor> totals, Map<String, SourceLocation> locations) {
     this.file = file;
     this.programUrl = programUrl;
     this.period = period;
     this.groupKind = groupKind;
     this.cases = ImmutableList.copyOf(cases);
+    this.publicity = ImmutableList.copyOf(publicity);
     this.totals = totals;
     this.locations = locations;
   }
@@ -110,6 +121,14 @@ public final class ProgramCases {
   /** The cases, in file order. */
   public List<Case> cases() {
     return cases;
+  }
+
+  /**
+   * How many outcomes {@link #runAll()} gives: one per case, one per publicity run, and one for the
+   * totals when the file pins any.
+   */
+  public int size() {
+    return cases.size() + publicity.size() + (totals.isEmpty() ? 0 : 1);
   }
 
   /** Reads a program cases file from disk; its program file is found relative to it. */
@@ -154,12 +173,14 @@ public final class ProgramCases {
       }));
       Set<OrgUnitId> units = new LinkedHashSet<>();
       List<Case> cases = root.field("cases").elements(c -> testCase(c, defaults, units));
+      List<PublicityCases.Run> publicity = root.optional("publicity").map(x -> x.elements(PublicityCases::read))
+          .orElse(List.of());
       Map<String, Cursor> totals = new LinkedHashMap<>();
       root.optional("totals").ifPresent(t -> {
         t.anyObject();
         t.node.fieldNames().forEachRemaining(n -> totals.put(n, t.field(n)));
       });
-      out = new ProgramCases(tree.file, program, period, groupKind, cases, totals, ctx.byPath);
+      out = new ProgramCases(tree.file, program, period, groupKind, cases, publicity, totals, ctx.byPath);
     } catch (Cursor.Abort a) {
       // recorded
     }
@@ -196,8 +217,9 @@ public final class ProgramCases {
       return x.build(() -> RuleId.of(t));
     })));
     Optional<Integer> level = e.optional("level").map(Cursor::integer);
+    Optional<Long> due = e.optional("due").map(x -> ProgramReader.money(x).fen());
     Optional<Long> paid = e.optional("paid").map(x -> ProgramReader.money(x).fen());
-    return new Case(name, unit, group, Map.copyOf(inputs), holds, level, paid, c.at());
+    return new Case(name, unit, group, Map.copyOf(inputs), holds, level, due, paid, c.at());
   }
 
   /**
@@ -212,13 +234,14 @@ public final class ProgramCases {
   }
 
   /**
-   * Every outcome of the file from one evaluation: each case's in file order, then the totals' when
-   * the file pins any — what a command line running cases files prints (failures with file:line,
+   * Every outcome of the file from one evaluation: each case's in file order, each publicity run's,
+   * then the totals' when the file pins any — what a command line running cases files prints (failures with file:line,
    * expected and got, in both languages) and counts for its exit code.
    */
   public List<Outcome> runAll() {
     Result r = evaluate();
     List<Outcome> out = new ArrayList<>(r.cases);
+    out.addAll(r.publicity);
     if (!totals.isEmpty()) {
       out.add(r.totals);
     }
@@ -235,10 +258,11 @@ public final class ProgramCases {
     return evaluate().totals;
   }
 
-  private record Result(List<Outcome> cases, Outcome totals) {}
+  private record Result(List<Outcome> cases, List<Outcome> publicity, Outcome totals) {}
 
   private Result evaluate() {
-    DesignationProgram<?> program = ProgramFiles.load(programUrl).program();
+    DeclaredProgram declared = ProgramFiles.load(programUrl);
+    DesignationProgram<?> program = declared.program();
     Set<IndicatorId> known = new LinkedHashSet<>(CompiledRuleset.compile(program.rules()).inputs());
     OrgUnitId root = OrgUnitId.of(RulesetCases.ROOT);
     TreeSnapshot.Builder tb = TreeSnapshot.builder(cases.size() + 8);
@@ -278,6 +302,11 @@ public final class ProgramCases {
       throw new RulesetFileException(file, bad);
     }
     DesignationOutcome o = program.evaluate(in.build());
+    StarOutcome stars = o instanceof StarOutcome so ? so : null;
+    bad.addAll(PublicityCases.problems(publicity, declared, unitIds, stars));
+    if (!bad.isEmpty()) {
+      throw new RulesetFileException(file, bad);
+    }
     List<Figure> unitFigures = o.unitFigures();
     long[] shares = new long[unitFigures.size()];
     List<Outcome> out = new ArrayList<>();
@@ -291,21 +320,35 @@ public final class ProgramCases {
           h.toString(), held.toString())));
       c.level().filter(l -> l != held.size()).ifPresent(l -> m.add(mismatch(c.at(), path + ".level", "level",
           l.toString(), Integer.toString(held.size()))));
-      if (c.paid().isPresent()) {
+      if (c.due().isPresent() || c.paid().isPresent()) {
         o.unitValues(tree.require(c.unit()), shares, 0);
-        String paidName = o.program() + ".paid";
-        int at = indexOf(unitFigures, paidName);
-        if (at < 0) {
-          m.add(RulesetProblem.of(locations.getOrDefault(path + ".paid", c.at()), path + ".paid",
-              "format.program.noFigure", "paid", names(unitFigures, o.program())));
-        } else if (shares[at] != c.paid().get()) {
-          m.add(mismatch(c.at(), path + ".paid", "paid", Figure.money(paidName, c.paid().get(), unitFigures.get(at)
-              .label()).formatted(), unitFigures.get(at).kind().format(shares[at])));
-        }
+        unitMoney(o, unitFigures, shares, c, path, "due", c.due(), m);
+        unitMoney(o, unitFigures, shares, c, path, "paid", c.paid(), m);
       }
       out.add(new Outcome(c.name(), c.at(), m));
     }
-    return new Result(out, totals(o));
+    List<Outcome> runs = new ArrayList<>();
+    for (PublicityCases.Run r : publicity) {
+      runs.add(new Outcome(r.name(), r.at(), PublicityCases.run(r, declared, stars, locations)));
+    }
+    return new Result(out, runs, totals(o));
+  }
+
+  /** Compares the unit's money figure {@code NAME.figure} with {@code expected}, if pinned. */
+  private void unitMoney(DesignationOutcome o, List<Figure> unitFigures, long[] shares, Case c, String path,
+      String figure, Optional<Long> expected, List<RulesetProblem> m) {
+    if (expected.isEmpty()) {
+      return;
+    }
+    String name = o.program() + "." + figure;
+    int at = indexOf(unitFigures, name);
+    if (at < 0) {
+      m.add(RulesetProblem.of(locations.getOrDefault(path + "." + figure, c.at()), path + "." + figure,
+          "format.program.noFigure", figure, names(unitFigures, o.program())));
+    } else if (shares[at] != expected.get()) {
+      m.add(mismatch(c.at(), path + "." + figure, figure, Figure.money(name, expected.get(), unitFigures.get(at).label())
+          .formatted(), unitFigures.get(at).kind().format(shares[at])));
+    }
   }
 
   private Outcome totals(DesignationOutcome o) {
