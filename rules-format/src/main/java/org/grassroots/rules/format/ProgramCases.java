@@ -301,7 +301,12 @@ public final class ProgramCases {
     if (!bad.isEmpty()) {
       throw new RulesetFileException(file, bad);
     }
-    DesignationOutcome o = program.evaluate(in.build());
+    DesignationOutcome o;
+    try {
+      o = program.evaluate(in.build());
+    } catch (org.grassroots.input.InvalidInputException e) {
+      throw RulesetCases.periodRefused(file, locations, e);
+    }
     StarOutcome stars = o instanceof StarOutcome so ? so : null;
     bad.addAll(PublicityCases.problems(publicity, declared, unitIds, stars));
     if (!bad.isEmpty()) {

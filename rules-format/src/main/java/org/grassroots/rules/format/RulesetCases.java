@@ -58,6 +58,9 @@ import org.grassroots.rules.Veto;
  * notAssessed: true} (an exemption makes the unit not assessed, 免于考核).
  */
 public final class RulesetCases {
+  /** The core's key for inputs of a period length the ruleset does not rate. */
+  private static final String PERIOD_LENGTH = "rules.periodLength";
+
   static final Set<String> FILE_FIELDS =
       ImmutableSet.of("ruleset", "library", "period", "groupKind", "defaults", "cases");
   static final Set<String> CASE_FIELDS = ImmutableSet.of("unit", "name", "group", "inputs", "expect");
@@ -364,9 +367,7 @@ public final class RulesetCases {
     } catch (MissingValueRefusedException refused) {
       return refusedOutcomes(compiled, refused);
     } catch (org.grassroots.input.InvalidInputException e) {
-      // the ruleset rates periods of another length (两年一评 on a year): the period's line, nothing run
-      SourceLocation at = inputLocations.getOrDefault("period", new SourceLocation(file, 1, 1));
-      throw new RulesetFileException(file, List.of(new RulesetProblem(at, "period", e.key(), List.of(), e)));
+      throw periodRefused(file, inputLocations, e);
     }
     List<Outcome> out = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {
@@ -458,5 +459,18 @@ public final class RulesetCases {
 
   private RulesetProblem mismatch(RulesetCase c, String path, String what, String expected, String got) {
     return RulesetProblem.of(inputLocations.getOrDefault(path, c.at()), path, "format.caseFailed", what, expected, got);
+  }
+
+  /**
+   * A cases file whose period the ruleset does not rate (两年一评 given one year) as a problem at the file's
+   * {@code period} line, nothing run; any other refusal of the inputs is rethrown as it is.
+   */
+  static RulesetFileException periodRefused(String file, Map<String, SourceLocation> locations,
+      org.grassroots.input.InvalidInputException e) {
+    if (!PERIOD_LENGTH.equals(e.key())) {
+      throw e;
+    }
+    SourceLocation at = locations.getOrDefault("period", new SourceLocation(file, 1, 1));
+    return new RulesetFileException(file, List.of(new RulesetProblem(at, "period", e.key(), List.of(), e)));
   }
 }

@@ -76,4 +76,20 @@ class ProgramCasesTest {
     assertThatThrownBy(() -> ProgramCases.read(r)).isInstanceOf(RulesetFileException.class)
         .hasMessageContaining(r + ":4:").hasMessageContaining("unknown field \"stars\"");
   }
+
+  @Test
+  void casesOfAPeriodLengthTheRulesetDoesNotRateAreRefusedAtThePeriodsLineInBothLanguages(@TempDir Path dir)
+      throws IOException {
+    Path p = withSeeds(dir, "program: yungang-stars.program.yaml\nperiod: 2022\ncases:\n  - {unit: u1, expect: {level: 0}}\n");
+    Path rules = dir.resolve("yungang-stars.ruleset.yaml");
+    String annual = Files.readString(rules).replace("subjectKind: community-org", "subjectKind: community-org\nperiod: year");
+    Files.writeString(rules, annual);
+    assertThat(ProgramCases.read(p).run()).singleElement().satisfies(o -> assertThat(o.passed()).isTrue());
+    Files.writeString(p, Files.readString(p).replace("period: 2022", "period: 2022-2023"));
+    assertThatThrownBy(() -> ProgramCases.read(p).run()).isInstanceOf(RulesetFileException.class).satisfies(e -> {
+      RulesetFileException x = (RulesetFileException) e;
+      assertThat(x.getMessage(Locale.ENGLISH)).contains(p + ":2:", "period", "2022-2023");
+      assertThat(x.getMessage(Locale.CHINESE)).contains(p + ":2:", "2022-2023", "评定周期");
+    });
+  }
 }
