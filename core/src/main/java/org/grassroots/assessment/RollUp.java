@@ -110,26 +110,45 @@ public final class RollUp {
   }
 
   /**
-   * The sums of {@code columns} over {@code shape}, one task per column; the returned columns keep
-   * the given arrays, which must not change afterwards.
+   * The sums of {@code columns} over {@code shape}, four columns per pass over the runs of members
+   * (one task each); the returned columns keep the given arrays, which must not change afterwards.
    */
   static List<Column> sums(RollUpShape shape, List<long[]> columns, Executor executor) {
     Check.notNull("executor", executor);
     Column[] out = new Column[columns.size()];
-    List<Runnable> tasks = new ArrayList<>();
-    for (int c = 0; c < out.length; c++) {
-      long[] values = columns.get(c);
+    for (long[] values : columns) {
       checkLength(shape.tree, values, "values");
-      int slot = c;
-      tasks.add(() -> out[slot] = sum(shape, values));
+    }
+    List<Runnable> tasks = new ArrayList<>();
+    for (int c = 0; c < out.length; c += 4) {
+      int first = c;
+      if (first + 4 > out.length) {
+        tasks.add(() -> {
+          for (int k = first; k < out.length; k++) {
+            out[k] = sum(shape, columns.get(k));
+          }
+        });
+        continue;
+      }
+      tasks.add(() -> {
+        long[][] inner = shape.innerSums(columns.get(first), columns.get(first + 1), columns.get(first + 2),
+            columns.get(first + 3));
+        for (int k = 0; k < 4; k++) {
+          out[first + k] = column(shape, columns.get(first + k), inner[k]);
+        }
+      });
     }
     ColumnRun.runAll(tasks, executor);
     return List.of(out);
   }
 
   private static Column sum(RollUpShape shape, long[] values) {
-    long[] inner = shape.innerSums(values);
-    return inner != null ? new Column(shape, values, inner)
+    return column(shape, values, shape.innerSums(values));
+  }
+
+  /** The column of {@code values}' sums from its inner sums, or exactly by parents where those are null. */
+  private static Column column(RollUpShape shape, long[] values, long[] innerSums) {
+    return innerSums != null ? new Column(shape, values, innerSums)
         : Column.ofEveryPosition(shape, byParents(shape.tree.parents(), shape.member, values));
   }
 

@@ -143,9 +143,7 @@ final class RollUpShape {
       }
     }
     before[runs] = sum;
-    int valueBits = 64 - Long.numberOfLeadingZeros(magnitudes); // every |v| <= 2^valueBits
-    int countBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, memberCount)); // count < 2^countBits
-    if (valueBits + countBits > 62) {
+    if (mightOverflow(magnitudes)) {
       return null;
     }
     long[] out = new long[inner.length];
@@ -153,5 +151,62 @@ final class RollUpShape {
       out[s] = before[toRun[s]] - before[fromRun[s]];
     }
     return out;
+  }
+
+  /**
+   * {@link #innerSums(long[])} of four columns in one pass over the runs (the runs' bookkeeping and
+   * the reads of the running sums shared); an entry is null where that column might overflow.
+   */
+  long[][] innerSums(long[] a, long[] b, long[] c, long[] d) {
+    int runs = runStart.length;
+    long[] before = new long[4 * (runs + 1)]; // by run, the four running sums side by side
+    long sa = 0;
+    long sb = 0;
+    long sc = 0;
+    long sd = 0;
+    long magnitudes = 0; // of the four columns together, as above
+    for (int r = 0; r < runs; r++) {
+      int at = 4 * r;
+      before[at] = sa;
+      before[at + 1] = sb;
+      before[at + 2] = sc;
+      before[at + 3] = sd;
+      for (int i = runStart[r], end = runEnd[r]; i < end; i++) {
+        long va = a[i];
+        long vb = b[i];
+        long vc = c[i];
+        long vd = d[i];
+        sa += va;
+        sb += vb;
+        sc += vc;
+        sd += vd;
+        magnitudes |= (va ^ (va >> 63)) | (vb ^ (vb >> 63)) | (vc ^ (vc >> 63)) | (vd ^ (vd >> 63));
+      }
+    }
+    if (mightOverflow(magnitudes)) { // one at a time: only a column that might overflow gets null
+      return new long[][] {innerSums(a), innerSums(b), innerSums(c), innerSums(d)};
+    }
+    int last = 4 * runs;
+    before[last] = sa;
+    before[last + 1] = sb;
+    before[last + 2] = sc;
+    before[last + 3] = sd;
+    long[][] out = new long[4][inner.length];
+    for (int s = 0; s < inner.length; s++) {
+      int to = 4 * toRun[s];
+      int from = 4 * fromRun[s];
+      out[0][s] = before[to] - before[from];
+      out[1][s] = before[to + 1] - before[from + 1];
+      out[2][s] = before[to + 2] - before[from + 2];
+      out[3][s] = before[to + 3] - before[from + 3];
+    }
+    return out;
+  }
+
+  /** Whether a sum of members whose magnitudes OR to {@code magnitudes} might reach 2^62. */
+  private boolean mightOverflow(long magnitudes) {
+    int valueBits = 64 - Long.numberOfLeadingZeros(magnitudes); // every |v| <= 2^valueBits
+    int countBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, memberCount)); // count < 2^countBits
+    return valueBits + countBits > 62;
   }
 }

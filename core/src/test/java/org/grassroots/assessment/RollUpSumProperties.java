@@ -47,6 +47,10 @@ class RollUpSumProperties {
       a[i] = rnd.nextInt(100) < extremePercent ? value(rnd, 62) : value(rnd, magnitudeBits) >> 1;
       b[i] = rnd.nextLong() >> (63 - magnitudeBits);
     }
+    long[] small = new long[tree.size()];
+    for (int i = 0; i < small.length; i++) {
+      small[i] = rnd.nextInt(1 << 20) - (1 << 19);
+    }
     for (long[] values : List.of(a, b)) {
       BigInteger[] expected = new BigInteger[tree.size()];
       boolean overflows = false;
@@ -62,6 +66,8 @@ class RollUpSumProperties {
       }
       if (overflows) { // a sum that leaves long is never returned wrapped
         assertThatThrownBy(() -> RollUp.sum(tree, values, members)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> RollUp.sums(tree, List.of(small, values, small, small), members))
+            .isInstanceOf(ArithmeticException.class);
         continue;
       }
       RollUp.Column sum;
@@ -85,8 +91,14 @@ class RollUpSumProperties {
         // a leaf member's mean is its own value; an inner unit's is its sum divided and rounded
         assertThat(mean.value(i)).as("mean at %d", i).isEqualTo(count == 0 ? 0 : rounding.divide(literal, count));
       }
-      assertThat(RollUp.sums(tree, List.of(values, values), members, Runnable::run).get(1).values())
-          .containsExactly(everySum);
+      // four columns per pass, then the rest one by one; a column that might overflow sums by parents
+      // alone while the others of its four keep the fast path
+      List<RollUp.Column> five = RollUp.sums(tree, List.of(values, small, values, small, values), members,
+          Runnable::run);
+      for (int k = 0; k < 5; k++) {
+        assertThat(five.get(k).values()).as("column %d of five", k)
+            .containsExactly(k % 2 == 0 ? everySum : RollUp.sum(tree, small, members).values());
+      }
       // a column is immutable: it kept a copy of the values, and hands out copies
       java.util.Arrays.fill(values, 7);
       everySum[0] ^= 1;
