@@ -222,7 +222,7 @@ public final class Assessment {
       columns.add(frame.scores[n]);
     }
     columns.add(frame.total);
-    List<RollUp.Column> sums = RollUp.sums(state.tree, columns, state.subjects, executor);
+    List<RollUp.Column> sums = RollUp.sums(state.rollUpShape(), columns, executor);
     Map<String, RollUp.Column> out = new LinkedHashMap<>();
     for (int n = 1; n < rules.nodeCount(); n++) {
       out.put(rules.node(n).id().value(), sums.get(n - 1));
@@ -233,7 +233,8 @@ public final class Assessment {
 
   /** The mean total of the assessed units under every unit, rounded by {@code rounding}. */
   public RollUp.Column meanTotal(Rounding rounding) {
-    return RollUp.mean(state.tree, frame.total, state.subjects, rounding);
+    Check.notNull("rounding", rounding);
+    return RollUp.mean(state.rollUpShape(), frame.total, rounding);
   }
 
   /**
@@ -246,12 +247,14 @@ public final class Assessment {
    *     its subtree, or {@code column} is not a rolled-up column
    */
   public RollUpExplanation explainRollUp(OrgUnitId unit, String column) {
-    return RollUp.explainSum(state.tree, column, rolledUp(column), state.subjects, Check.notNull("unit", unit));
+    return RollUp.explain(state.rollUpShape(), column, RollUpExplanation.Method.SUM, null, rolledUp(column), null,
+        Check.notNull("unit", unit));
   }
 
   /** How {@link #meanTotal(Rounding)} at {@code unit} was formed (汇总说明), like {@link #explainRollUp}. */
   public RollUpExplanation explainMeanTotal(OrgUnitId unit, Rounding rounding) {
-    return RollUp.explainMean(state.tree, "total", frame.total, state.subjects, rounding,
+    Check.notNull("rounding", rounding);
+    return RollUp.explain(state.rollUpShape(), "total", RollUpExplanation.Method.MEAN, rounding, frame.total, null,
         Check.notNull("unit", unit));
   }
 

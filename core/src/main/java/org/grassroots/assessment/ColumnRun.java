@@ -43,11 +43,11 @@ final class ColumnRun {
     for (PeerGroupColumn p : plan.peers) {
       p.prepare(st);
     }
-    Frame f = new Frame(plan.nodeCount, n);
+    Frame f = Frame.allocatedByColumn(plan.nodeCount, n);
     long[][] bonusPoints = new long[plan.bonuses.length][];
     List<Runnable> columnTasks = new ArrayList<>();
     for (int node : plan.items) {
-      columnTasks.add(() -> items(plan, decide, node, st, missing, f.scores[node]));
+      columnTasks.add(() -> items(plan, decide, node, st, missing, f.column(node)));
     }
     for (int b = 0; b < bonusPoints.length; b++) {
       int bonus = b;
@@ -112,7 +112,7 @@ final class ColumnRun {
    * floor and cap are applied in the last pass.
    */
   private static void category(CompiledPlan plan, int node, int[] subjects, Frame f) {
-    long[] out = f.scores[node];
+    long[] out = f.column(node);
     long lo = plan.floor[node];
     long hi = plan.cap[node];
     if (plan.weighted[node]) {

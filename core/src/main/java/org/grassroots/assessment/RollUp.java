@@ -1,5 +1,9 @@
 package org.grassroots.assessment;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.grassroots.assessment.RollUpExplanation.Method;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
@@ -10,8 +14,9 @@ import org.grassroots.rules.Rounding;
 /**
  * Roll-ups over the organisation tree (逐级汇总): for every unit of the snapshot, an aggregate of the
  * values of the member units (e.g. the assessed communities) in its subtree, the unit itself
- * included if it is a member. Sums are differences of prefix sums over the pre-order (a subtree is a
- * range of positions); the other roll-ups take one pass in reverse pre-order.
+ * included if it is a member. Sums, means and weighted means are formed from differences of running
+ * sums over the pre-order (a subtree is a range of positions, see {@link RollUpShape}), one figure
+ * per inner unit; minimum and maximum take one pass in reverse pre-order.
  *
  * <p>Values are fixed point ({@link Fixed}); a count is returned as a fixed-point whole number.
  */
@@ -19,100 +24,132 @@ public final class RollUp {
   private RollUp() {}
 
   /**
-   * A rolled-up column.
-   *
-   * @param values the aggregate at each position; 0 where {@code counts} is 0
-   * @param counts how many member units lie in each position's subtree (may be shared between
-   *     columns of the same members; do not modify)
+   * A rolled-up column (汇总列): a figure and a member count at every position of the snapshot.
+   * Immutable. It holds one figure per inner unit (one with descendants); a leaf's figure is its own
+   * value when it is a member (a sum, mean or weighted mean over one member is that member's value)
+   * and 0 otherwise, read from the values the column was rolled up from, which it keeps (a copy,
+   * unless they are an {@link Assessment}'s own columns, which never change).
    */
-  public record Column(long[] values, int[] counts) {
-    /** The aggregate at {@code position}. */
+  public static final class Column {
+    private final RollUpShape shape;
+    private final long[] leaves; // read at member leaves only
+    private final long[] inner; // by slot of the shape
+
+    private Column(RollUpShape shape, long[] leaves, long[] inner) {
+      this.shape = shape;
+      this.leaves = leaves;
+      this.inner = inner;
+    }
+
+    /** A column from its figure at every position (0 where no member lies in the subtree). */
+    private static Column ofEveryPosition(RollUpShape shape, long[] figures) {
+      long[] inner = new long[shape.inner.length];
+      for (int s = 0; s < inner.length; s++) {
+        inner[s] = figures[shape.inner[s]];
+      }
+      return new Column(shape, figures, inner);
+    }
+
+    /** The aggregate at {@code position}; 0 where {@link #count} is 0. */
     public long value(int position) {
-      return values[position];
+      int s = shape.slotOf(position);
+      return s >= 0 ? inner[s] : shape.member[position] ? leaves[position] : 0;
     }
 
     /** How many members lie in the subtree of {@code position}. */
     public int count(int position) {
-      return counts[position];
+      return shape.count(position);
+    }
+
+    /** The aggregate at every position (a new array; 0 where {@link #count} is 0). */
+    public long[] values() {
+      long[] out = new long[shape.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = shape.member[i] ? leaves[i] : 0;
+      }
+      for (int s = 0; s < inner.length; s++) {
+        out[shape.inner[s]] = inner[s];
+      }
+      return out;
+    }
+
+    /** How many members lie in the subtree of every position (a new array). */
+    public int[] counts() {
+      int[] out = new int[shape.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = shape.member[i] ? 1 : 0;
+      }
+      for (int s = 0; s < inner.length; s++) {
+        out[shape.inner[s]] = shape.innerCount[s];
+      }
+      return out;
     }
   }
 
   /** Sum (合计). */
   public static Column sum(TreeSnapshot tree, long[] values, int[] members) {
-    return sums(tree, java.util.List.of(Check.notNull("values", values)), members).get(0);
+    return sums(tree, List.of(Check.notNull("values", values)), members).get(0);
   }
 
   /**
-   * Sums of several columns at once (合计): the member counts are computed once and shared by the
-   * returned columns, which is what a roll-up of every indicator needs.
+   * Sums of several columns at once (合计): where the members lie is worked out once and shared by
+   * the returned columns, which is what a roll-up of every indicator needs.
    */
-  public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members) {
+  public static List<Column> sums(TreeSnapshot tree, List<long[]> columns, int[] members) {
     return sums(tree, columns, members, Runnable::run);
   }
 
-  /** Like {@link #sums(TreeSnapshot, java.util.List, int[])}, one task per column on {@code executor}. */
-  public static java.util.List<Column> sums(TreeSnapshot tree, java.util.List<long[]> columns, int[] members,
-      java.util.concurrent.Executor executor) {
-    Check.notNull("executor", executor);
+  /** Like {@link #sums(TreeSnapshot, List, int[])}, one task per column on {@code executor}. */
+  public static List<Column> sums(TreeSnapshot tree, List<long[]> columns, int[] members, Executor executor) {
     Check.notNull("columns", columns);
-    Check.notNull("members", members);
-    int n = tree.size();
-    int[] parent = tree.parents();
-    int[] cnt = new int[n];
-    boolean[] member = new boolean[n];
-    for (int p : members) {
-      cnt[p] = 1;
-      member[p] = true;
+    List<long[]> copies = new ArrayList<>();
+    for (long[] values : columns) {
+      copies.add(copyOf(tree, values, "values"));
     }
-    for (int i = n - 1; i > 0; i--) {
-      if (parent[i] >= 0) {
-        cnt[parent[i]] += cnt[i];
-      }
-    }
-    int members1 = Math.max(1, members.length);
-    Column[] out = new Column[columns.size()];
-    java.util.List<Runnable> tasks = new java.util.ArrayList<>();
-    for (int c = 0; c < out.length; c++) {
-      long[] values = columns.get(c);
-      checkLength(tree, values, "values");
-      int slot = c;
-      tasks.add(() -> {
-        long[] acc = bySubtreeRanges(tree, values, member, members1);
-        out[slot] = new Column(acc == null ? byParents(parent, member, values) : acc, cnt);
-      });
-    }
-    ColumnRun.runAll(tasks, executor);
-    return java.util.List.of(out);
+    return sums(RollUpShape.of(tree, members), copies, executor);
   }
 
   /**
-   * The subtree sums of {@code values} over the members as differences of prefix sums: a subtree is
-   * the range {@code [i, subtreeEnd(i))}, so its sum is {@code P[end] - P[i]} with {@code P[i]} the
-   * sum of the members' values before {@code i}. Two sequential passes, no dependency through
-   * memory. Exact only while no sum can overflow: returns null (the caller sums by parents, which
-   * throws on overflow) unless every member's magnitude times the member count stays below 2^62.
+   * The sums of {@code columns} over {@code shape}, four columns per pass over the runs of members
+   * (one task each); the returned columns keep the given arrays, which must not change afterwards.
    */
-  private static long[] bySubtreeRanges(TreeSnapshot tree, long[] values, boolean[] member, int memberCount) {
-    int n = values.length;
-    long[] acc = new long[n];
-    long prefix = 0;
-    long magnitudes = 0; // OR of |v| (|v| - 1 when negative): bounds every |v| by its highest bit
-    for (int i = 0; i < n; i++) {
-      long v = member[i] ? values[i] : 0;
-      acc[i] = prefix; // P[i], replaced by the subtree's sum in the second pass
-      prefix += v;
-      magnitudes |= v ^ (v >> 63);
+  static List<Column> sums(RollUpShape shape, List<long[]> columns, Executor executor) {
+    Check.notNull("executor", executor);
+    Column[] out = new Column[columns.size()];
+    for (long[] values : columns) {
+      checkLength(shape.tree, values, "values");
     }
-    int valueBits = 64 - Long.numberOfLeadingZeros(magnitudes); // every |v| <= 2^valueBits
-    int countBits = 32 - Integer.numberOfLeadingZeros(memberCount); // memberCount < 2^countBits
-    if (valueBits + countBits > 62) {
-      return null;
+    List<Runnable> tasks = new ArrayList<>();
+    for (int c = 0; c < out.length; c += 4) {
+      int first = c;
+      if (first + 4 > out.length) {
+        tasks.add(() -> {
+          for (int k = first; k < out.length; k++) {
+            out[k] = sum(shape, columns.get(k));
+          }
+        });
+        continue;
+      }
+      tasks.add(() -> {
+        long[][] inner = shape.innerSums(columns.get(first), columns.get(first + 1), columns.get(first + 2),
+            columns.get(first + 3));
+        for (int k = 0; k < 4; k++) {
+          out[first + k] = column(shape, columns.get(first + k), inner[k]);
+        }
+      });
     }
-    for (int i = 0; i < n; i++) { // ascending: P[end] with end > i is not yet replaced
-      int end = tree.subtreeEnd(i);
-      acc[i] = (end == n ? prefix : acc[end]) - acc[i];
-    }
-    return acc;
+    ColumnRun.runAll(tasks, executor);
+    return List.of(out);
+  }
+
+  private static Column sum(RollUpShape shape, long[] values) {
+    return column(shape, values, shape.innerSums(values));
+  }
+
+  /** The column of {@code values}' sums from its inner sums, or exactly by parents where those are null. */
+  private static Column column(RollUpShape shape, long[] values, long[] innerSums) {
+    return innerSums != null ? new Column(shape, values, innerSums)
+        : Column.ofEveryPosition(shape, byParents(shape.tree.parents(), shape.member, values));
   }
 
   /** The subtree sums by one pass in reverse pre-order, adding each sum to the parent's; exact, throws on overflow. */
@@ -135,7 +172,12 @@ public final class RollUp {
   /** Mean (平均), the sum divided by the count, rounded by {@code rounding}. */
   public static Column mean(TreeSnapshot tree, long[] values, int[] members, Rounding rounding) {
     Check.notNull("rounding", rounding);
-    return figures(RollUpExplanation.Method.MEAN, rounding, parts(tree, values, null, members));
+    return mean(RollUpShape.of(tree, members), copyOf(tree, values, "values"), rounding);
+  }
+
+  /** The mean over {@code shape}; the column keeps {@code values}, which must not change afterwards. */
+  static Column mean(RollUpShape shape, long[] values, Rounding rounding) {
+    return figures(Method.MEAN, rounding, parts(shape, values, null));
   }
 
   /**
@@ -147,13 +189,13 @@ public final class RollUp {
   public static Column weightedMean(
       TreeSnapshot tree, long[] values, long[] weights, int[] members, Rounding rounding) {
     Check.notNull("rounding", rounding);
-    checkLength(tree, weights, "weights");
-    return figures(RollUpExplanation.Method.WEIGHTED_MEAN, rounding, parts(tree, values, weights, members));
+    return figures(Method.WEIGHTED_MEAN, rounding, parts(RollUpShape.of(tree, members),
+        copyOf(tree, values, "values"), copyOf(tree, weights, "weights")));
   }
 
   /**
    * The explanation of a {@link #sum} at {@code unit} (汇总说明): the sum of each child's subtree and
-   * the unit's own value, read from the same pass that computes the column.
+   * the unit's own value, read from the same sums that form the column.
    *
    * @param column the name of the rolled-up column, as shown in the explanation
    * @throws org.grassroots.input.InvalidInputException if {@code unit} is not in the snapshot or has
@@ -161,83 +203,86 @@ public final class RollUp {
    */
   public static RollUpExplanation explainSum(TreeSnapshot tree, String column, long[] values, int[] members,
       OrgUnitId unit) {
-    return explain(tree, column, RollUpExplanation.Method.SUM, null, parts(tree, values, null, members), members,
-        values, null, unit);
+    return explain(RollUpShape.of(tree, members), column, Method.SUM, null, copyOf(tree, values, "values"), null,
+        unit);
   }
 
   /** The explanation of a {@link #mean} at {@code unit} (汇总说明), like {@link #explainSum}. */
   public static RollUpExplanation explainMean(TreeSnapshot tree, String column, long[] values, int[] members,
       Rounding rounding, OrgUnitId unit) {
     Check.notNull("rounding", rounding);
-    return explain(tree, column, RollUpExplanation.Method.MEAN, rounding, parts(tree, values, null, members),
-        members, values, null, unit);
+    return explain(RollUpShape.of(tree, members), column, Method.MEAN, rounding, copyOf(tree, values, "values"),
+        null, unit);
   }
 
   /** The explanation of a {@link #weightedMean} at {@code unit} (汇总说明), like {@link #explainSum}. */
   public static RollUpExplanation explainWeightedMean(TreeSnapshot tree, String column, long[] values,
       long[] weights, int[] members, Rounding rounding, OrgUnitId unit) {
     Check.notNull("rounding", rounding);
-    checkLength(tree, weights, "weights");
-    return explain(tree, column, RollUpExplanation.Method.WEIGHTED_MEAN, rounding,
-        parts(tree, values, weights, members), members, values, weights, unit);
+    return explain(RollUpShape.of(tree, members), column, Method.WEIGHTED_MEAN, rounding,
+        copyOf(tree, values, "values"), copyOf(tree, weights, "weights"), unit);
   }
 
   /**
-   * The sums a roll-up's figure is formed from, by position: of the values (of value × weight when
-   * weighted), of the weights when weighted (else null), and the member counts.
+   * The sums a roll-up's figure is formed from: of the values (of value × weight when weighted), of
+   * the weights when weighted (else null), and each member leaf's own figure (its value; 0 when
+   * weighted by 0).
    */
-  private record Parts(Column sums, long[] weights) {}
+  private record Parts(RollUpShape shape, Column sums, Column weights, long[] leafFigures) {}
 
-  private static Parts parts(TreeSnapshot tree, long[] values, long[] weights, int[] members) {
-    checkLength(tree, values, "values");
-    Check.notNull("members", members);
+  private static Parts parts(RollUpShape shape, long[] values, long[] weights) {
     if (weights == null) {
-      return new Parts(sums(tree, java.util.List.of(values), members).get(0), null);
+      return new Parts(shape, sum(shape, values), null, values);
     }
-    long[] products = new long[tree.size()];
-    for (int p : members) {
-      products[p] = Math.multiplyExact(values[p], weights[p]);
+    long[] products = new long[shape.size()];
+    long[] leafFigures = new long[shape.size()];
+    for (int p = 0; p < products.length; p++) {
+      if (shape.member[p]) {
+        products[p] = Math.multiplyExact(values[p], weights[p]);
+        leafFigures[p] = weights[p] == 0 ? 0 : values[p]; // value × weight / weight, exact
+      }
     }
-    java.util.List<Column> both = sums(tree, java.util.List.of(products, weights), members);
-    return new Parts(both.get(0), both.get(1).values());
+    return new Parts(shape, sum(shape, products), sum(shape, weights), leafFigures);
   }
 
-  private static Column figures(RollUpExplanation.Method method, Rounding rounding, Parts parts) {
-    long[] out = new long[parts.sums().values().length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = figure(method, rounding, parts, i);
+  private static Column figures(Method method, Rounding rounding, Parts parts) {
+    RollUpShape shape = parts.shape();
+    long[] inner = new long[shape.inner.length];
+    for (int s = 0; s < inner.length; s++) { // by slot: the same figure as figure(…, shape.inner[s])
+      inner[s] = method.figure(parts.sums().inner[s], parts.weights() == null ? 0 : parts.weights().inner[s],
+          shape.innerCount[s], rounding);
     }
-    return new Column(out, parts.sums().counts());
+    return new Column(shape, parts.leafFigures(), inner);
   }
 
-  private static long figure(RollUpExplanation.Method method, Rounding rounding, Parts parts, int i) {
-    return method.figure(parts.sums().value(i), parts.weights() == null ? 0 : parts.weights()[i],
-        parts.sums().count(i), rounding);
+  private static long figure(Method method, Rounding rounding, Parts parts, int at) {
+    return method.figure(parts.sums().value(at), parts.weights() == null ? 0 : parts.weights().value(at),
+        parts.sums().count(at), rounding);
   }
 
-  private static RollUpExplanation explain(TreeSnapshot tree, String column, RollUpExplanation.Method method,
-      Rounding rounding, Parts parts, int[] members, long[] values, long[] weights, OrgUnitId unit) {
+  /**
+   * The explanation of a roll-up at {@code unit} over {@code shape}, read from the same sums that
+   * form the column; {@code values} and {@code weights} (null unless weighted) must not change.
+   */
+  static RollUpExplanation explain(RollUpShape shape, String column, Method method, Rounding rounding,
+      long[] values, long[] weights, OrgUnitId unit) {
     Check.notBlank("column", column);
+    TreeSnapshot tree = shape.tree;
     int at = tree.require(Check.notNull("unit", unit));
+    Parts parts = parts(shape, values, weights);
     Check.that(parts.sums().count(at) > 0, "assessment.rollUp.noMembers", "unit", unit, column);
-    java.util.List<RollUpExplanation.Part> out = new java.util.ArrayList<>();
-    if (java.util.Arrays.binarySearch(sortedCopy(members), at) >= 0) {
+    List<RollUpExplanation.Part> out = new ArrayList<>();
+    if (shape.member[at]) {
       out.add(weights == null ? RollUpExplanation.Part.own(unit, values[at], 0)
           : RollUpExplanation.Part.own(unit, Math.multiplyExact(values[at], weights[at]), weights[at]));
     }
     for (int c : tree.children(at)) {
       if (parts.sums().count(c) > 0) {
         out.add(RollUpExplanation.Part.child(tree.id(c), parts.sums().value(c),
-            parts.weights() == null ? 0 : parts.weights()[c], parts.sums().count(c)));
+            parts.weights() == null ? 0 : parts.weights().value(c), parts.sums().count(c)));
       }
     }
     return RollUpExplanation.of(unit, column, method, rounding, out, figure(method, rounding, parts, at));
-  }
-
-  private static int[] sortedCopy(int[] members) {
-    int[] s = members.clone();
-    java.util.Arrays.sort(s);
-    return s;
   }
 
   /** Minimum (最低); 0 where there is no member. */
@@ -263,10 +308,11 @@ public final class RollUp {
   }
 
   private static Column extreme(TreeSnapshot tree, long[] values, int[] members, boolean min) {
+    checkLength(tree, values, "values");
+    RollUpShape shape = RollUpShape.of(tree, members);
     long[] acc = new long[tree.size()];
     java.util.Arrays.fill(acc, min ? Long.MAX_VALUE : Long.MIN_VALUE);
     int[] cnt = new int[tree.size()];
-    checkLength(tree, values, "values");
     for (int p : members) {
       acc[p] = values[p];
       cnt[p] = 1;
@@ -284,7 +330,12 @@ public final class RollUp {
         acc[i] = 0;
       }
     }
-    return new Column(acc, cnt);
+    return Column.ofEveryPosition(shape, acc);
+  }
+
+  private static long[] copyOf(TreeSnapshot tree, long[] column, String field) {
+    checkLength(tree, column, field);
+    return column.clone();
   }
 
   private static void checkLength(TreeSnapshot tree, long[] column, String field) {

@@ -22,6 +22,7 @@ final class RunState {
   final int[][] peerBand;
   final int[][] peerGroupSize;
   private final Map<OrgKind, int[]> groups = new HashMap<>();
+  private RollUpShape rollUpShape;
 
   RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount) {
     this(tree, subjects, in, peerCount, null, new long[in.length][][]);
@@ -53,5 +54,13 @@ final class RunState {
       }
       return g;
     });
+  }
+
+  /** Where the roll-ups of the assessed units have something to add up, worked out once per run. */
+  synchronized RollUpShape rollUpShape() {
+    if (rollUpShape == null) {
+      rollUpShape = RollUpShape.of(tree, subjects);
+    }
+    return rollUpShape;
   }
 }
