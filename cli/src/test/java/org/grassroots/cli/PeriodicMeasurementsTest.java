@@ -80,6 +80,18 @@ class PeriodicMeasurementsTest {
     assertThat(Files.readAllLines(units)).containsExactly("unit,name,total,grade", "b1,第一支部,90,kept", "b2,第二支部,90,mostly",
         "b3,第三支部,90,not-kept");
 
+    // the same file assessed for one quarter reads that quarter's months only (the others are other periods' rows)
+    Path q3 = dir.resolve("q3.csv");
+    List<String> args = new ArrayList<>(List.of(data(m, "assess", "--units", q3.toString())));
+    args.set(args.size() - 1, "2024-Q3");
+    assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isZero();
+    assertThat(Files.readAllLines(q3)).containsExactly("unit,name,total,grade", "b1,第一支部,0,kept",
+        "b2,第二支部,0,not-kept", "b3,第三支部,0,not-kept");
+    args.set(args.size() - 1, "2024-Q2");
+    assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isZero();
+    assertThat(Files.readAllLines(q3)).containsExactly("unit,name,total,grade", "b1,第一支部,0,kept",
+        "b2,第二支部,0,kept", "b3,第三支部,0,kept");
+
     // explain shows the months met and missed, in English and Chinese
     assertThat(tool.fresh(data(m, "explain", "--unit", "b2"))).as(tool::toString).isZero();
     assertThat(tool.out.toString()).contains(
