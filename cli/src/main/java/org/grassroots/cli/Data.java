@@ -54,7 +54,8 @@ public final class Data {
   /**
    * Synthetic measurements of every input the ruleset reads, for every unit of its subject kind:
    * sub-items uniform in [40, 100] (4 decimals), declared inputs 1 for 3% of the units, else 0.
-   * Values are drawn input by input in slot order, unit by unit in tree order.
+   * An input measured per month or quarter has a value in each month or quarter: 1 for 95% of the
+   * units in each, else 0. Values are drawn input by input in slot order, unit by unit in tree order.
    */
   public static InputColumns measurements(Ruleset ruleset, TreeSnapshot tree, Period period, long seed) {
     CompiledRuleset rules = CompiledRuleset.compile(ruleset);
@@ -67,7 +68,18 @@ public final class Data {
     SplittableRandom rng = new SplittableRandom(seed);
     int[] subjects = tree.positionsOf(ruleset.subjectKind());
     InputColumns.Builder b = InputColumns.builder(tree, period);
+    RowPeriods periods = new RowPeriods(ruleset, period);
     for (IndicatorId id : rules.inputs()) {
+      if (periods.isPeriodic(id)) {
+        for (Period part : periods.partsOf(id)) {
+          long[] col = new long[tree.size()];
+          for (int p : subjects) {
+            col[p] = rng.nextInt(100) < 95 ? of(1) : 0;
+          }
+          b.column(id, part, col);
+        }
+        continue;
+      }
       long[] col = new long[tree.size()];
       boolean item = items.contains(id);
       for (int p : subjects) {

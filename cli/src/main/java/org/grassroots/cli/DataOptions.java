@@ -45,8 +45,8 @@ final class DataOptions {
   Integer communities;
 
   @Option(names = "--measurements", paramLabel = "FILE",
-      description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used. "
-          + "Or one row per unit: a CSV or an .xlsx workbook with the columns unit[,name][,period] and one column per input, headed by its id or its label. Without this option the measurements are SYNTHETIC, drawn from --seed")
+      description = "measured values as CSV with the header unit,indicator,value[,period]: exact decimals, at most 4 places (more are refused, not rounded); with a period column only the rows of --period are used; an input the ruleset measures per month or quarter has a row per month (2024-03) or quarter (2024-Q1). "
+          + "Or one row per unit: a CSV or an .xlsx workbook with the columns unit[,name][,period] and one column per input, headed by its id or its label (a month's or quarter's values in a row of their own, its period 2024-03 or 2024-Q1). Without this option the measurements are SYNTHETIC, drawn from --seed")
   Path measurements;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",

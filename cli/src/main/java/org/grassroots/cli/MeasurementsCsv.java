@@ -24,12 +24,14 @@ import org.grassroots.rules.Ruleset;
 
 /**
  * Measurements as CSV (考核数据文件): a header {@code unit,indicator,value[,period]} (columns in any
- * order) and one row per value. {@code value} is an exact decimal with at most {@value
- * Fixed#SCALE} decimal places (trailing zeros do not count); a value with more is <b>refused, not
- * rounded</b>, because rounding an input could move a unit across a boundary. With a {@code period}
- * column only the rows of the period assessed are used (the others are checked only for their
- * period); without one every row belongs to it. A unit of the subject kind without a row for an
- * input keeps {@link InputColumns}' reading of a missing value.
+ * order) and one row per value. {@code value} is an exact decimal with at most {@value Fixed#SCALE}
+ * decimal places (trailing zeros do not count); a value with more is <b>refused, not rounded</b>,
+ * because rounding an input could move a unit across a boundary. With a {@code period} column only
+ * the rows of the period assessed, and of its months or quarters, are used (the others are checked
+ * only for their period); without one every row belongs to it. An input measured per month or
+ * quarter (分期数据) has one row per month or quarter, its period {@code 2024-03} or {@code 2024-Q1}
+ * ({@link RowPeriods}). A unit of the subject kind without a row for an input keeps {@link
+ * InputColumns}' reading of a missing value.
  */
 final class MeasurementsCsv {
   static final List<String> COLUMNS = List.of("unit", "indicator", "value", "period");
@@ -59,26 +61,17 @@ final class MeasurementsCsv {
     }
     OrgKind subject = ruleset.subjectKind();
     InputColumns.Builder b = InputColumns.builder(tree, period);
-    long[][] seen = new long[inputs.size()][];
+    RowPeriods periods = new RowPeriods(ruleset, period);
+    // per period of the rows used (the period assessed, its months or quarters), per input: the units seen
+    Map<Period, long[][]> seen = new HashMap<>();
     TreeSet<String> otherPeriods = new TreeSet<>();
     // rows usually come grouped by unit and period: remember the last ones instead of looking up
     String[] lastUnit = {null};
     int[] lastPosition = {-1};
-    String[] lastPeriod = {null};
-    boolean[] lastPeriodMatches = {true};
     long[] used = {0};
     long rows = CsvRows.read(file, charset, COLUMNS, 1, control, "measurements (MB)", (line, v) -> {
-      if (v[3] != null && !v[3].equals(lastPeriod[0])) {
-        Period p;
-        try {
-          p = Period.parse(v[3]);
-        } catch (InvalidInputException e) {
-          throw new CsvInputException("cli.badPeriod", name, line, "period", v[3]);
-        }
-        lastPeriod[0] = v[3];
-        lastPeriodMatches[0] = p.equals(period);
-      }
-      if (v[3] != null && !lastPeriodMatches[0]) {
+      java.util.Optional<Period> rowPeriod = periods.of(name, line, v[3]);
+      if (rowPeriod.isEmpty()) {
         if (otherPeriods.size() < 10) {
           otherPeriods.add(v[3]);
         }
@@ -101,12 +94,14 @@ final class MeasurementsCsv {
       }
       long value = value(name, line, v[2]);
       int pos = lastPosition[0];
-      long[] bits = seen[slot] == null ? (seen[slot] = new long[(tree.size() + 63) >> 6]) : seen[slot];
+      Period p = rowPeriod.get();
+      long[][] bySlot = seen.computeIfAbsent(p, k -> new long[inputs.size()][]);
+      long[] bits = bySlot[slot] == null ? (bySlot[slot] = new long[(tree.size() + 63) >> 6]) : bySlot[slot];
       if ((bits[pos >> 6] & (1L << pos)) != 0) {
-        throw new CsvInputException("cli.duplicate", name, line, "indicator", v[1], v[0], period.toString());
+        throw new CsvInputException("cli.duplicate", name, line, "indicator", v[1], v[0], p.toString());
       }
       bits[pos >> 6] |= 1L << pos;
-      b.set(inputs.get(slot), pos, value);
+      periods.set(b, inputs.get(slot), p, pos, value, name, line, "value", v[2]);
       used[0]++;
     });
     if (rows > 0 && used[0] == 0) {
@@ -173,29 +168,40 @@ final class MeasurementsCsv {
 
   /**
    * Writes the values of {@code columns} for every unit of {@code ruleset}'s subject kind and every
-   * input, in tree order, with the period: a file {@link #read} takes back unchanged, and a template
+   * input, in tree order, with the period (an input measured per month or quarter: one row per
+   * month or quarter, with its period): a file {@link #read} takes back unchanged, and a template
    * for one's own data.
    */
   static void write(Ruleset ruleset, InputColumns columns, Writer out) throws IOException {
     List<IndicatorId> inputs = inputsOf(ruleset);
     TreeSnapshot tree = columns.tree();
-    String period = Csv.field(columns.period().toString());
-    long[][] col = new long[inputs.size()][];
-    for (int s = 0; s < inputs.size(); s++) {
-      col[s] = columns.column(inputs.get(s)).orElse(null);
+    RowPeriods periods = new RowPeriods(ruleset, columns.period());
+    List<List<Period>> parts = new java.util.ArrayList<>();
+    List<long[][]> col = new java.util.ArrayList<>();
+    for (IndicatorId id : inputs) {
+      List<Period> ps = periods.isPeriodic(id) ? periods.partsOf(id) : List.of(columns.period());
+      long[][] c = new long[ps.size()][];
+      for (int k = 0; k < c.length; k++) {
+        c[k] = columns.column(id, ps.get(k)).orElse(null);
+      }
+      parts.add(ps);
+      col.add(c);
     }
     out.write("unit,indicator,value,period\r\n");
     for (int pos : tree.positionsOf(ruleset.subjectKind())) {
       String unit = Csv.field(tree.id(pos).value());
       for (int s = 0; s < inputs.size(); s++) {
-        out.write(unit);
-        out.write(',');
-        out.write(Csv.field(inputs.get(s).value()));
-        out.write(',');
-        out.write(Fixed.format(col[s] == null ? 0 : col[s][pos]));
-        out.write(',');
-        out.write(period);
-        out.write("\r\n");
+        for (int k = 0; k < parts.get(s).size(); k++) {
+          long[] c = col.get(s)[k];
+          out.write(unit);
+          out.write(',');
+          out.write(Csv.field(inputs.get(s).value()));
+          out.write(',');
+          out.write(Fixed.format(c == null ? 0 : c[pos]));
+          out.write(',');
+          out.write(Csv.field(parts.get(s).get(k).toString()));
+          out.write("\r\n");
+        }
       }
     }
   }

@@ -26,7 +26,9 @@ import org.grassroots.scenarios.Baseline;
  * input's id ({@code i0}) or its readable label ({@code 组织建设1}; a label two inputs share can only be
  * given by id). An empty cell is a missing value. Values are exact decimals with at most {@value
  * Fixed#SCALE} places, as in the long file; the same refusals apply, naming file, line, column and
- * value. Read from CSV ({@link #readCsv}) or from the first sheet of an .xlsx ({@link Xlsx}).
+ * value. An input measured per month or quarter (分期数据) is given in rows of their own, one per
+ * unit and month or quarter, the {@code period} column naming it ({@code 2024-03}, {@code 2024-Q1}),
+ * its other cells empty ({@link RowPeriods}). Read from CSV ({@link #readCsv}) or from the first sheet of an .xlsx ({@link Xlsx}).
  */
 final class WideMeasurements {
   private final Ruleset ruleset;
@@ -103,18 +105,41 @@ final class WideMeasurements {
     for (int s = 0; s < inputs.size(); s++) {
       col[s] = values.column(inputs.get(s)).orElse(null);
     }
-    String period = values.period().toString();
+    RowPeriods periods = new RowPeriods(ruleset, values.period());
+    // the sub-periods some input is measured per (none, or a month's or quarter's of the period)
+    java.util.TreeSet<Period> parts = new java.util.TreeSet<>();
+    inputs.forEach(id -> parts.addAll(periods.isPeriodic(id) ? periods.partsOf(id) : List.of()));
     for (int pos : tree.positionsOf(ruleset.subjectKind())) {
-      List<String> r = new ArrayList<>(head.size());
-      r.add(tree.id(pos).value());
-      r.add(names.nameOrEmpty(pos));
-      r.add(period);
-      for (int s = 0; s < inputs.size(); s++) {
-        r.add(Fixed.format(col[s] == null ? 0 : col[s][pos]));
+      out.add(row(values, names, periods, col, pos, values.period()));
+      for (Period part : parts) {
+        out.add(row(values, names, periods, col, pos, part));
       }
-      out.add(r);
     }
     return out;
+  }
+
+  /**
+   * The row of the unit at {@code pos} for {@code part}: the period's values of the inputs measured
+   * once, or a month's or quarter's of the inputs measured per month or quarter (others empty).
+   */
+  private List<String> row(InputColumns values, UnitNames names, RowPeriods periods, long[][] col, int pos,
+      Period part) {
+    boolean whole = part.equals(values.period());
+    List<String> r = new ArrayList<>(3 + inputs.size());
+    r.add(values.tree().id(pos).value());
+    r.add(names.nameOrEmpty(pos));
+    r.add(part.toString());
+    for (int s = 0; s < inputs.size(); s++) {
+      IndicatorId id = inputs.get(s);
+      boolean filled = whole ? !periods.isPeriodic(id) : periods.partsOf(id).contains(part);
+      if (!filled) {
+        r.add("");
+      } else {
+        long[] c = whole ? col[s] : values.column(id, part).orElse(null);
+        r.add(Fixed.format(c == null ? 0 : c[pos]));
+      }
+    }
+    return r;
   }
 
   /** unit, name, total, grade and each input for every assessed unit: the workbook written back with the results. */
@@ -127,7 +152,8 @@ final class WideMeasurements {
     head.addAll(values.get(0).subList(3, values.get(0).size()));
     rows.add(head);
     Map<String, List<String>> byUnit = new HashMap<>();
-    values.subList(1, values.size()).forEach(v -> byUnit.put(v.get(0), v.subList(3, v.size())));
+    // the whole period's row of each unit (rows of its months or quarters follow it)
+    values.subList(1, values.size()).forEach(v -> byUnit.putIfAbsent(v.get(0), v.subList(3, v.size())));
     for (int p : a.subjects()) {
       int g = a.gradeIndex(p);
       String id = a.tree().id(p).value();
@@ -146,7 +172,9 @@ final class WideMeasurements {
     private final Period period;
     private final OrgKind subject = ruleset.subjectKind();
     private final Map<String, Integer> positionOf;
-    private final Map<Integer, Long> lineOf = new HashMap<>();
+    // per period of the rows (the period assessed, its months or quarters): the line of each unit's row
+    private final Map<Period, Map<Integer, Long>> lineOf = new HashMap<>();
+    private final RowPeriods periods;
     private final InputColumns.Builder builder;
     private boolean checkedHeader;
     private long used;
@@ -160,6 +188,7 @@ final class WideMeasurements {
         positionOf.put(tree.id(i).value(), i);
       }
       this.builder = InputColumns.builder(tree, period);
+      this.periods = new RowPeriods(ruleset, period);
     }
 
     void row(long line, String[] v) {
@@ -178,16 +207,9 @@ final class WideMeasurements {
         }
         checkedHeader = true;
       }
-      if (v[2] != null && !v[2].isEmpty()) {
-        Period p;
-        try {
-          p = Period.parse(v[2]);
-        } catch (InvalidInputException e) {
-          throw new CsvInputException("cli.badPeriod", file, line, "period", v[2]);
-        }
-        if (!p.equals(period)) {
-          return;
-        }
+      java.util.Optional<Period> rowPeriod = periods.of(file, line, v[2]);
+      if (rowPeriod.isEmpty()) {
+        return; // a row of another period
       }
       Integer pos = positionOf.get(v[0]);
       if (pos == null) {
@@ -196,7 +218,7 @@ final class WideMeasurements {
       if (!tree.kind(pos).equals(subject)) {
         throw new CsvInputException("cli.notSubject", file, line, "unit", v[0], tree.kind(pos).code(), subject.code());
       }
-      Long before = lineOf.putIfAbsent(pos, line);
+      Long before = lineOf.computeIfAbsent(rowPeriod.get(), k -> new HashMap<>()).putIfAbsent(pos, line);
       if (before != null) {
         throw new CsvInputException("cli.duplicateUnit", file, line, "unit", v[0], Long.toString(before));
       }
@@ -207,7 +229,8 @@ final class WideMeasurements {
           continue;
         }
         String column = byId ? inputs.get(s).value() : labels.get(s);
-        builder.set(inputs.get(s), pos, MeasurementsCsv.value(file, line, column, text));
+        periods.set(builder, inputs.get(s), rowPeriod.get(), pos, MeasurementsCsv.value(file, line, column, text), file,
+            line, column, text);
       }
       used++;
     }

@@ -60,6 +60,28 @@ public interface MeasurementStore {
   /** Every value of the district in {@code period}, ordered by unit then indicator (by id). */
   List<Measurement> forPeriod(DistrictId district, Period period);
 
+  /**
+   * Every value of the district in {@code period} and in each month and quarter within it (分期数据:
+   * the values of inputs measured per month or quarter, {@link org.grassroots.rules.SubPeriod}) —
+   * what {@link org.grassroots.assessment.InputColumns#of} reads for the period. Ordered by period
+   * (the period, then its months, then its quarters, each in time order), then as {@link
+   * #forPeriod}. Composed of {@link #forPeriod}, the one read a store supplies.
+   */
+  default List<Measurement> withinPeriod(DistrictId district, Period period) {
+    Check.notNull("district", district);
+    Check.notNull("period", period);
+    ImmutableList.Builder<Measurement> out = ImmutableList.builder();
+    out.addAll(forPeriod(district, period));
+    for (org.grassroots.rules.SubPeriod sub : org.grassroots.rules.SubPeriod.values()) {
+      for (Period part : sub.of(period)) {
+        if (!part.equals(period)) { // a month's one month is the month itself
+          out.addAll(forPeriod(district, part));
+        }
+      }
+    }
+    return out.build();
+  }
+
   /** The audit subject id of one value: {@code unit/indicator/period}. */
   static String subjectId(Measurement m) {
     return m.unit().value() + "/" + m.indicator().value() + "/" + m.period();

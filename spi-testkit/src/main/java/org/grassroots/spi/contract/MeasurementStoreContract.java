@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Measured values (考核数据): {@code putAll} all or nothing, a value replaces the stored one, {@code
- * forPeriod} ordered by unit then indicator and only that period, tenancy, and the audit design of
+ * forPeriod} ordered by unit then indicator and only that period, {@code withinPeriod} with the
+ * period's months and quarters and nothing outside, tenancy, and the audit design of
  * {@link MeasurementStore}: one entry per corrected value and one summary per period per batch.
  */
 public abstract class MeasurementStoreContract extends ContractSupport {
@@ -52,6 +53,36 @@ public abstract class MeasurementStoreContract extends ContractSupport {
     assertThat(measurements().forPeriod(d, Q3)).containsExactly(m("c1", "a", Q3, Fixed.of(7)));
     assertThat(measurements().forPeriod(d, Period.month(2024, 7))).isEmpty();
     assertThat(measurements().forPeriod(d, Period.year(2023))).containsExactly(m("c1", "a", Period.year(2023), Fixed.of(9)));
+  }
+
+  @Test
+  void withinPeriodHoldsThePeriodAndItsMonthsAndQuartersOnly() {
+    DistrictId d = freshDistrict();
+    Period jan = Period.month(2024, 1);
+    Period dec = Period.month(2024, 12);
+    Period aug = Period.month(2024, 8);
+    measurements().putAll(change("load"), d, List.of(
+        m("c2", "a", dec, Fixed.of(1)),
+        m("c1", "a", jan, 0),
+        m("c1", "b", Y2024, Fixed.of(90)),
+        m("c1", "a", aug, Fixed.of(2)),
+        m("c1", "q", Q3, Fixed.of(3)),
+        m("c1", "a", Period.month(2023, 12), Fixed.of(8)), // outside
+        m("c1", "a", Period.month(2025, 1), Fixed.of(8)), // outside
+        m("c1", "h", Period.half(2024, 2), Fixed.of(8)), // a half year is no month or quarter
+        m("c1", "b", Period.year(2023), Fixed.of(8))));
+    assertThat(measurements().withinPeriod(d, Y2024)).containsExactly(
+        m("c1", "b", Y2024, Fixed.of(90)),
+        m("c1", "a", jan, 0),
+        m("c1", "a", aug, Fixed.of(2)),
+        m("c2", "a", dec, Fixed.of(1)),
+        m("c1", "q", Q3, Fixed.of(3)));
+    assertThat(measurements().withinPeriod(d, Q3)).containsExactly(m("c1", "q", Q3, Fixed.of(3)),
+        m("c1", "a", aug, Fixed.of(2)));
+    assertThat(measurements().withinPeriod(d, aug)).containsExactly(m("c1", "a", aug, Fixed.of(2)));
+    assertThat(measurements().withinPeriod(d, Period.year(2023))).containsExactly(
+        m("c1", "b", Period.year(2023), Fixed.of(8)), m("c1", "a", Period.month(2023, 12), Fixed.of(8)));
+    assertThat(measurements().withinPeriod(freshDistrict(), Y2024)).isEmpty();
   }
 
   @Test

@@ -36,12 +36,15 @@ public class GrassrootsAssessments {
     this.timer = timer;
   }
 
-  /** The inputs of {@code district} for {@code period}: its tree at the period's end and its measurements. */
+  /**
+   * The inputs of {@code district} for {@code period}: its tree at the period's end and its
+   * measurements of the period and of the months and quarters within it (分期数据).
+   */
   public InputColumns inputs(DistrictId district, Period period) {
     Check.notNull("district", district);
     Check.notNull("period", period);
     TreeSnapshot tree = TreeSnapshot.of(storage.organizations().asOf(district, period.end()));
-    return InputColumns.of(tree, period, storage.measurements().forPeriod(district, period));
+    return InputColumns.of(tree, period, storage.measurements().withinPeriod(district, period));
   }
 
   /**

@@ -44,7 +44,7 @@ class StarterMetricsAndHealthTest {
           MeterRegistry registry = ctx.getBean(MeterRegistry.class);
           assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "organizations.createAll")
               .tag("outcome", "success").timer().count()).isEqualTo(1);
-          assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "measurements.forPeriod")
+          assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "measurements.withinPeriod")
               .timer().count()).isEqualTo(1);
           assertThat(registry.get(GrassrootsAssessments.METRIC).tag("operation", "assess").timer().count())
               .isEqualTo(1);

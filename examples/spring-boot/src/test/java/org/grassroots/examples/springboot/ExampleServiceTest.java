@@ -127,7 +127,7 @@ class ExampleServiceTest extends ServiceTestBase {
         .andExpect(status().isOk());
     assertThat(registry.get(GrassrootsAssessments.METRIC).tag("operation", "assess").tag("outcome", "success")
         .timer().count()).isEqualTo(before + 1);
-    assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "measurements.forPeriod").timer().count())
+    assertThat(registry.get(GrassrootsStorage.METRIC).tag("operation", "measurements.withinPeriod").timer().count())
         .isPositive();
   }
 
