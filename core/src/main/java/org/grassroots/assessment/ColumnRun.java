@@ -18,6 +18,12 @@ import org.grassroots.rules.MissingPolicy;
  * depend on other columns runs as tasks on the caller's executor.
  */
 final class ColumnRun {
+  /**
+   * The units decided together: a block's intermediate results (conditions held, units still
+   * without a grade) are small arrays that stay in the processor's cache between the passes.
+   */
+  private static final int BLOCK = 4096;
+
   private ColumnRun() {}
 
   static Assessment run(CompiledRuleset rules, CompiledPlan plan, InputColumns columns, Assessment previous,
@@ -171,11 +177,13 @@ final class ColumnRun {
    */
   private static void units(Decisions decide, int[] subjects, int from, int to, RunState st, Frame f,
       long[][] bonusPoints, long[] vetoMask, int[] grade, int[] exempt) {
-    Units u = new Units(subjects, from, to, 0);
-    decide.withBonuses(u, f.scores[0], bonusPoints, f.total);
-    Units assessed = exempt == null ? u : decide.exemptions(u, st, f, exempt, Trace.OFF);
-    decide.vetoes(assessed, st, f, vetoMask, Trace.OFF);
-    decide.grades(0, assessed, st, f, vetoMask, null, null, grade, Trace.OFF);
+    for (int start = from; start < to; start += BLOCK) {
+      Units u = new Units(subjects, start, Math.min(to, start + BLOCK), 0);
+      decide.withBonuses(u, f.scores[0], bonusPoints, f.total);
+      Units assessed = exempt == null ? u : decide.exemptions(u, st, f, exempt, Trace.OFF);
+      decide.vetoes(assessed, st, f, vetoMask, Trace.OFF);
+      decide.grades(0, assessed, st, f, vetoMask, null, null, grade, Trace.OFF);
+    }
   }
 
   /** Runs {@code tasks} on {@code executor} and waits for all; rethrows the first failure as is. */

@@ -176,20 +176,26 @@ abstract sealed class ConditionTest
       return oneUnit(pos, at, st, f, t);
     }
 
-    /** Category by category over the range, each a comparison column and-ed into {@code held}. */
+    /** Unit by unit over the range, every top-level category's column read in the one pass. */
     @Override
     void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
-      java.util.Arrays.fill(held, 0, u.size(), true);
-      boolean[] one = new boolean[u.size()];
-      for (int top : tops) {
-        compare(f.scores[top], u.shift(), u, comparison, value, one);
-        for (int k = 0; k < one.length; k++) {
-          held[k] &= one[k];
+      Admitted admitted = Admitted.by(comparison, value);
+      long[][] columns = new long[tops.length][];
+      for (int k = 0; k < tops.length; k++) {
+        columns[k] = f.scores[tops[k]];
+      }
+      int[] pos = u.pos();
+      for (int i = u.from(); i < u.to(); i++) {
+        int at = pos[i] - u.shift();
+        boolean all = true;
+        for (long[] column : columns) {
+          all &= admitted.test(column[at]);
         }
+        held[i - u.from()] = all;
         if (t.on()) {
-          for (int i = u.from(); i < u.to(); i++) {
-            t.fact("assessment.trace.compare", nodeIds[top], f.scores[top][u.pos()[i] - u.shift()],
-                comparison.symbol(), value, Trace.yes(one[i - u.from()]));
+          for (int top : tops) {
+            long v = f.scores[top][at];
+            t.fact("assessment.trace.compare", nodeIds[top], v, comparison.symbol(), value, Trace.yes(admitted.test(v)));
           }
         }
       }
@@ -274,39 +280,51 @@ abstract sealed class ConditionTest
     }
   }
 
-  /**
-   * {@code values[pos - shift] <comparison> value} for every unit of {@code u}, into {@code
-   * held[i - u.from()]}. The comparison is taken as the interval of values it admits, {@code [lo, lo
-   * + span]} (span unsigned; negated for ≠), so that one loop without a branch serves all six.
-   */
+  /** {@code values[pos - shift] <comparison> value} for every unit of {@code u}, into {@code held[i - u.from()]}. */
   static void compare(long[] values, int shift, Units u, Comparison comparison, long value, boolean[] held) {
-    long lo = value;
-    long span = 0;
-    boolean negate = false;
-    switch (comparison) {
-      case AT_LEAST -> span = Long.MAX_VALUE - value;
-      case ABOVE -> {
-        lo = value + 1;
-        span = Long.MAX_VALUE - lo;
-        negate = value == Long.MAX_VALUE; // nothing is above: all values, negated
-      }
-      case AT_MOST -> {
-        lo = Long.MIN_VALUE;
-        span = value - Long.MIN_VALUE;
-      }
-      case BELOW -> {
-        lo = Long.MIN_VALUE;
-        span = value - 1 - Long.MIN_VALUE;
-        negate = value == Long.MIN_VALUE; // nothing is below: all values, negated
-      }
-      case EQUAL -> span = 0;
-      case NOT_EQUAL -> negate = true;
-    }
-    long top = span + Long.MIN_VALUE; // compared with the offset from lo, both shifted: unsigned as signed
+    Admitted admitted = Admitted.by(comparison, value);
     int[] pos = u.pos();
     int from = u.from();
     for (int i = from; i < u.to(); i++) {
-      held[i - from] = (values[pos[i] - shift] - lo + Long.MIN_VALUE <= top) != negate;
+      held[i - from] = admitted.test(values[pos[i] - shift]);
+    }
+  }
+
+  /**
+   * A comparison with a constant as the interval of values it admits, {@code [lo, lo + span]} (span
+   * unsigned; negated for ≠), held as {@code lo} and {@code span} shifted by {@code Long.MIN_VALUE}
+   * so that a signed comparison compares unsigned: one test without a branch serves all six.
+   */
+  record Admitted(long lo, long top, boolean negate) {
+    static Admitted by(Comparison comparison, long value) {
+      long lo = value;
+      long span = 0;
+      boolean negate = false;
+      switch (comparison) {
+        case AT_LEAST -> span = Long.MAX_VALUE - value;
+        case ABOVE -> {
+          lo = value + 1;
+          span = Long.MAX_VALUE - lo;
+          negate = value == Long.MAX_VALUE; // nothing is above: all values, negated
+        }
+        case AT_MOST -> {
+          lo = Long.MIN_VALUE;
+          span = value - Long.MIN_VALUE;
+        }
+        case BELOW -> {
+          lo = Long.MIN_VALUE;
+          span = value - 1 - Long.MIN_VALUE;
+          negate = value == Long.MIN_VALUE; // nothing is below: all values, negated
+        }
+        case EQUAL -> span = 0;
+        case NOT_EQUAL -> negate = true;
+      }
+      return new Admitted(lo, span + Long.MIN_VALUE, negate);
+    }
+
+    /** True when {@code v} stands in the comparison. */
+    boolean test(long v) {
+      return (v - lo + Long.MIN_VALUE <= top) != negate;
     }
   }
 
