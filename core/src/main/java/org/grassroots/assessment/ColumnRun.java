@@ -42,9 +42,10 @@ final class ColumnRun {
     for (int s = 0; s < in.length; s++) {
       in[s] = plan.carrySlot[s] && carried != null ? carried : columns.column(plan.slotIds.get(s)).orElse(zeros);
     }
+    long[][][] sub = SubPeriodColumns.of(plan, columns, zeros);
     MissingValues missing = MissingValues.of(plan, columns, subjects, carried != null);
     Decisions decide = new Decisions(plan, missing);
-    RunState st = new RunState(tree, subjects, in, plan.peers.size());
+    RunState st = new RunState(tree, subjects, in, plan.peers.size(), columns.period(), sub);
     for (PeerGroupColumn p : plan.peers) {
       p.prepare(st);
     }

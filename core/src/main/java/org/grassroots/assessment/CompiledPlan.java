@@ -55,6 +55,8 @@ final class CompiledPlan {
   final MissingPolicy[] slotPolicy;
   final boolean[] measured;
   final String[] slotName;
+  /** Per slot, the sub-period a declared input is measured per (每月/每季度); null for the others. */
+  final org.grassroots.rules.SubPeriod[] slotPer;
   final long fullScore;
   final long rescaleCut;
   final Rounding rescaleRounding;
@@ -155,6 +157,7 @@ final class CompiledPlan {
     Arrays.fill(slotPolicy, MissingPolicy.ZERO);
     measured = new boolean[slotIds.size()];
     slotName = new String[slotIds.size()];
+    slotPer = new org.grassroots.rules.SubPeriod[slotIds.size()];
     MissingPolicy[] nodePolicy = new MissingPolicy[nodeCount];
     nodePolicy[0] = r.missingDefault();
     for (int n = 1; n < nodeCount; n++) {
@@ -170,6 +173,7 @@ final class CompiledPlan {
       slotPolicy[s] = in.missing().orElse(r.missingDefault());
       measured[s] = true;
       slotName[s] = in.name();
+      slotPer[s] = in.per().orElse(null);
     }
     fullScore = r.indicators().stream().mapToLong(Indicator::points).sum();
     rescaleCut = Math.min(fullScore, r.totalCap().orElse(Long.MAX_VALUE));
@@ -243,9 +247,9 @@ final class CompiledPlan {
   }
 
   private ConditionTest condition(org.grassroots.rules.Condition c) {
-    Map<IndicatorId, org.grassroots.rules.InputKind> kinds = new HashMap<>();
-    ruleset.inputs().forEach(in -> kinds.put(in.id(), in.kind()));
-    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId, kinds);
+    Map<IndicatorId, InputSpec> inputs = new HashMap<>();
+    ruleset.inputs().forEach(in -> inputs.put(in.id(), in));
+    return ConditionTest.compile(c, nodeOf, slotOf, children[0], nodeId, inputs);
   }
 
   /** {@code raw} held between the node's floor and cap. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.grassroots.hierarchy.TreeSnapshot;
 import org.grassroots.input.Check;
+import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
@@ -90,6 +91,11 @@ public final class CompiledRuleset {
    *     Runnable::run} runs everything on the calling thread
    */
   public Assessment evaluate(InputColumns columns, Assessment previous, Executor executor) {
+    if (columns != null && plan.ruleset.period().isPresent() && columns.period().kind() != plan.ruleset.period().get()) {
+      // 两年一评 rated on a year's inputs (or any other length) would be another rule: refused, nothing evaluated
+      throw new InvalidInputException("rules.periodLength", "period", columns.period().toString(), plan.ruleset.ref(),
+          plan.ruleset.period().get(), plan.ruleset.period().get().example());
+    }
     if (columns == null || !LOG.isLoggable(System.Logger.Level.DEBUG)) {
       return ColumnRun.run(this, plan, columns, previous, executor);
     }

@@ -5,6 +5,8 @@ import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fraction;
 import org.grassroots.rules.InputKind;
+import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.SubPeriod;
 import org.grassroots.rules.IndicatorId;
 
 /**
@@ -21,7 +23,7 @@ import org.grassroots.rules.IndicatorId;
  */
 abstract sealed class ConditionTest
     permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not,
-        ConditionTest.ShareOf, ConditionTest.InCategory, ConditionTest.OnDate {
+        ConditionTest.ShareOf, ConditionTest.InCategory, ConditionTest.OnDate, ConditionTest.Periodic {
 
   /** The condition for one unit; the conditions decided by column answer through {@link #column}. */
   abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
@@ -57,9 +59,9 @@ abstract sealed class ConditionTest
     return compile(c, nodeOf, slotOf, topCategories, nodeIds, Map.of());
   }
 
-  /** Like {@link #compile(Condition, Map, Map, int[], String[])}, with the kinds of the declared inputs. */
+  /** Like {@link #compile(Condition, Map, Map, int[], String[])}, with the declared inputs. */
   static ConditionTest compile(Condition c, Map<IndicatorId, Integer> nodeOf, Map<IndicatorId, Integer> slotOf,
-      int[] topCategories, String[] nodeIds, Map<IndicatorId, InputKind> kinds) {
+      int[] topCategories, String[] nodeIds, Map<IndicatorId, InputSpec> inputs) {
     Condition.Operand.Visitor<Value> operands = new Condition.Operand.Visitor<>() {
       @Override
       public Value visitTotal(Condition.Operand.Total o) {
@@ -85,7 +87,7 @@ abstract sealed class ConditionTest
 
       @Override
       public ConditionTest visitInCategory(Condition.InCategory in) {
-        InputKind.Categorical k = (InputKind.Categorical) kinds.get(in.input()); // the validator checked the kind
+        InputKind.Categorical k = (InputKind.Categorical) inputs.get(in.input()).kind(); // the validator checked it
         long[] codes = in.labels().stream().mapToLong(l -> k.byLabel(l).orElseThrow().value()).toArray();
         return new InCategory(slotOf.get(in.input()), in.input().value(), codes, String.join("、", in.labels()));
       }
@@ -93,6 +95,12 @@ abstract sealed class ConditionTest
       @Override
       public ConditionTest visitOnDate(Condition.OnDate d) {
         return new OnDate(slotOf.get(d.input()), d.input().value(), d.comparison(), d.date());
+      }
+
+      @Override
+      public ConditionTest visitPeriodic(Condition.Periodic p) {
+        SubPeriod per = inputs.get(p.input()).per().orElseThrow(); // the validator checked it
+        return new Periodic(slotOf.get(p.input()), p, per);
       }
 
       @Override
@@ -417,6 +425,54 @@ abstract sealed class ConditionTest
       if (t.on()) {
         t.fact("assessment.trace.onDate", what, InputKind.date(v).map(Object::toString).orElse("—"),
             comparison.symbol(), date, Trace.yes(r));
+      }
+      return r;
+    }
+  }
+
+  /**
+   * An input measured per month or quarter compared in every sub-period, or in at least k of them
+   * (分期条件). Reads the run's sub-period columns; the trace lists the sub-periods met and missed.
+   */
+  static final class Periodic extends ConditionTest {
+    private final int slot;
+    private final Condition.Periodic rule;
+    private final SubPeriod per;
+
+    Periodic(int slot, Condition.Periodic rule, SubPeriod per) {
+      this.slot = slot;
+      this.rule = rule;
+      this.per = per;
+    }
+
+    @Override
+    boolean test(int pos, int at, RunState st, Frame f, Trace t) {
+      long[][] parts = st.sub[slot];
+      Comparison cmp = rule.comparison();
+      long value = rule.value();
+      int met = 0;
+      for (int k = 0; k < parts.length; k++) {
+        if (cmp.test(parts[k][pos], value)) {
+          met++;
+        } else if (!t.on() && rule.inAtLeast().isEmpty()) {
+          return false; // one missed sub-period decides "every"
+        }
+      }
+      boolean r = rule.holds(met, parts.length);
+      if (t.on()) {
+        StringBuilder yes = new StringBuilder();
+        StringBuilder no = new StringBuilder();
+        java.util.List<org.grassroots.rules.Period> names = per.of(st.period);
+        for (int k = 0; k < parts.length; k++) {
+          long v = parts[k][pos];
+          StringBuilder to = cmp.test(v, value) ? yes : no;
+          to.append(to.length() == 0 ? "" : ", ").append(names.get(k)).append(" = ")
+              .append(org.grassroots.rules.Fixed.format(v));
+        }
+        String kind = (rule.inAtLeast().isPresent() ? "atLeast." : "every.") + per.name();
+        t.fact("assessment.trace.periodic." + kind, rule.input().value(), cmp.symbol(), value,
+            String.valueOf(met), String.valueOf(parts.length), yes.length() == 0 ? "—" : yes.toString(),
+            no.length() == 0 ? "—" : no.toString(), Trace.yes(r), String.valueOf(rule.inAtLeast().orElse(0)));
       }
       return r;
     }

@@ -217,7 +217,8 @@ final class Decisions {
       boolean advisory = plan.quotas[q].enforcement() == org.grassroots.rules.Quota.Enforcement.ADVISORY;
       t.fact(advisory ? "assessment.trace.quotaAdvisory"
           : (cut & (1L << q)) != 0 ? "assessment.trace.quotaCut" : "assessment.trace.quotaKept", plan.quotas[q].id(),
-          quota.place()[q][pos], quota.groupSize()[q][pos], quota.limit()[q][pos], plan.quotas[q].tieBreak().mode());
+          quota.place()[q][pos], quota.groupSize()[q][pos], quota.limit()[q][pos], plan.quotas[q].tieBreak().mode(),
+          QuotaPass.limitRule(plan.quotas[q], quota.groupSize()[q][pos]));
     }
   }
 

@@ -23,6 +23,11 @@ import org.grassroots.rules.Period;
  * without one is present for every unit and costs nothing more to read. An input without a column
  * is missing for every unit.
  *
+ * <p>An input measured per month or quarter ({@link org.grassroots.rules.InputSpec#per()}, 分期数据)
+ * has instead one column per sub-period of the period, each with its own presence: {@link
+ * #column(IndicatorId, Period)}, filled by {@link Builder#set(IndicatorId, Period, int, long)} or
+ * from measurements whose period is that month or quarter.
+ *
  * <p>The arrays are handed over, not copied, for speed; the caller must not change them afterwards.
  */
 public final class InputColumns {
@@ -31,13 +36,19 @@ public final class InputColumns {
   private final ImmutableMap<IndicatorId, long[]> columns;
   // absent for a column present at every position
   private final ImmutableMap<IndicatorId, long[]> presence;
+  // the columns of sub-period values (one per input and month or quarter), kept apart
+  private final ImmutableMap<IndicatorId, ImmutableMap<Period, long[]>> subColumns;
+  private final ImmutableMap<IndicatorId, ImmutableMap<Period, long[]>> subPresence;
 
   private InputColumns(TreeSnapshot tree, Period period, ImmutableMap<IndicatorId, long[]> columns,
-      ImmutableMap<IndicatorId, long[]> presence) {
+      ImmutableMap<IndicatorId, long[]> presence, ImmutableMap<IndicatorId, ImmutableMap<Period, long[]>> subColumns,
+      ImmutableMap<IndicatorId, ImmutableMap<Period, long[]>> subPresence) {
     this.tree = tree;
     this.period = period;
     this.columns = columns;
     this.presence = presence;
+    this.subColumns = subColumns;
+    this.subPresence = subPresence;
   }
 
   /** A builder for {@code period} over {@code tree}. */
@@ -46,25 +57,39 @@ public final class InputColumns {
   }
 
   /**
-   * The columns of the measurements of {@code period} (others are skipped).
+   * The columns of the measurements of {@code period}, and of the months and quarters within it as
+   * sub-period values (分期数据, for inputs measured per month or quarter); others are skipped.
    *
    * @throws org.grassroots.input.InvalidInputException if a unit is not in the snapshot or a value
    *     repeats for the same unit and indicator
    */
   public static InputColumns of(TreeSnapshot tree, Period period, List<Measurement> measurements) {
     Builder b = builder(tree, period);
-    Map<IndicatorId, boolean[]> seen = new HashMap<>();
+    Map<Object, boolean[]> seen = new HashMap<>();
     for (Measurement m : Check.notNull("measurements", measurements)) {
-      if (!m.period().equals(period)) {
+      boolean whole = m.period().equals(period);
+      if (!whole && !isSubPeriod(period, m.period())) {
         continue;
       }
       int pos = tree.require(m.unit());
-      boolean[] s = seen.computeIfAbsent(m.indicator(), k -> new boolean[tree.size()]);
-      Check.that(!s[pos], "assessment.duplicateMeasurement", "measurement", m.unit() + "/" + m.indicator());
+      Object key = whole ? m.indicator() : List.of(m.indicator(), m.period());
+      boolean[] s = seen.computeIfAbsent(key, k -> new boolean[tree.size()]);
+      String what = m.unit() + "/" + m.indicator() + (whole ? "" : "/" + m.period());
+      Check.that(!s[pos], "assessment.duplicateMeasurement", "measurement", what);
       s[pos] = true;
-      b.set(m.indicator(), pos, m.value());
+      if (whole) {
+        b.set(m.indicator(), pos, m.value());
+      } else {
+        b.set(m.indicator(), m.period(), pos, m.value());
+      }
     }
     return b.build();
+  }
+
+  /** True when {@code part} is a month or quarter lying within (and shorter than) {@code period}. */
+  static boolean isSubPeriod(Period period, Period part) {
+    return !part.equals(period) && org.grassroots.rules.SubPeriod.ofKind(part.kind())
+        .map(sub -> sub.slot(period, part).isPresent()).orElse(false);
   }
 
   /** The snapshot the columns are indexed by. */
@@ -113,12 +138,53 @@ public final class InputColumns {
     return columns.keySet();
   }
 
+  /** The inputs with a column of sub-period values (分期数据). */
+  public java.util.Set<IndicatorId> subPeriodIndicators() {
+    return subColumns.keySet();
+  }
+
+  /** The months or quarters of the period that {@code indicator} has a column for. */
+  public java.util.Set<Period> subPeriodsOf(IndicatorId indicator) {
+    return subColumns.getOrDefault(indicator, ImmutableMap.of()).keySet();
+  }
+
+  /** The column of {@code indicator}'s values in the month or quarter {@code subPeriod}, if any was given. */
+  public Optional<long[]> column(IndicatorId indicator, Period subPeriod) {
+    if (subPeriod.equals(period)) {
+      return column(indicator); // a quarter's one quarter: the whole column
+    }
+    return Optional.ofNullable(subColumns.getOrDefault(indicator, ImmutableMap.of()).get(subPeriod));
+  }
+
+  /**
+   * The presence words of {@code indicator} over all of {@code parts}: a position is present when
+   * it has a value in every part; null when every position is present in every part.
+   */
+  long[] presenceWords(IndicatorId indicator, List<Period> parts) {
+    Map<Period, long[]> cols = subColumns.getOrDefault(indicator, ImmutableMap.of());
+    Map<Period, long[]> words = subPresence.getOrDefault(indicator, ImmutableMap.of());
+    long[] out = null;
+    for (Period part : parts) {
+      long[] w = part.equals(period) ? presenceWords(indicator)
+          : cols.containsKey(part) ? words.get(part) : new long[words(tree.size())];
+      if (w != null) {
+        out = out == null ? w.clone() : out;
+        for (int i = 0; i < out.length; i++) {
+          out[i] &= w[i];
+        }
+      }
+    }
+    return out;
+  }
+
   /** Builds {@link InputColumns}. */
   public static final class Builder {
     private final TreeSnapshot tree;
     private final Period period;
     private final Map<IndicatorId, long[]> columns = new HashMap<>();
     private final Map<IndicatorId, long[]> presence = new HashMap<>();
+    private final Map<IndicatorId, Map<Period, long[]>> subColumns = new HashMap<>();
+    private final Map<IndicatorId, Map<Period, long[]>> subPresence = new HashMap<>();
 
     private Builder(TreeSnapshot tree, Period period) {
       this.tree = tree;
@@ -141,6 +207,57 @@ public final class InputColumns {
         words[position >>> 6] |= 1L << position;
       }
       return this;
+    }
+
+    /**
+     * Sets the value (fixed point) of the unit at {@code position} in the month or quarter {@code
+     * subPeriod} of the period, for an input measured per month or quarter; it is then present there.
+     * A month's one month (a quarter's one quarter) is the period itself: its whole column.
+     *
+     * @throws org.grassroots.input.InvalidInputException if {@code subPeriod} is not a month or
+     *     quarter within the period
+     */
+    public Builder set(IndicatorId indicator, Period subPeriod, int position, long value) {
+      Check.notNull("indicator", indicator);
+      checkSubPeriod(subPeriod);
+      if (subPeriod.equals(period)) {
+        return set(indicator, position, value); // a quarter's one quarter is the period itself
+      }
+      Check.between("position", position, 0, tree.size() - 1);
+      long[] column = subColumns.computeIfAbsent(indicator, k -> new HashMap<>()).get(subPeriod);
+      Map<Period, long[]> words = subPresence.computeIfAbsent(indicator, k -> new HashMap<>());
+      if (column == null) {
+        column = new long[tree.size()];
+        subColumns.get(indicator).put(subPeriod, column);
+        words.put(subPeriod, new long[words(tree.size())]);
+      }
+      column[position] = value;
+      long[] w = words.get(subPeriod);
+      if (w != null) {
+        w[position >>> 6] |= 1L << position;
+      }
+      return this;
+    }
+
+    /**
+     * Hands over the whole column of {@code indicator} in the month or quarter {@code subPeriod},
+     * present at every position; not copied.
+     */
+    public Builder column(IndicatorId indicator, Period subPeriod, long[] values) {
+      checkColumn(indicator, values);
+      checkSubPeriod(subPeriod);
+      if (subPeriod.equals(period)) {
+        return column(indicator, values);
+      }
+      subColumns.computeIfAbsent(indicator, k -> new HashMap<>()).put(subPeriod, values);
+      subPresence.computeIfAbsent(indicator, k -> new HashMap<>()).remove(subPeriod);
+      return this;
+    }
+
+    private void checkSubPeriod(Period subPeriod) {
+      Check.notNull("subPeriod", subPeriod);
+      boolean itself = subPeriod.equals(period) && org.grassroots.rules.SubPeriod.ofKind(period.kind()).isPresent();
+      Check.that(itself || isSubPeriod(period, subPeriod), "assessment.notASubPeriod", "subPeriod", subPeriod, period);
     }
 
     /** Hands over a whole column (length = snapshot size), present at every position; not copied. */
@@ -187,7 +304,16 @@ public final class InputColumns {
       // the presence words are copied: set() may still change them after build
       Map<IndicatorId, long[]> p = new HashMap<>();
       presence.forEach((k, v) -> p.put(k, v.clone()));
-      return new InputColumns(tree, period, ImmutableMap.copyOf(columns), ImmutableMap.copyOf(p));
+      ImmutableMap.Builder<IndicatorId, ImmutableMap<Period, long[]>> sc = ImmutableMap.builder();
+      ImmutableMap.Builder<IndicatorId, ImmutableMap<Period, long[]>> sp = ImmutableMap.builder();
+      subColumns.forEach((k, v) -> sc.put(k, ImmutableMap.copyOf(v)));
+      subPresence.forEach((k, v) -> {
+        ImmutableMap.Builder<Period, long[]> words = ImmutableMap.builder();
+        v.forEach((part, w) -> words.put(part, w.clone()));
+        sp.put(k, words.build());
+      });
+      return new InputColumns(tree, period, ImmutableMap.copyOf(columns), ImmutableMap.copyOf(p), sc.build(),
+          sp.build());
     }
   }
 }

@@ -39,7 +39,8 @@ record MissingValues(long[][] present, int[] count, long[] excluded, boolean[] d
       if (!plan.measured[s] || (carried && plan.carrySlot[s])) {
         continue; // a carried total is present for every unit
       }
-      long[] w = columns.presenceWords(plan.slotIds.get(s));
+      long[] w = plan.slotPer[s] == null ? columns.presenceWords(plan.slotIds.get(s))
+          : columns.presenceWords(plan.slotIds.get(s), plan.slotPer[s].of(columns.period()));
       if (w == null) {
         continue;
       }

@@ -2,7 +2,7 @@ package org.grassroots.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.TieBreak;
 
@@ -187,14 +187,28 @@ final class QuotaPass {
     return out;
   }
 
+  /** {@code rounding(share × groupSize)} exactly (numerator × size / denominator), capped by the count. */
   static int limitOf(Quota quota, int groupSize) {
     long lim = Long.MAX_VALUE;
     if (quota.maxShare().isPresent()) {
-      lim = quota.rounding().divide(Math.multiplyExact(quota.maxShare().get(), (long) groupSize), Fixed.ONE);
+      Fraction share = quota.maxShare().get();
+      lim = quota.rounding().divide(Math.multiplyExact(share.numerator(), (long) groupSize), share.denominator());
     }
     if (quota.maxCount().isPresent()) {
       lim = Math.min(lim, quota.maxCount().get());
     }
     return (int) Math.max(0, Math.min(lim, groupSize));
+  }
+
+  /**
+   * How the limit of {@code quota} over {@code groupSize} units is reached, for an explanation:
+   * {@code "1/3 × 11 FLOOR"}, {@code "min(0.2 × 16 FLOOR, 3)"}, or the count alone {@code "3"}.
+   */
+  static String limitRule(Quota quota, int groupSize) {
+    String share = quota.maxShare().map(s -> s + " × " + groupSize + " " + quota.rounding()).orElse("");
+    if (quota.maxCount().isEmpty()) {
+      return share;
+    }
+    return share.isEmpty() ? quota.maxCount().get().toString() : "min(" + share + ", " + quota.maxCount().get() + ")";
   }
 }

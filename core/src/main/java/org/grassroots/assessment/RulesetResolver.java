@@ -143,6 +143,7 @@ public final class RulesetResolver {
     // the missing-value default and rescale rounding: the child's own, else the parent's
     b.missing(child.missing().or(base::missing).orElse(null));
     b.rescaleRounding(child.rescaleRounding().or(base::rescaleRounding).orElse(null));
+    b.period(child.period().or(base::period).orElse(null));
     merge(base.bonuses(), child.bonuses(), x -> x.id().value(), removed).forEach(b::bonus);
     merge(base.vetoes(), child.vetoes(), x -> x.id().value(), removed).forEach(b::veto);
     merge(base.gates(), child.gates(), x -> x.id().value(), removed).forEach(b::gate);

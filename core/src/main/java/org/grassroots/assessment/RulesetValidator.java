@@ -19,6 +19,7 @@ import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.SubPeriod;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.RuleId;
@@ -128,6 +129,9 @@ public final class RulesetValidator {
         String first = indicatorPaths.putIfAbsent(in.id(), p);
         if (first != null) {
           add(p + ".id", "rules.duplicateId", in.id(), first);
+        }
+        if (in.per().isPresent() && !(in.kind() instanceof InputKind.Number)) {
+          add(p + ".per", "rules.periodicNotNumber", in.id());
         }
         if (in.kind() instanceof InputKind.Categorical cat) {
           java.util.Set<Long> codes = new java.util.HashSet<>();
@@ -288,6 +292,12 @@ public final class RulesetValidator {
         }
 
         @Override
+        public Void visitPeriodic(Condition.Periodic p) {
+          periodic(p, path);
+          return null;
+        }
+
+        @Override
         public Void visitShareOf(Condition.ShareOf s) {
           operand(s.operand(), path + ".operand");
           operand(s.of(), path + ".of");
@@ -326,11 +336,39 @@ public final class RulesetValidator {
       });
     }
 
+    /**
+     * A periodic condition: its input is a declared input measured per month or quarter (that it is
+     * a number is checked where it is declared), its value is not negative, and "in at least k" is
+     * from 1 to the most sub-periods a period holds.
+     */
+    private void periodic(Condition.Periodic p, String path) {
+      InputSpec in = declared(p.input(), path + ".input");
+      if (in != null && in.per().isEmpty()) {
+        add(path + ".input", "rules.notPeriodic", p.input());
+      }
+      nonNegative(p.value(), path + ".value");
+      int most = (in == null ? Optional.<SubPeriod>empty() : in.per()).orElse(SubPeriod.MONTH).most();
+      p.inAtLeast().ifPresent(k -> {
+        if (k < 1 || k > most) {
+          add(path + ".inAtLeast", "rules.periodicRange", k, most);
+        }
+      });
+    }
+
     /** The kind of declared input {@code id}; null (reported) when it is no declared input. */
     private InputKind inputKind(IndicatorId id, String path) {
+      InputSpec in = declared(id, path);
+      if (in != null && in.per().isPresent()) {
+        add(path, "rules.periodicElsewhere", id);
+      }
+      return in == null ? null : in.kind();
+    }
+
+    /** The declared input {@code id}; null (reported) when it is no declared input. */
+    private InputSpec declared(IndicatorId id, String path) {
       for (InputSpec in : r.inputs()) {
         if (in.id().equals(id)) {
-          return in.kind();
+          return in;
         }
       }
       if (references) {
@@ -375,9 +413,11 @@ public final class RulesetValidator {
         add(path, "rules.quotaNoLimit");
       }
       q.maxShare().ifPresent(s -> {
-        nonNegative(s, path + ".maxShare");
-        if (s > Fixed.ONE) {
-          add(path + ".maxShare", "rules.quotaOverHundred", MethodChecks.percent(s));
+        String shown = s.denominator() == Fixed.ONE ? MethodChecks.percent(s.numerator()) : s.toString();
+        if (s.numerator() < 0) {
+          add(path + ".maxShare", "rules.negative", shown);
+        } else if (s.numerator() > s.denominator()) {
+          add(path + ".maxShare", "rules.quotaOverHundred", shown);
         }
       });
       q.maxCount().ifPresent(n -> nonNegative(n, path + ".maxCount"));
@@ -388,6 +428,9 @@ public final class RulesetValidator {
     public void knownInput(IndicatorId id, String path) {
       if (references && !indicatorPaths.containsKey(id)) {
         add(path, "rules.unknownIndicator", id);
+      }
+      if (r.inputs().stream().anyMatch(in -> in.id().equals(id) && in.per().isPresent())) {
+        add(path, "rules.periodicElsewhere", id);
       }
     }
 

@@ -357,6 +357,19 @@ public final class RulesetWarnings {
         public Void visitOnDate(Condition.OnDate x) {
           return null; // any date may be measured
         }
+
+        @Override
+        public Void visitPeriodic(Condition.Periodic p) {
+          // "in at least k" beyond the sub-periods of a year holds only in a multi-year period
+          r.inputs().stream().filter(in -> in.id().equals(p.input())).findFirst().flatMap(in -> in.per())
+              .ifPresent(per -> p.inAtLeast().ifPresent(k -> {
+                int inYear = per.count(org.grassroots.rules.Period.year(2000));
+                if (k > inYear && k <= per.most()) {
+                  add(path + ".inAtLeast", "rules.warn.periodicBeyondYear", k, inYear);
+                }
+              }));
+          return null; // a measured value has no upper bound
+        }
       });
     }
 

@@ -14,6 +14,9 @@ final class RunState {
   final TreeSnapshot tree;
   final int[] subjects;
   final long[][] in;
+  /** The assessed period; per slot of an input measured per month or quarter, its column per sub-period (else null). */
+  final org.grassroots.rules.Period period;
+  final long[][][] sub;
   final long[][] peerPoints;
   final int[][] peerPlace;
   final int[][] peerBand;
@@ -21,9 +24,16 @@ final class RunState {
   private final Map<OrgKind, int[]> groups = new HashMap<>();
 
   RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount) {
+    this(tree, subjects, in, peerCount, null, new long[in.length][][]);
+  }
+
+  RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount, org.grassroots.rules.Period period,
+      long[][][] sub) {
     this.tree = tree;
     this.subjects = subjects;
     this.in = in;
+    this.period = period;
+    this.sub = sub;
     peerPoints = new long[peerCount][];
     peerPlace = new int[peerCount][];
     peerBand = new int[peerCount][];

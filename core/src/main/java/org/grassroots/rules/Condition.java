@@ -7,7 +7,9 @@ import org.grassroots.input.Check;
 /**
  * A condition on one unit's results (条件), used by gates, vetoes and exemptions: comparisons of the
  * total, of an indicator's points or of a raw input with a constant or with a fraction of another
- * such value, combined with all/any/not. Each comparison names its boundary ({@link Comparison}).
+ * such value, combined with all/any/not; categories and dates of declared inputs; and periodic
+ * conditions over inputs measured per month or quarter ({@link Periodic}). Each comparison names its
+ * boundary ({@link Comparison}).
  */
 public sealed interface Condition {
 
@@ -34,6 +36,49 @@ public sealed interface Condition {
     R visitInCategory(InCategory c);
 
     R visitOnDate(OnDate c);
+
+    R visitPeriodic(Periodic c);
+  }
+
+  /**
+   * A periodic condition (分期条件) over an input measured per month or quarter ({@link
+   * InputSpec#per()}): its value compared with {@code value} in every sub-period of the assessment
+   * period (每月至少召开1次), or in at least {@code inAtLeast} of them (全年至少10个月). A missing
+   * sub-period value is read by the input's missing-value policy (by default as 0, so that month is
+   * missed).
+   *
+   * @param input a declared input measured per month or quarter
+   * @param comparison how each sub-period's value is compared, e.g. {@link Comparison#AT_LEAST}
+   * @param value the value compared with (fixed point; e.g. {@code Fixed.of(1)} for once)
+   * @param inAtLeast empty: in every sub-period; else in at least this many (1 or more)
+   */
+  record Periodic(IndicatorId input, Comparison comparison, long value, java.util.OptionalInt inAtLeast)
+      implements Condition {
+    public Periodic {
+      Check.notNull("condition.input", input);
+      Check.notNull("condition.comparison", comparison);
+      Check.notNull("condition.inAtLeast", inAtLeast);
+    }
+
+    /** {@code input <comparison> value} in every sub-period (每月/每季度均). */
+    public static Periodic every(IndicatorId input, Comparison comparison, long value) {
+      return new Periodic(input, comparison, value, java.util.OptionalInt.empty());
+    }
+
+    /** {@code input <comparison> value} in at least {@code periods} of the sub-periods. */
+    public static Periodic inAtLeast(int periods, IndicatorId input, Comparison comparison, long value) {
+      return new Periodic(input, comparison, value, java.util.OptionalInt.of(periods));
+    }
+
+    /** True when the condition holds with {@code met} of {@code count} sub-periods meeting it. */
+    public boolean holds(int met, int count) {
+      return inAtLeast.isPresent() ? met >= inAtLeast.getAsInt() : met == count;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitPeriodic(this);
+    }
   }
 
   /**

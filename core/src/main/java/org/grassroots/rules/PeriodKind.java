@@ -40,6 +40,19 @@ public enum PeriodKind {
     return java.util.Optional.empty();
   }
 
+  /** A period of this kind as it is written, e.g. {@code 2023-2024} for two years (for messages). */
+  public String example() {
+    return switch (this) {
+      case YEAR -> "2024";
+      case HALF -> "2024-H1";
+      case QUARTER -> "2024-Q3";
+      case MONTH -> "2024-07";
+      case TWO_YEARS -> "2023-2024";
+      case THREE_YEARS -> "2022-2024";
+      case FIVE_YEARS -> "2021-2025";
+    };
+  }
+
   /** How many periods of this kind a year has (1 for a year and for multi-year periods). */
   public int perYear() {
     return perYear;

@@ -9,8 +9,9 @@ import org.grassroots.input.Check;
  * that qualify are ordered by total (higher first) and then by {@code tieBreak}; those beyond the
  * limit are cut and fall to the next grade they qualify for.
  *
- * <p>The limit is {@code round(maxShare × groupSize)} by {@code rounding}, or {@code maxCount}, or
- * the smaller of the two when both are given; the group size counts every unit of the subject kind
+ * <p>The limit is {@code round(maxShare × groupSize)} by {@code rounding}, computed exactly
+ * ({@code rounding(numerator × groupSize / denominator)}, so "不超过三分之一" is {@code 1/3}, not 0.3333),
+ * or {@code maxCount}, or the smaller of the two when both are given; the group size counts every unit of the subject kind
  * in the group. With {@link TieBreak.RankMode#ORDINAL} the cut is exact; with competition or dense
  * ranking units tied across the cut are all cut, so a quota is never exceeded (宁缺毋滥).
  *
@@ -18,7 +19,7 @@ import org.grassroots.input.Check;
  * @param grade the grade limited
  * @param groupKind the kind of the ancestor that forms a group (e.g. {@code street}); empty for one
  *     group of every assessed unit; units with no ancestor of that kind form one group together
- * @param maxShare the most units as a fraction of the group (0.2 = 20%)
+ * @param maxShare the most units as an exact fraction of the group (1/5 or 0.2 = 20%; 1/3 a third)
  * @param maxCount the most units as a count
  * @param rounding how {@code maxShare × groupSize} becomes a count
  * @param tieBreak how equal totals are ordered
@@ -35,7 +36,7 @@ public record Quota(
     RuleId id,
     RuleId grade,
     Optional<OrgKind> groupKind,
-    Optional<Long> maxShare,
+    Optional<Fraction> maxShare,
     Optional<Integer> maxCount,
     Rounding rounding,
     TieBreak tieBreak,
@@ -43,10 +44,13 @@ public record Quota(
     Optional<RuleId> base,
     Enforcement enforcement) {
 
-  /** A quota of {@code grade} alone, over every unit of the group, that cuts. */
+  /**
+   * A quota of {@code grade} alone, over every unit of the group, that cuts, its share given in fixed
+   * point ({@code 2_000} = 0.2 = 20%; {@link Fraction#ofShare}).
+   */
   public Quota(RuleId id, RuleId grade, Optional<OrgKind> groupKind, Optional<Long> maxShare,
       Optional<Integer> maxCount, Rounding rounding, TieBreak tieBreak) {
-    this(id, grade, groupKind, maxShare, maxCount, rounding, tieBreak, Counting.THIS_GRADE, Optional.empty(),
+    this(id, grade, groupKind, maxShare.map(Fraction::ofShare), maxCount, rounding, tieBreak, Counting.THIS_GRADE, Optional.empty(),
         Enforcement.CUT);
   }
 
@@ -64,6 +68,12 @@ public record Quota(
     CUT,
     /** Nothing: the limit is reported beside the actual share (指导性比例). */
     ADVISORY
+  }
+
+  /** This quota with the share {@code share} (其余不变). */
+  public Quota withShare(Fraction share) {
+    return new Quota(id, grade, groupKind, Optional.of(share), maxCount, rounding, tieBreak, counting, base,
+        enforcement);
   }
 
   /** This quota counting {@code counting}, of {@code base}, enforced by {@code enforcement}. */

@@ -25,8 +25,8 @@ import org.grassroots.input.InvalidInputException;
  * replaces it (an indicator wherever it sits in the tree); one with a new id is added (an indicator
  * as a new top-level category); the ids in {@code removed} are removed. The scalar fields (subject
  * kind, aggregation, rounding, total cap, points-must-add-up) are the child's own, except the
- * missing-value default and the rescale rounding, which a child that leaves them out takes from its
- * parent (a city baseline can declare them for all its districts). The effective
+ * missing-value default, the rescale rounding and the period, which a child that leaves them out
+ * takes from its parent (a city baseline can declare them for all its districts). The effective
  * ruleset is resolved by the assessment package; a cycle of parents is refused.
  *
  * <p>Its parts, each read by the accessor of that name. A ruleset is made by {@link #builder}, and
@@ -59,6 +59,7 @@ import org.grassroots.input.InvalidInputException;
  *   <li>{@code rescaleRounding}: the rounding of the rescaled total when sub-items are excluded for a
  *     missing value ({@link MissingPolicy#EXCLUDE}); required (here or in a parent) when any is
  *   <li>{@code exemptions}: when a unit is not assessed at all ({@link Exemption}, 免于考核)
+ *   <li>{@code period}: the length of the period it rates (两年一评); other inputs are refused; empty: any
  * </ul>
  */
 public final class Ruleset {
@@ -86,7 +87,8 @@ public final class Ruleset {
       List<String> removed,
       Optional<MissingPolicy> missing,
       Optional<Rounding> rescaleRounding,
-      List<Exemption> exemptions) {}
+      List<Exemption> exemptions,
+      Optional<PeriodKind> period) {}
 
   private final Parts parts;
 
@@ -111,11 +113,12 @@ public final class Ruleset {
         b.parent.isPresent() || b.removed.isEmpty(), "rules.removedWithoutParent", "ruleset.removed", b.removed);
     Check.notNull("ruleset.missing", b.missing);
     Check.notNull("ruleset.rescaleRounding", b.rescaleRounding);
+    Check.notNull("ruleset.period", b.period);
     this.parts = new Parts(b.id, b.district, b.version, checkedName, b.effectiveFrom, b.effectiveUntil, b.parent,
         b.subjectKind, ImmutableList.copyOf(b.indicators), ImmutableList.copyOf(b.inputs), b.aggregation, b.rounding,
         b.totalCap, b.pointsMustAddUp, ImmutableList.copyOf(b.bonuses), ImmutableList.copyOf(b.vetoes),
         ImmutableList.copyOf(b.gates), ImmutableList.copyOf(b.grades), ImmutableList.copyOf(b.quotas),
-        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding, ImmutableList.copyOf(b.exemptions));
+        ImmutableList.copyOf(b.removed), b.missing, b.rescaleRounding, ImmutableList.copyOf(b.exemptions), b.period);
   }
 
   public RulesetId id() {
@@ -210,6 +213,11 @@ public final class Ruleset {
     return parts.exemptions();
   }
 
+  /** The length of the period it rates (评定周期, e.g. 两年一评: two years); empty: any period. */
+  public Optional<PeriodKind> period() {
+    return parts.period();
+  }
+
   /** The missing-value default of a complete ruleset: its own, else {@link MissingPolicy#ZERO}. */
   public MissingPolicy missingDefault() {
     return parts.missing().orElse(MissingPolicy.ZERO);
@@ -226,10 +234,7 @@ public final class Ruleset {
         && (parts.effectiveUntil().isEmpty() || date.isBefore(parts.effectiveUntil().get()));
   }
 
-  /**
-   * This ruleset with other vetoes, gates, grades and quotas, every other field kept (the missing-value
-   * policies included) — for programs and scenarios that derive a ruleset from another.
-   */
+  /** This ruleset with other vetoes, gates, grades and quotas, every other field kept (programs, scenarios). */
   public Ruleset withRules(List<Veto> newVetoes, List<Gate> newGates, List<Grade> newGrades, List<Quota> newQuotas) {
     return toBuilder().vetoes(newVetoes).gates(newGates).grades(newGrades).quotas(newQuotas).build();
   }
@@ -255,6 +260,7 @@ public final class Ruleset {
     b.missing = p.missing();
     b.rescaleRounding = p.rescaleRounding();
     b.exemptions.addAll(p.exemptions());
+    b.period = p.period();
     return b;
   }
 
@@ -294,6 +300,7 @@ public final class Ruleset {
     private String name;
     private LocalDate effectiveFrom;
     private Optional<LocalDate> effectiveUntil = Optional.empty();
+    private Optional<PeriodKind> period = Optional.empty();
     private Optional<RulesetRef> parent = Optional.empty();
     private final OrgKind subjectKind;
     private final List<Indicator> indicators = new ArrayList<>();
@@ -355,13 +362,11 @@ public final class Ruleset {
     }
 
     public Builder indicator(Indicator indicator) {
-      indicators.add(indicator);
-      return this;
+      return add(indicators, indicator);
     }
 
     public Builder input(InputSpec input) {
-      inputs.add(input);
-      return this;
+      return add(inputs, input);
     }
 
     public Builder aggregation(Aggregation aggregation, Rounding rounding) {
@@ -376,33 +381,27 @@ public final class Ruleset {
     }
 
     public Builder bonus(Bonus bonus) {
-      bonuses.add(bonus);
-      return this;
+      return add(bonuses, bonus);
     }
 
     public Builder veto(Veto veto) {
-      vetoes.add(veto);
-      return this;
+      return add(vetoes, veto);
     }
 
     public Builder gate(Gate gate) {
-      gates.add(gate);
-      return this;
+      return add(gates, gate);
     }
 
     public Builder grade(Grade grade) {
-      grades.add(grade);
-      return this;
+      return add(grades, grade);
     }
 
     public Builder quota(Quota quota) {
-      quotas.add(quota);
-      return this;
+      return add(quotas, quota);
     }
 
     public Builder exemption(Exemption exemption) {
-      exemptions.add(exemption);
-      return this;
+      return add(exemptions, exemption);
     }
 
     /** Replaces every exemption. */
@@ -411,8 +410,7 @@ public final class Ruleset {
     }
 
     public Builder remove(String id) {
-      removed.add(id);
-      return this;
+      return add(removed, id);
     }
 
     /** Replaces every top-level indicator (e.g. a derived ruleset with one indicator changed). */
@@ -438,6 +436,11 @@ public final class Ruleset {
     /** Replaces every quota. */
     public Builder quotas(List<Quota> all) {
       return replace(quotas, all);
+    }
+
+    private <T> Builder add(List<T> list, T item) {
+      list.add(item);
+      return this;
     }
 
     private <T> Builder replace(List<T> list, List<T> all) {
@@ -472,6 +475,12 @@ public final class Ruleset {
     /** Replaces the ids removed from the parent. */
     public Builder removed(List<String> all) {
       return replace(removed, all);
+    }
+
+    /** The length of the period it rates (评定周期); null: any period (a child's: the parent's). */
+    public Builder period(PeriodKind kind) {
+      this.period = Optional.ofNullable(kind);
+      return this;
     }
 
     /** The cap of the total before bonuses; null for none. */

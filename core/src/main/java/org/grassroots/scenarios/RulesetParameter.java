@@ -11,10 +11,12 @@ import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Bound;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.Quota;
+import org.grassroots.rules.Rounding;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
 
@@ -31,7 +33,8 @@ import org.grassroots.rules.ScoringMethod;
  *   <li>{@code indicators[ID].method.bands[i].points} (a sub-item scored by bands)
  *   <li>{@code gates[ID].condition.value}, {@code gates[ID].condition.allOf[i].value}, … (the
  *       value a comparison of a gate's condition compares with, reached through {@code allOf[i]},
- *       {@code anyOf[i]} and {@code not}; e.g. a named star's category bar, 门槛值)
+ *       {@code anyOf[i]} and {@code not}; e.g. a named star's category bar, 门槛值): of a comparison,
+ *       of "every category" and of a periodic condition (每月至少 n 次)
  * </ul>
  *
  * <p>Applying one builds a new ruleset by its builder; the given ruleset is never changed.
@@ -39,7 +42,6 @@ import org.grassroots.rules.ScoringMethod;
 public final class RulesetParameter implements Parameter {
   private static final Pattern GATE_PATH = Pattern.compile(
       "gates\\[([^\\]]+)\\]\\.condition((?:\\.(?:allOf|anyOf)\\[\\d{1,3}\\]|\\.not){0,16})\\.value");
-  private static final Pattern STEP = Pattern.compile("\\.(allOf|anyOf)\\[(\\d{1,3})\\]|\\.not");
   private static final Pattern PATH = Pattern.compile(
       "totalCap|(grades|quotas|indicators)\\[([^\\]]+)\\]\\.(minTotal|share|count|points|weight|cap|floor"
           + "|method\\.bands\\[(\\d{1,4})\\]\\.points)");
@@ -102,7 +104,7 @@ public final class RulesetParameter implements Parameter {
     Check.notNull("ruleset", r);
     switch (list) {
       case "gates" -> {
-        return compare(gate(r).condition(), field).value();
+        return ConditionLens.of(gate(r).condition(), field).orElseThrow(this::missing).value();
       }
       case "" -> {
         return r.totalCap().orElseThrow(this::missing);
@@ -112,7 +114,8 @@ public final class RulesetParameter implements Parameter {
       }
       case "quotas" -> {
         Quota q = quota(r);
-        return field.equals("share") ? q.maxShare().orElseThrow(this::missing) : q.maxCount().orElseThrow(this::missing);
+        return field.equals("share") ? fixedShare(q.maxShare().orElseThrow(this::missing))
+            : q.maxCount().orElseThrow(this::missing);
       }
       default -> {
         Indicator n = indicator(r);
@@ -141,7 +144,8 @@ public final class RulesetParameter implements Parameter {
     switch (list) {
       case "gates" -> {
         Gate g = gate(r);
-        Gate changed = new Gate(g.id(), g.name(), replace(g.condition(), field, value));
+        Condition condition = ConditionLens.of(g.condition(), field).orElseThrow(this::missing).with().apply(value);
+        Gate changed = new Gate(g.id(), g.name(), condition);
         List<Gate> gates = new ArrayList<>();
         r.gates().forEach(x -> gates.add(x.id().equals(g.id()) ? changed : x));
         out = b.gates(gates).build();
@@ -159,9 +163,10 @@ public final class RulesetParameter implements Parameter {
       case "quotas" -> {
         Quota q = quota(r);
         Check.atLeast(path, value, 0);
+        // a share set to the value read from it stays as written (an exact 1/3 is not made 0.3333)
         Quota changed = field.equals("share")
-            ? new Quota(q.id(), q.grade(), q.groupKind(), Optional.of(value), q.maxCount(), q.rounding(), q.tieBreak(),
-                q.counting(), q.base(), q.enforcement())
+            ? (q.maxShare().isPresent() && fixedShare(q.maxShare().get()) == value ? q
+                : q.withShare(Fraction.ofShare(value)))
             : new Quota(q.id(), q.grade(), q.groupKind(), q.maxShare(),
                 Optional.of((int) Check.between(path, value, 0, Integer.MAX_VALUE)), q.rounding(), q.tieBreak(),
                 q.counting(), q.base(), q.enforcement());
@@ -173,6 +178,12 @@ public final class RulesetParameter implements Parameter {
       }
     }
     return out;
+  }
+
+  /** A quota's share in fixed point: exact for a decimal share, the nearest (half even) for 1/3 and the like. */
+  private static long fixedShare(Fraction share) {
+    return share.denominator() == Fixed.ONE ? share.numerator()
+        : Rounding.HALF_EVEN.divide(Math.multiplyExact(share.numerator(), Fixed.ONE), share.denominator());
   }
 
   @Override
@@ -188,56 +199,6 @@ public final class RulesetParameter implements Parameter {
 
   private Gate gate(Ruleset r) {
     return r.gates().stream().filter(g -> g.id().value().equals(id)).findFirst().orElseThrow(this::missing);
-  }
-
-  /** The comparison at {@code steps} (".allOf[1].not" …) below {@code c}. */
-  private Condition.Compare compare(Condition c, String steps) {
-    Condition at = c;
-    Matcher m = STEP.matcher(steps);
-    while (m.find()) {
-      at = child(at, m);
-    }
-    if (at instanceof Condition.Compare x) {
-      return x;
-    }
-    throw missing();
-  }
-
-  private Condition child(Condition c, Matcher step) {
-    if (step.group(1) == null) {
-      if (c instanceof Condition.Not n) {
-        return n.condition();
-      }
-      throw missing();
-    }
-    List<Condition> kids = c instanceof Condition.AllOf a && step.group(1).equals("allOf") ? a.conditions()
-        : c instanceof Condition.AnyOf o && step.group(1).equals("anyOf") ? o.conditions() : null;
-    int i = Integer.parseInt(step.group(2));
-    if (kids == null || i >= kids.size()) {
-      throw missing();
-    }
-    return kids.get(i);
-  }
-
-  /** {@code c} with the comparison at {@code steps} comparing with {@code value}. */
-  private Condition replace(Condition c, String steps, long value) {
-    Matcher m = STEP.matcher(steps);
-    if (!m.find()) {
-      if (c instanceof Condition.Compare x) {
-        return new Condition.Compare(x.operand(), x.comparison(), value);
-      }
-      throw missing();
-    }
-    String rest = steps.substring(m.end());
-    Condition kid = replace(child(c, m), rest, value);
-    if (c instanceof Condition.Not) {
-      return new Condition.Not(kid);
-    }
-    int i = Integer.parseInt(m.group(2));
-    List<Condition> kids = new ArrayList<>(c instanceof Condition.AllOf a ? a.conditions()
-        : ((Condition.AnyOf) c).conditions());
-    kids.set(i, kid);
-    return c instanceof Condition.AllOf ? new Condition.AllOf(kids) : new Condition.AnyOf(kids);
   }
 
   private Indicator change(Indicator n, long value) {

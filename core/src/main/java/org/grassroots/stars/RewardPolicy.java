@@ -14,8 +14,8 @@ import org.grassroots.input.Check;
 import org.grassroots.rules.TieBreak;
 
 /**
- * How star rewards are paid from a budget (奖励资金分配办法). When the budget covers every unit's
- * stars × reward per star, each unit is paid exactly that. When it does not, the declared {@link
+ * How star rewards are paid from a budget (奖励资金分配办法). When the budget covers what every unit
+ * is due (its stars × the reward per star, or its level's reward), each unit is paid exactly that. When it does not, the declared {@link
  * Shortfall} decides, and nothing ever pays more than the budget:
  *
  * <ul>
@@ -86,7 +86,7 @@ public record RewardPolicy(Money budget, Shortfall shortfall, Remainder remainde
    * The payments (奖励发放结果).
    *
    * @param paid what each unit is paid, in the claims' order
-   * @param totalDue stars × reward per star over every claim
+   * @param totalDue what every claim is due, summed
    * @param totalPaid the sum of {@code paid}, never more than the budget
    * @param unpaidBudget budget − totalPaid
    * @param shortfall true when the budget did not cover the total due
@@ -105,25 +105,35 @@ public record RewardPolicy(Money budget, Shortfall shortfall, Remainder remainde
    * @throws org.grassroots.input.InvalidInputException if a unit claims twice
    */
   public Allocation allocate(List<Claim> claims, Money rewardPerStar) {
+    return allocate(claims, StarReward.perStar(Check.notNull("rewardPerStar", rewardPerStar)));
+  }
+
+  /**
+   * Pays {@code claims} from the budget, each due what {@code reward} gives its stars (per star or per
+   * level); the same policy either way.
+   *
+   * @throws org.grassroots.input.InvalidInputException if a unit claims twice
+   */
+  public Allocation allocate(List<Claim> claims, StarReward reward) {
     Check.notNull("claims", claims);
-    Check.notNull("rewardPerStar", rewardPerStar);
+    Check.notNull("reward", reward);
     Set<OrgUnitId> seen = new HashSet<>();
     Money totalDue = Money.ZERO;
     for (Claim c : claims) {
       Check.notNull("claims[]", c);
       Check.that(seen.add(c.unit()), "stars.claimTwice", "claims", c.unit());
-      totalDue = totalDue.plus(rewardPerStar.times(c.stars()));
+      totalDue = totalDue.plus(reward.due(c.stars()));
     }
     Map<OrgUnitId, Money> paid = new LinkedHashMap<>();
     boolean short_ = totalDue.compareTo(budget) > 0;
     if (!short_) {
       for (Claim c : claims) {
-        paid.put(c.unit(), rewardPerStar.times(c.stars()));
+        paid.put(c.unit(), reward.due(c.stars()));
       }
     } else if (shortfall == Shortfall.PRO_RATA) {
-      proRata(claims, rewardPerStar, totalDue, paid);
+      proRata(claims, reward, totalDue, paid);
     } else {
-      byRank(claims, rewardPerStar, paid);
+      byRank(claims, reward, paid);
     }
     Money total = Money.ZERO;
     for (Money m : paid.values()) {
@@ -132,13 +142,13 @@ public record RewardPolicy(Money budget, Shortfall shortfall, Remainder remainde
     return new Allocation(ImmutableMap.copyOf(paid), totalDue, total, budget.minus(total), short_);
   }
 
-  private void proRata(List<Claim> claims, Money perStar, Money totalDue, Map<OrgUnitId, Money> paid) {
+  private void proRata(List<Claim> claims, StarReward reward, Money totalDue, Map<OrgUnitId, Money> paid) {
     BigInteger b = BigInteger.valueOf(budget.fen());
     BigInteger t = BigInteger.valueOf(totalDue.fen());
     long[] rest = new long[claims.size()];
     long left = budget.fen();
     for (int i = 0; i < claims.size(); i++) {
-      long due = perStar.times(claims.get(i).stars()).fen();
+      long due = reward.due(claims.get(i).stars()).fen();
       BigInteger[] qr = BigInteger.valueOf(due).multiply(b).divideAndRemainder(t); // rounded down
       paid.put(claims.get(i).unit(), Money.ofFen(qr[0].longValueExact()));
       rest[i] = qr[1].longValueExact();
@@ -162,7 +172,7 @@ public record RewardPolicy(Money budget, Shortfall shortfall, Remainder remainde
     }
   }
 
-  private void byRank(List<Claim> claims, Money perStar, Map<OrgUnitId, Money> paid) {
+  private void byRank(List<Claim> claims, StarReward reward, Map<OrgUnitId, Money> paid) {
     for (Claim c : claims) {
       paid.put(c.unit(), Money.ZERO);
     }
@@ -181,13 +191,13 @@ public record RewardPolicy(Money budget, Shortfall shortfall, Remainder remainde
       }
       long need = 0;
       for (int k = from; k < to; k++) {
-        need = Math.addExact(need, perStar.times(order.get(k).stars()).fen());
+        need = Math.addExact(need, reward.due(order.get(k).stars()).fen());
       }
       if (need > left) {
         return; // the budget has run out at this rank
       }
       for (int k = from; k < to; k++) {
-        paid.put(order.get(k).unit(), perStar.times(order.get(k).stars()));
+        paid.put(order.get(k).unit(), reward.due(order.get(k).stars()));
       }
       left -= need;
       from = to;

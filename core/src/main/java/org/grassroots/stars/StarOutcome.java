@@ -22,7 +22,14 @@ public final class StarOutcome extends DesignationOutcome {
     this.ratings = ratings;
     this.allocation = allocation;
     ImmutableList.Builder<Figure> f = ImmutableList.builder();
-    f.add(money("rewardPerStar", ratings.scheme().rewardPerStar()));
+    if (ratings.scheme().reward() instanceof StarReward.PerLevel l) {
+      for (int k = 1; k <= l.amounts().size(); k++) {
+        f.add(Figure.money(program + ".rewardPerLevel[" + k + "]", l.amounts().get(k - 1).fen(),
+            Label.of("stars.figure.rewardPerLevel", stars().get(k - 1).name())));
+      }
+    } else {
+      f.add(money("rewardPerStar", ((StarReward.PerStar) ratings.scheme().reward()).amount()));
+    }
     f.add(totalFigure());
     f.add(money("due", due()));
     f.add(money("paid", paid()));
@@ -56,9 +63,15 @@ public final class StarOutcome extends DesignationOutcome {
     return totalHeld();
   }
 
-  /** The reward due before any budget: total stars × reward per star, exactly. */
+  /** The reward due before any budget, exactly: total stars × reward per star, or Σ units per level × its reward. */
   public Money due() {
-    return ratings.scheme().rewardPerStar().times(totalStars());
+    StarReward reward = ratings.scheme().reward();
+    List<Integer> levels = levels();
+    Money total = Money.ZERO;
+    for (int k = 1; k < levels.size(); k++) {
+      total = total.plus(reward.due(k).times(levels.get(k)));
+    }
+    return total;
   }
 
   /** What is paid: under a policy its allocation's total (never above the budget), else the due. */

@@ -22,14 +22,15 @@ import org.grassroots.scenarios.programs.ProgramParameter;
  * declared otherwise):
  *
  * <ul>
- *   <li>{@code NAME.rewardPerStar} — the reward per star (每星奖励), fen;
+ *   <li>{@code NAME.rewardPerStar} — the reward per star (每星奖励), fen; a scheme paying per level has
+ *       instead {@code NAME.rewardPerLevel[k]}, the reward of level k (k = 1 … number of stars), fen;
  *   <li>{@code NAME.budget} — the policy's budget (奖励资金预算), fen; only with a policy;
  *   <li>{@code NAME.rules.PATH} — any {@link RulesetParameter} path of the scheme's ruleset, e.g.
  *       {@code stars.rules.grades[star-3].minTotal} (a graded scheme's threshold) or {@code
  *       stars.rules.gates[g-pioneer].condition.allOf[0].value} (a named star's bar).
  * </ul>
  *
- * Figures: {@code NAME.rewardPerStar}, {@code NAME.total}, {@code NAME.due}, {@code NAME.paid} and,
+ * Figures: {@code NAME.rewardPerStar} (or {@code NAME.rewardPerLevel[k]}), {@code NAME.total}, {@code NAME.due}, {@code NAME.paid} and,
  * with a policy, {@code NAME.budget} and {@code NAME.shortfall} (money in fen), {@code NAME.count[ID]}
  * per star and {@code NAME.level[k]} (units with k stars, k = 0 … number of stars).
  */
@@ -77,10 +78,15 @@ public final class StarProgram extends DesignationProgram<StarProgram> {
     return new StarProgram(name(), scheme, Optional.of(Check.notNull("starProgram.policy", other)), cache());
   }
 
-  /** This programme with another reward per star; the criteria stay compiled. */
+  /** This programme paying {@code reward} a star (per star from now on); the criteria stay compiled. */
   public StarProgram withRewardPerStar(Money reward) {
     Check.notNull("starProgram.rewardPerStar", reward);
-    return new StarProgram(name(), new StarScheme(scheme.rules(), reward), policy, cache());
+    return withReward(StarReward.perStar(reward));
+  }
+
+  /** This programme with another reward, per star or per level; the criteria stay compiled. */
+  public StarProgram withReward(StarReward reward) {
+    return new StarProgram(name(), scheme.withReward(Check.notNull("starProgram.reward", reward)), policy, cache());
   }
 
   /** This programme with another budget under the same policy; refused without a policy. */
@@ -102,7 +108,7 @@ public final class StarProgram extends DesignationProgram<StarProgram> {
 
   @Override
   public StarProgram withRules(Ruleset other) {
-    return withScheme(new StarScheme(other, scheme.rewardPerStar()));
+    return withScheme(new StarScheme(other, scheme.reward()));
   }
 
   @Override
@@ -110,6 +116,14 @@ public final class StarProgram extends DesignationProgram<StarProgram> {
     if (p.equals(name() + ".rewardPerStar")) {
       return ProgramParameter.of(p, name(), StarProgram.class, s -> s.scheme.rewardPerStar().fen(),
           (s, v) -> s.withRewardPerStar(Money.ofFen(Check.atLeast(p, v, 0))), FigureKind.MONEY);
+    }
+    if (p.startsWith(name() + ".rewardPerLevel[") && p.endsWith("]")
+        && scheme.reward() instanceof StarReward.PerLevel l) {
+      int level = level(p, p.substring(name().length() + ".rewardPerLevel[".length(), p.length() - 1), l);
+      return ProgramParameter.of(p, name(), StarProgram.class,
+          s -> s.scheme.reward().due(level).fen(),
+          (s, v) -> s.withReward(((StarReward.PerLevel) s.scheme.reward()).with(level,
+              Money.ofFen(Check.atLeast(p, v, 0)))), FigureKind.MONEY);
     }
     if (p.equals(name() + ".budget")) {
       return ProgramParameter.of(p, name(), StarProgram.class,
@@ -119,10 +133,18 @@ public final class StarProgram extends DesignationProgram<StarProgram> {
     throw new InvalidInputException("stars.unknownPath", "parameter.path", p);
   }
 
+  private static int level(String path, String text, StarReward.PerLevel reward) {
+    try {
+      return (int) Check.between(path, Integer.parseInt(text), 1, reward.amounts().size());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("stars.unknownPath", "parameter.path", path);
+    }
+  }
+
   @Override
   protected StarOutcome outcome(Designations.Result designations) {
     StarRatings ratings = new StarRatings(scheme, designations);
-    return new StarOutcome(name(), ratings, policy.map(p -> p.allocate(ratings.claims(), scheme.rewardPerStar())));
+    return new StarOutcome(name(), ratings, policy.map(p -> p.allocate(ratings.claims(), scheme.reward())));
   }
 
   @Override
@@ -132,7 +154,10 @@ public final class StarProgram extends DesignationProgram<StarProgram> {
 
   @Override
   public String toString() {
-    return name() + "(" + scheme.rules().ref() + ", " + scheme.rewardPerStar().format() + " a star"
+    String reward = scheme.reward() instanceof StarReward.PerLevel l
+        ? l.amounts().stream().map(Money::format).toList() + " by level"
+        : scheme.rewardPerStar().format() + " a star";
+    return name() + "(" + scheme.rules().ref() + ", " + reward
         + policy.map(p -> ", budget " + p.budget().format() + " " + p.shortfall()).orElse("") + ")";
   }
 }

@@ -107,14 +107,18 @@ public final class StarRatings {
     return result.assessment(0).total(unit);
   }
 
-  /** The reward {@code unit} is due before any budget: its stars × the reward per star. */
+  /** The reward {@code unit} is due before any budget: for its stars, or its level, as the scheme pays. */
   public Money due(OrgUnitId unit) {
-    return scheme.rewardPerStar().times(level(Check.notNull("unit", unit)));
+    return scheme.reward().due(level(Check.notNull("unit", unit)));
   }
 
-  /** The reward all units are due before any budget: total stars × the reward per star. */
+  /** The reward all units are due before any budget, exactly. */
   public Money totalDue() {
-    return scheme.rewardPerStar().times(totalStars());
+    Money total = Money.ZERO;
+    for (RewardPolicy.Claim c : claims()) {
+      total = total.plus(scheme.reward().due(c.stars()));
+    }
+    return total;
   }
 
   /** The claims of every rated unit, in snapshot order, for {@link RewardPolicy#allocate}. */

@@ -27,16 +27,43 @@ import org.grassroots.rules.Ruleset;
  *       its level is its count.
  * </ul>
  *
- * A unit's star count is its level and what its reward is reckoned from.
+ * A unit's star count is its level and what its reward is reckoned from: an amount per star or an
+ * amount per level ({@link StarReward}).
  *
  * @param rules the ruleset; its grades are the stars, in display order
- * @param rewardPerStar the reward for one star (云冈: ¥20,000)
+ * @param reward what a unit is due for its stars (云冈: ¥20,000 a star); per level, one amount per star
  */
-public record StarScheme(Ruleset rules, Money rewardPerStar) {
+public record StarScheme(Ruleset rules, StarReward reward) {
   public StarScheme {
     Check.notNull("starScheme.rules", rules);
-    Check.notNull("starScheme.rewardPerStar", rewardPerStar);
+    Check.notNull("starScheme.reward", reward);
     Check.notEmpty("starScheme.rules.grades", rules.grades());
+    if (reward instanceof StarReward.PerLevel l) {
+      Check.that(l.amounts().size() == rules.grades().size(), "stars.rewardsPerLevel", "starScheme.reward.perLevel",
+          l.amounts().size(), rules.grades().size());
+    }
+  }
+
+  /** The scheme paying {@code rewardPerStar} for each star. */
+  public StarScheme(Ruleset rules, Money rewardPerStar) {
+    this(rules, StarReward.perStar(Check.notNull("starScheme.rewardPerStar", rewardPerStar)));
+  }
+
+  /**
+   * The reward per star (每星奖励).
+   *
+   * @throws org.grassroots.input.InvalidInputException when the scheme pays per level instead
+   */
+  public Money rewardPerStar() {
+    if (reward instanceof StarReward.PerStar p) {
+      return p.amount();
+    }
+    throw new org.grassroots.input.InvalidInputException("stars.notPerStar", "starScheme.rewardPerStar", "perLevel");
+  }
+
+  /** This scheme with another reward; the criteria unchanged. */
+  public StarScheme withReward(StarReward other) {
+    return new StarScheme(rules, other);
   }
 
   /**
@@ -98,8 +125,12 @@ public record StarScheme(Ruleset rules, Money rewardPerStar) {
      * is compiled again (a sweep over the reward per star compiles the scheme once).
      */
     public Compiled withRewardPerStar(Money reward) {
-      return new Compiled(new StarScheme(scheme.rules(), Check.notNull("starScheme.rewardPerStar", reward)),
-          designations);
+      return withReward(StarReward.perStar(Check.notNull("starScheme.rewardPerStar", reward)));
+    }
+
+    /** The same compiled stars with another reward (per star or per level); nothing compiled again. */
+    public Compiled withReward(StarReward reward) {
+      return new Compiled(scheme.withReward(reward), designations);
     }
 
     /** The stars earned in the period of {@code columns}. */

@@ -127,7 +127,7 @@ public final class StarSensitivity {
     Check.between("sensitivity.to", to, base, LIMIT);
     Map<Long, StarRatings> probes = new HashMap<>(); // value → ratings, shared by every unit's search
     java.util.function.LongFunction<StarRatings> at = v -> probes.computeIfAbsent(v,
-        x -> new StarScheme(parameter.apply(scheme.rules(), x), scheme.rewardPerStar()).compile()
+        x -> new StarScheme(parameter.apply(scheme.rules(), x), scheme.reward()).compile()
             .evaluate(baseline.inputs()));
     StarRatings ratings = ((StarOutcome) baseline.outcome(program.name()).orElseThrow()).ratings();
     List<FlipPoint> out = new ArrayList<>();

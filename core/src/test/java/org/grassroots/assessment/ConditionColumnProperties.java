@@ -57,7 +57,18 @@ class ConditionColumnProperties {
       }
       f.total[pos] = value(rnd, constants);
     }
-    RunState st = new RunState(TREE, SUBJECTS, in, plan.peers.size());
+    long[][][] sub = new long[in.length][][]; // an input measured per month or quarter: a column per sub-period
+    for (int s = 0; s < sub.length; s++) {
+      if (plan.slotPer[s] != null) {
+        sub[s] = new long[plan.slotPer[s].of(Fixtures.Y2024).size()][TREE.size()];
+        for (long[] part : sub[s]) {
+          for (int pos : SUBJECTS) {
+            part[pos] = value(rnd, constants);
+          }
+        }
+      }
+    }
+    RunState st = new RunState(TREE, SUBJECTS, in, plan.peers.size(), Fixtures.Y2024, sub);
     // a range that does not start at 0, so that indices within the range are exercised
     int from = rnd.nextInt(4);
     Units range = new Units(SUBJECTS, from, SUBJECTS.length, 0);
@@ -132,6 +143,8 @@ class ConditionColumnProperties {
       any.conditions().forEach(x -> constants(x, out));
     } else if (c instanceof Condition.Not not) {
       constants(not.condition(), out);
+    } else if (c instanceof Condition.Periodic p) {
+      out.add(p.value());
     }
   }
 
@@ -158,6 +171,14 @@ class ConditionColumnProperties {
     }
     if (c instanceof Condition.Not not) {
       return !literally(not.condition(), plan, pos, st, f);
+    }
+    if (c instanceof Condition.Periodic p) {
+      long[][] parts = st.sub[plan.slotOf.get(p.input())];
+      int met = 0;
+      for (long[] part : parts) {
+        met += p.comparison().test(part[pos], p.value()) ? 1 : 0;
+      }
+      return p.inAtLeast().isPresent() ? met >= p.inAtLeast().getAsInt() : met == parts.length;
     }
     throw new AssertionError("the generator makes no " + c);
   }

@@ -270,8 +270,10 @@ class EngineProperties {
 
   private static Condition condition(Random rnd, List<String> indicators, int depth) {
     Comparison cmp = Comparison.values()[rnd.nextInt(Comparison.values().length)];
-    int kind = rnd.nextInt(depth > 0 ? 8 : 5);
+    int kind = rnd.nextInt(depth > 0 ? 9 : 5);
     return switch (kind) {
+      case 8 -> new Condition.Periodic(IndicatorId.of("meetings"), cmp, rnd.nextInt(3) * 10_000L,
+          rnd.nextBoolean() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(1 + rnd.nextInt(12)));
       case 4 -> new Condition.ShareOf(ShapeGenerators.operand(rnd, indicators, MEASURED), cmp,
           org.grassroots.rules.Fraction.of(rnd.nextInt(5), 1 + rnd.nextInt(4)), ShapeGenerators.operand(rnd, indicators, MEASURED));
       case 0 -> Condition.total(cmp, rnd.nextInt(1_000_000));
@@ -337,6 +339,8 @@ class EngineProperties {
       InputSpec spec = InputSpec.of(in, in);
       r.input(spec.withMissing(policy(rnd, refuse, false)));
     }
+    r.input(InputSpec.of("meetings", "支委会").withPer(org.grassroots.rules.SubPeriod.MONTH)
+        .withMissing(policy(rnd, refuse, false)));
     ScoringMethod bonus = method(rnd, 1);
     while (ShapeGenerators.needsItemPoints(bonus)) {
       bonus = method(rnd, 1);
@@ -378,6 +382,16 @@ class EngineProperties {
   static InputColumns inputs(CompiledRuleset c, Random rnd, int missingPercent) {
     InputColumns.Builder b = InputColumns.builder(TREE, Fixtures.Y2024);
     for (IndicatorId id : c.measuredInputs()) {
+      if (id.value().equals("meetings")) { // measured per month: one value per month, each maybe missing
+        for (org.grassroots.rules.Period month : org.grassroots.rules.SubPeriod.MONTH.of(Fixtures.Y2024)) {
+          for (int pos : SUBJECTS) {
+            if (rnd.nextInt(100) >= missingPercent / 4) {
+              b.set(id, month, pos, rnd.nextInt(3) * 10_000L);
+            }
+          }
+        }
+        continue;
+      }
       long[] col = new long[TREE.size()];
       BitSet present = new BitSet();
       for (int pos : SUBJECTS) {

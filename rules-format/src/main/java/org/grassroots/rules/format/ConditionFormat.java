@@ -118,6 +118,22 @@ enum ConditionFormat {
       java.time.LocalDate date = f.field(op, "date").date();
       return f.build(() -> new Condition.OnDate(input, RulesetReader.COMPARISON.get(op), date));
     }
+  },
+  /**
+   * {@code periodic: {input: committee-meetings, atLeast: 1}} — an input measured per month or
+   * quarter compared in every sub-period (每月至少1次); with {@code inAtLeast: 10}, in at least 10.
+   */
+  PERIODIC("periodic") {
+    @Override
+    Condition read(Cursor c) {
+      Cursor f = c.field(key, "periodic").object(fields("periodic"));
+      IndicatorId input = RulesetReader.indicatorId(f.field("input"));
+      String op = f.exactlyOne(Vocabulary.COMPARISONS);
+      long value = f.field(op, "value").fixed();
+      java.util.OptionalInt inAtLeast = f.optional("inAtLeast")
+          .map(x -> java.util.OptionalInt.of(x.integer())).orElse(java.util.OptionalInt.empty());
+      return f.build(() -> new Condition.Periodic(input, RulesetReader.COMPARISON.get(op), value, inAtLeast));
+    }
   };
 
   /** An operand object: exactly one of {@code total: {}}, {@code score: id}, {@code input: id}. */
@@ -217,6 +233,11 @@ enum ConditionFormat {
       @Override
       public ConditionFormat visitOnDate(Condition.OnDate x) {
         return ON_DATE;
+      }
+
+      @Override
+      public ConditionFormat visitPeriodic(Condition.Periodic x) {
+        return PERIODIC;
       }
     });
   }

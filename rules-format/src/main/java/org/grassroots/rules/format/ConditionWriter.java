@@ -97,6 +97,15 @@ final class ConditionWriter {
       }
 
       @Override
+      public Void visitPeriodic(Condition.Periodic p) {
+        ObjectNode x = o.putObject(key);
+        x.put("input", p.input().value());
+        x.set(Cursor.camel(p.comparison()), number(p.value()));
+        p.inAtLeast().ifPresent(k -> x.put("inAtLeast", k));
+        return null;
+      }
+
+      @Override
       public Void visitShareOf(Condition.ShareOf s) {
         ObjectNode x = o.putObject(key);
         x.set("value", operand(s.operand()));

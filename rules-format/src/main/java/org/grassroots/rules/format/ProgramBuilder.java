@@ -62,6 +62,10 @@ final class ProgramBuilder {
       throw chain.get(ro).problem("rules", "format.notFound", rulesFile);
     }
     Ruleset ruleset = rs.ruleset();
+    if (eff.criteria().isPresent()) {
+      // inline criteria compile into the ruleset: the one engine evaluates them
+      ruleset = eff.criteria().get().applyTo(ruleset);
+    }
     String name = eff.name().orElse(kind == ProgramDeclaration.Kind.STARS ? StarProgram.NAME : TypesProgram.NAME);
     ProgramDocument named = doc(d -> d.name().isPresent());
     return switch (kind) {
@@ -84,9 +88,12 @@ final class ProgramBuilder {
   private DeclaredProgram stars(ProgramDeclaration eff, Ruleset ruleset, String name, ProgramDocument named) {
     notFor(eff, "demonstration", eff.demonstration().isPresent(), "stars");
     Ruleset r = ruleset;
-    String checkedAt = "rules";
-    ProgramDocument checkedIn = doc(d -> d.rules().isPresent());
+    String checkedAt = eff.criteria().isPresent() ? "criteria" : "rules";
+    ProgramDocument checkedIn = doc(d -> eff.criteria().isPresent() ? d.criteria().isPresent() : d.rules().isPresent());
     if (eff.levels().isPresent()) {
+      if (eff.criteria().isPresent()) {
+        check(ruleset, checkedIn, checkedAt); // a bad inline gate at criteria, not at the levels naming it
+      }
       checkedAt = "levels";
       checkedIn = doc(d -> d.levels().isPresent());
       List<ProgramDeclaration.Level> levels = eff.levels().get();
@@ -106,10 +113,17 @@ final class ProgramBuilder {
       r = ruleset.withRules(ruleset.vetoes(), ruleset.gates(), grades, ruleset.quotas());
     }
     check(r, checkedIn, checkedAt);
-    Money perStar = eff.reward().map(ProgramDeclaration.Reward::perStar).orElse(Money.ZERO);
+    org.grassroots.stars.StarReward amount = eff.reward().map(ProgramDeclaration.Reward::amount)
+        .orElse(org.grassroots.stars.StarReward.perStar(Money.ZERO));
+    StarScheme scheme;
+    try {
+      scheme = new StarScheme(r, amount);
+    } catch (InvalidInputException e) {
+      throw doc(d -> d.reward().isPresent()).refused("reward.perLevel", e);
+    }
     StarProgram p;
     try {
-      p = StarProgram.of(name, new StarScheme(r, perStar));
+      p = StarProgram.of(name, scheme);
     } catch (InvalidInputException e) {
       throw named.refused("name", e);
     }
@@ -121,7 +135,11 @@ final class ProgramBuilder {
     notFor(eff, "reward", eff.reward().isPresent(), "types");
     notFor(eff, "levels", eff.levels().isPresent(), "types");
     notFor(eff, "periods", !eff.periods().isEmpty(), "types");
-    check(ruleset, doc(d -> d.rules().isPresent()), "rules");
+    if (eff.criteria().isPresent()) {
+      check(ruleset, doc(d -> d.criteria().isPresent()), "criteria");
+    } else {
+      check(ruleset, doc(d -> d.rules().isPresent()), "rules");
+    }
     RuleId demo = eff.demonstration().orElseThrow(() -> chain.get(0).problem("", "format.missing", "demonstration"));
     CommunityTypes types;
     try {
@@ -138,15 +156,56 @@ final class ProgramBuilder {
     return new DeclaredProgram(eff, ruleset, p);
   }
 
-  /** The ruleset validated; its errors placed at {@code path} of {@code in}. */
-  private static void check(Ruleset r, ProgramDocument in, String path) {
+  /**
+   * The ruleset validated; its errors placed at {@code path} of {@code in}, or, for a part the file
+   * declares inline ({@code criteria}), at that part's own line and path.
+   */
+  private void check(Ruleset r, ProgramDocument in, String path) {
     List<RuleError> errors = RulesetValidator.validate(r);
     if (!errors.isEmpty()) {
       List<RulesetProblem> problems = new ArrayList<>();
       for (RuleError e : errors) {
-        problems.add(RulesetProblem.of(in.locate(path), new RuleError(path + ": " + e.path(), e.key(), e.args())));
+        Optional<String> inline = inlinePath(r, e.path());
+        ProgramDocument at = inline.isPresent() ? doc(d -> d.criteria().isPresent()) : in;
+        String p = inline.orElse(path + ": " + e.path());
+        problems.add(RulesetProblem.of(at.locate(inline.orElse(path)), new RuleError(p, e.key(), e.args())));
       }
-      throw new RulesetFileException(in.file(), problems);
+      throw new RulesetFileException(problems.get(0).at().file(), problems);
     }
+  }
+
+  /** The path in the program file of a ruleset path (e.g. {@code gates[7].condition}) that names an inline part. */
+  private Optional<String> inlinePath(Ruleset r, String rulesetPath) {
+    Optional<ProgramDeclaration.Criteria> criteria = chain.stream().map(ProgramDocument::declaration)
+        .map(ProgramDeclaration::criteria).flatMap(Optional::stream).findFirst();
+    if (criteria.isEmpty()) {
+      return Optional.empty();
+    }
+    ProgramDeclaration.Criteria c = criteria.get();
+    for (String part : List.of("vetoes", "gates", "grades")) {
+      if (!rulesetPath.startsWith(part + "[")) {
+        continue;
+      }
+      int end = rulesetPath.indexOf(']');
+      int i;
+      try {
+        i = Integer.parseInt(rulesetPath.substring(part.length() + 1, end));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+      List<RuleId> model = switch (part) {
+        case "vetoes" -> r.vetoes().stream().map(org.grassroots.rules.Veto::id).toList();
+        case "gates" -> r.gates().stream().map(org.grassroots.rules.Gate::id).toList();
+        default -> r.grades().stream().map(Grade::id).toList();
+      };
+      List<RuleId> declared = switch (part) {
+        case "vetoes" -> c.vetoes().stream().map(org.grassroots.rules.Veto::id).toList();
+        case "gates" -> c.gates().stream().map(org.grassroots.rules.Gate::id).toList();
+        default -> c.grades().stream().map(Grade::id).toList();
+      };
+      int j = i < model.size() ? declared.indexOf(model.get(i)) : -1;
+      return j < 0 ? Optional.empty() : Optional.of("criteria." + part + "[" + j + "]" + rulesetPath.substring(end + 1));
+    }
+    return Optional.empty();
   }
 }

@@ -76,7 +76,7 @@ public final class ProgramFiles {
 
   /**
    * The program of the file at {@code path}: its {@code extends} chain followed (each path relative
-   * to the file naming it), the ruleset file of its criteria read (a ruleset with a parent inherits
+   * to the file naming it, or a class path resource {@code classpath:/…}), the ruleset file of its criteria read (a ruleset with a parent inherits
    * from the rulesets of its own directory) and the program built.
    *
    * @throws RulesetFileException with the file, line and path of what is wrong
@@ -133,7 +133,7 @@ public final class ProgramFiles {
         }
 
         @Override
-        Source resolve(String relative) {
+        Source resolveRelative(String relative) {
           return of(p.resolveSibling(relative).normalize());
         }
 
@@ -163,7 +163,7 @@ public final class ProgramFiles {
         }
 
         @Override
-        Source resolve(String relative) {
+        Source resolveRelative(String relative) {
           String s = u.toString();
           try {
             return of(new URL(s.substring(0, s.lastIndexOf('/') + 1) + relative));
@@ -188,12 +188,63 @@ public final class ProgramFiles {
       };
     }
 
+    /** The prefix of a name on the class path, e.g. {@code classpath:/org/grassroots/rules/format/examples/x.yaml}. */
+    static final String CLASSPATH = "classpath:";
+
+    /**
+     * The file {@code name} names from this one: a class path resource ({@code classpath:/…}, looked
+     * up in the thread's class loader, then this library's), or a path relative to this file.
+     */
+    final Source resolve(String name) {
+      if (!name.startsWith(CLASSPATH)) {
+        return resolveRelative(name);
+      }
+      String resource = name.substring(CLASSPATH.length());
+      resource = resource.startsWith("/") ? resource.substring(1) : resource;
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      URL url = context == null ? null : context.getResource(resource);
+      if (url == null) {
+        url = ProgramFiles.class.getClassLoader().getResource(resource);
+      }
+      return url == null ? missing(name) : of(url);
+    }
+
+    /** A name that finds no file: it does not {@link #exists()}. */
+    private static Source missing(String name) {
+      return new Source() {
+        @Override
+        ProgramDocument read() {
+          throw new IllegalStateException("no file " + name);
+        }
+
+        @Override
+        Ruleset ruleset() {
+          throw new IllegalStateException("no file " + name);
+        }
+
+        @Override
+        Source resolveRelative(String relative) {
+          return missing(relative);
+        }
+
+        @Override
+        boolean exists() {
+          return false;
+        }
+
+        @Override
+        String key() {
+          return name;
+        }
+      };
+    }
+
     abstract ProgramDocument read();
 
     /** This source read as a ruleset file, its inheritance resolved. */
     abstract Ruleset ruleset();
 
-    abstract Source resolve(String relative);
+    abstract Source resolveRelative(String relative);
 
     abstract boolean exists();
 

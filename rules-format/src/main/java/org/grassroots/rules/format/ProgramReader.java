@@ -16,6 +16,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.rules.TieBreak;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarReward;
 
 /**
  * Turns a located tree into a {@link ProgramDeclaration} with the machinery of ruleset files
@@ -24,11 +25,12 @@ import org.grassroots.stars.RewardPolicy;
 final class ProgramReader {
   /** The field names of the program file format, per kind of object (the JSON Schema names exactly these). */
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
-      .put("program", ImmutableSet.of("$schema", "program", "extends", "name", "kind", "title", "rules", "levels",
-          "reward", "demonstration", "periods"))
+      .put("program", ImmutableSet.of("$schema", "program", "extends", "name", "kind", "title", "rules", "criteria",
+          "levels", "reward", "demonstration", "periods"))
+      .put("criteria", ImmutableSet.of("vetoes", "gates", "grades"))
       .put("periods", ImmutableSet.of("withdrawAfterFailedPeriods", "levelsPerPeriod", "publicityDays"))
       .put("level", ImmutableSet.of("name", "atLeast", "above", "gates"))
-      .put("reward", ImmutableSet.of("perStar", "budget", "shortfall", "remainder", "ties"))
+      .put("reward", ImmutableSet.of("perStar", "perLevel", "budget", "shortfall", "remainder", "ties"))
       .build();
   static final Map<String, ProgramDeclaration.Kind> KIND = Cursor.names(ProgramDeclaration.Kind.class);
   static final Map<String, RewardPolicy.Shortfall> SHORTFALL = Cursor.names(RewardPolicy.Shortfall.class);
@@ -60,6 +62,8 @@ final class ProgramReader {
     Part<Optional<ProgramDeclaration.Kind>> kind = part(() -> c.optional("kind").map(k -> k.choice(KIND)));
     Part<Optional<String>> title = part(() -> c.optional("title").map(Cursor::text));
     Part<Optional<String>> rules = part(() -> c.optional("rules").map(Cursor::text));
+    Part<Optional<ProgramDeclaration.Criteria>> criteria = part(() -> c.optional("criteria")
+        .map(ProgramReader::criteria));
     Part<Optional<List<ProgramDeclaration.Level>>> levels = part(() -> c.has("levels")
         ? Optional.of(c.list("levels", ProgramReader::level)) : Optional.empty());
     Part<Optional<ProgramDeclaration.Reward>> reward = part(() -> c.optional("reward").map(ProgramReader::reward));
@@ -67,12 +71,25 @@ final class ProgramReader {
         .map(d -> d.build(() -> RuleId.of(d.idText()))));
     Part<ProgramDeclaration.Periods> periods = part(() -> c.optional("periods").map(ProgramReader::periods)
         .orElse(ProgramDeclaration.Periods.NONE));
-    if (periods.failed || id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || levels.failed
+    if (periods.failed || id.failed || parent.failed || name.failed || kind.failed || title.failed || rules.failed || criteria.failed || levels.failed
         || reward.failed || demonstration.failed) {
       throw new Cursor.Abort();
     }
-    return c.build(() -> new ProgramDeclaration(id.value, parent.value, name.value, kind.value, title.value,
-        rules.value, levels.value, reward.value, demonstration.value, periods.value));
+    return c.build(() -> ProgramDeclaration.builder(id.value).parent(parent.value).name(name.value).kind(kind.value)
+        .title(title.value).rules(rules.value).criteria(criteria.value).levels(levels.value).reward(reward.value)
+        .demonstration(demonstration.value).periods(periods.value).build());
+  }
+
+  /** Criteria in the ruleset format's own terms, read by the ruleset reader's readers of each. */
+  private static ProgramDeclaration.Criteria criteria(Cursor c) {
+    c.object(OBJECTS.get("criteria"));
+    if (!c.has("vetoes") && !c.has("gates") && !c.has("grades")) {
+      throw c.fail("format.program.noCriteria");
+    }
+    var vetoes = c.list("vetoes", RulesetReader::veto);
+    var gates = c.list("gates", RulesetReader::gate);
+    var grades = c.list("grades", RulesetReader::grade);
+    return c.build(() -> new ProgramDeclaration.Criteria(vetoes, gates, grades));
   }
 
   private static ProgramDeclaration.Periods periods(Cursor c) {
@@ -100,7 +117,15 @@ final class ProgramReader {
 
   private static ProgramDeclaration.Reward reward(Cursor c) {
     c.object(OBJECTS.get("reward"));
-    Money perStar = money(c.field("perStar"));
+    String per = c.exactlyOne(List.of("perStar", "perLevel"));
+    StarReward perStar;
+    if (per.equals("perStar")) {
+      perStar = StarReward.perStar(money(c.field("perStar")));
+    } else {
+      List<Money> amounts = c.list("perLevel", ProgramReader::money);
+      Cursor at = c.field("perLevel");
+      perStar = at.build(() -> StarReward.perLevel(amounts));
+    }
     Optional<Money> budget = c.optional("budget").map(ProgramReader::money);
     if (budget.isEmpty()) {
       for (String f : List.of("shortfall", "remainder", "ties")) {

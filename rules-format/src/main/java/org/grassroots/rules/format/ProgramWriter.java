@@ -8,6 +8,7 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.rules.RuleId;
 import org.grassroots.stars.Money;
 import org.grassroots.stars.RewardPolicy;
+import org.grassroots.stars.StarReward;
 
 /** Writes a {@link ProgramDeclaration} as the tree {@link ProgramReader} reads back to an equal one. */
 final class ProgramWriter {
@@ -23,6 +24,12 @@ final class ProgramWriter {
     p.kind().ifPresent(x -> o.put("kind", Cursor.camel(x)));
     p.title().ifPresent(x -> o.put("title", x));
     p.rules().ifPresent(x -> o.put("rules", x));
+    p.criteria().ifPresent(c -> {
+      ObjectNode n = o.putObject("criteria");
+      RulesetWriter.list(n, "vetoes", c.vetoes(), RulesetWriter::veto);
+      RulesetWriter.list(n, "gates", c.gates(), RulesetWriter::gate);
+      RulesetWriter.list(n, "grades", c.grades(), RulesetWriter::grade);
+    });
     p.levels().ifPresent(levels -> {
       ArrayNode a = o.putArray("levels");
       for (ProgramDeclaration.Level l : levels) {
@@ -35,7 +42,13 @@ final class ProgramWriter {
       }
     });
     p.reward().ifPresent(r -> {
-      ObjectNode n = o.putObject("reward").put("perStar", yuan(r.perStar()));
+      ObjectNode n = o.putObject("reward");
+      if (r.amount() instanceof StarReward.PerLevel l) {
+        ArrayNode a = n.putArray("perLevel");
+        l.amounts().forEach(m -> a.add(yuan(m)));
+      } else {
+        n.put("perStar", yuan(r.perStar()));
+      }
       r.budget().ifPresent(b -> {
         n.put("budget", yuan(b.budget())).put("shortfall", Cursor.camel(b.shortfall()));
         if (b.remainder() != RewardPolicy.Remainder.LEFT_UNPAID) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.IndicatorId;
@@ -19,17 +20,28 @@ import org.grassroots.rules.RuleId;
  * @param group the peer group (street) the unit sits in
  * @param inputs the unit's measured inputs (the file's defaults merged under the case's own),
  *     fixed point
+ * @param perSubPeriod the values of inputs measured per month or quarter (分期数据), one per
+ *     sub-period of the period in order, empty where the unit has none (missing)
  * @param expect what the ruleset must give
  * @param at where the case is written
  */
 public record RulesetCase(
-    String name, OrgUnitId unit, String group, Map<IndicatorId, Long> inputs, Expectation expect,
-    SourceLocation at) {
+    String name, OrgUnitId unit, String group, Map<IndicatorId, Long> inputs,
+    Map<IndicatorId, List<OptionalLong>> perSubPeriod, Expectation expect, SourceLocation at) {
+  /** A case with no sub-period values. */
+  public RulesetCase(String name, OrgUnitId unit, String group, Map<IndicatorId, Long> inputs, Expectation expect,
+      SourceLocation at) {
+    this(name, unit, group, inputs, Map.of(), expect, at);
+  }
+
   public RulesetCase {
     Check.notBlank("case.name", name);
     Check.notNull("case.unit", unit);
     Check.notBlank("case.group", group);
     inputs = ImmutableMap.copyOf(Check.notNull("case.inputs", inputs));
+    ImmutableMap.Builder<IndicatorId, List<OptionalLong>> lists = ImmutableMap.builder();
+    Check.notNull("case.perSubPeriod", perSubPeriod).forEach((id, v) -> lists.put(id, List.copyOf(v)));
+    perSubPeriod = lists.build();
     Check.notNull("case.expect", expect);
     Check.notNull("case.at", at);
   }

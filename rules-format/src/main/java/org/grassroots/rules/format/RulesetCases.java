@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.assessment.CompiledRuleset;
@@ -135,8 +136,10 @@ public final class RulesetCases {
           defaults.put(id, v);
         }
       }));
+      Map<IndicatorId, List<OptionalLong>> defaultLists =
+          root.optional("defaults").map(SubPeriodInputs::lists).orElse(Map.of());
       Set<OrgUnitId> units = new LinkedHashSet<>();
-      List<RulesetCase> cases = root.field("cases").elements(c -> testCase(c, defaults, units));
+      List<RulesetCase> cases = root.field("cases").elements(c -> testCase(c, defaults, defaultLists, units));
       Map<String, SourceLocation> inputLocations = new LinkedHashMap<>();
       ctx.byPath.forEach((path, at) -> inputLocations.put(path, at));
       out = new RulesetCases(tree.file, ruleset, library, period, groupKind, cases, inputLocations);
@@ -158,13 +161,19 @@ public final class RulesetCases {
     }
   }
 
-  /** Inputs by id; a value of {@code missing} (缺失) is held as null: the input is left out. */
+  /**
+   * Inputs by id; a value of {@code missing} (缺失) is held as null: the input is left out. A list
+   * (the values of an input measured per month or quarter) is read by {@link SubPeriodInputs#lists}.
+   */
   static Map<IndicatorId, Long> inputs(Cursor c) {
     c.anyObject();
     Map<IndicatorId, Long> m = new LinkedHashMap<>();
     for (var it = c.node.fieldNames(); it.hasNext(); ) {
       String name = it.next();
       Cursor v = c.field(name);
+      if (v.node.isArray()) {
+        continue;
+      }
       IndicatorId id = v.build(() -> IndicatorId.of(name));
       m.put(id, value(v));
     }
@@ -177,7 +186,7 @@ public final class RulesetCases {
    * A measured value: a number, a decimal string, yes/no (是/否) as 1/0, a date ({@code 2024-06-29}) as
    * its day number; null for missing (缺失). A category is given by its code.
    */
-  private static Long value(Cursor v) {
+  static Long value(Cursor v) {
     if (v.node.isBoolean()) {
       return v.node.booleanValue() ? Fixed.ONE : 0;
     }
@@ -202,7 +211,8 @@ public final class RulesetCases {
     return v.fixed();
   }
 
-  private static RulesetCase testCase(Cursor c, Map<IndicatorId, Long> defaults, Set<OrgUnitId> units) {
+  private static RulesetCase testCase(Cursor c, Map<IndicatorId, Long> defaults,
+      Map<IndicatorId, List<OptionalLong>> defaultLists, Set<OrgUnitId> units) {
     c.object(CASE_FIELDS);
     Cursor u = c.field("unit");
     String unitText = u.idText();
@@ -216,13 +226,16 @@ public final class RulesetCases {
       return g.build(() -> OrgUnitId.of(t)).value();
     }).orElse("S1");
     Map<IndicatorId, Long> inputs = new LinkedHashMap<>(defaults);
+    Map<IndicatorId, List<OptionalLong>> lists = new LinkedHashMap<>(defaultLists);
     c.optional("inputs").map(RulesetCases::inputs).ifPresent(own -> own.forEach((id, v) -> {
       if (v == null) {
         inputs.remove(id); // missing for this unit, whatever the defaults say
+        lists.remove(id);
       } else {
         inputs.put(id, v);
       }
     }));
+    c.optional("inputs").map(SubPeriodInputs::lists).ifPresent(lists::putAll);
     Cursor e = c.field("expect").anyObject();
     Optional<Long> total = e.optional("total").map(Cursor::fixed);
     Optional<String> grade = e.optional("grade").map(g -> {
@@ -251,7 +264,7 @@ public final class RulesetCases {
     }
     RulesetCase.Expectation expect =
         new RulesetCase.Expectation(total, grade, vetoes, cut, points, missing, refused, notAssessed);
-    return c.build(() -> new RulesetCase(name, unit, group, inputs, expect, c.at()));
+    return c.build(() -> new RulesetCase(name, unit, group, inputs, lists, expect, c.at()));
   }
 
   // ------------------------------------------------------------------ running
@@ -312,6 +325,7 @@ public final class RulesetCases {
     TreeSnapshot tree = tb.build();
 
     InputColumns.Builder in = InputColumns.builder(tree, period);
+    SubPeriodInputs subPeriods = new SubPeriodInputs(effective, period, inputLocations);
     for (int k = 0; k < cases.size(); k++) {
       RulesetCase c = cases.get(k);
       for (Map.Entry<IndicatorId, Long> e : c.inputs().entrySet()) {
@@ -320,10 +334,11 @@ public final class RulesetCases {
           SourceLocation at = inputLocations.getOrDefault(path,
               inputLocations.getOrDefault("defaults." + e.getKey(), c.at()));
           unknown.add(RulesetProblem.of(at, path, "format.caseUnknown", e.getKey().value()));
-        } else {
+        } else if (!subPeriods.check(e.getKey(), "cases[" + k + "].inputs." + e.getKey(), c.at(), unknown)) {
           in.set(e.getKey(), tree.require(c.unit()), e.getValue());
         }
       }
+      subPeriods.place(c, k, known, tree.require(c.unit()), in, unknown);
       for (IndicatorId id : c.expect().points().keySet()) {
         if (!indicators.contains(id)) {
           String path = "cases[" + k + "].expect." + id;
@@ -348,6 +363,10 @@ public final class RulesetCases {
       a = compiled.evaluate(in.build());
     } catch (MissingValueRefusedException refused) {
       return refusedOutcomes(compiled, refused);
+    } catch (org.grassroots.input.InvalidInputException e) {
+      // the ruleset rates periods of another length (两年一评 on a year): the period's line, nothing run
+      SourceLocation at = inputLocations.getOrDefault("period", new SourceLocation(file, 1, 1));
+      throw new RulesetFileException(file, List.of(new RulesetProblem(at, "period", e.key(), List.of(), e)));
     }
     List<Outcome> out = new ArrayList<>();
     for (int k = 0; k < cases.size(); k++) {
@@ -373,7 +392,7 @@ public final class RulesetCases {
     for (int k = 0; k < cases.size(); k++) {
       RulesetCase c = cases.get(k);
       String path = "cases[" + k + "].expect.refused";
-      boolean lacks = refusing.stream().anyMatch(id -> !c.inputs().containsKey(id));
+      boolean lacks = refusing.stream().anyMatch(id -> !c.inputs().containsKey(id) && !SubPeriodInputs.complete(c, id));
       if (c.expect().refused().orElse(false) && lacks) {
         out.add(new Outcome(c, List.of()));
       } else {

@@ -16,12 +16,14 @@ import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
 import org.grassroots.rules.Exemption;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.InputKind;
 import org.grassroots.rules.InputSpec;
+import org.grassroots.rules.SubPeriod;
 import org.grassroots.rules.MissingPolicy;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.Rounding;
@@ -46,8 +48,11 @@ final class RulesetReader {
   static final Map<String, Veto.Effect> EFFECT = Cursor.names(Veto.Effect.class);
   static final Map<String, Comparison> COMPARISON = Cursor.names(Comparison.class);
   static final Map<String, MissingPolicy> MISSING = Cursor.names(MissingPolicy.class);
+  /** The sub-periods an input may be measured per: {@code month}, {@code quarter}. */
+  static final Map<String, SubPeriod> SUB_PERIODS = Cursor.names(SubPeriod.class);
   static final Map<String, Quota.Counting> COUNTING = Cursor.names(Quota.Counting.class);
   static final Map<String, Quota.Enforcement> ENFORCEMENT = Cursor.names(Quota.Enforcement.class);
+  static final Map<String, org.grassroots.rules.PeriodKind> PERIOD = Cursor.names(org.grassroots.rules.PeriodKind.class);
 
   private RulesetReader() {}
 
@@ -84,6 +89,7 @@ final class RulesetReader {
     Part<String> name = part(() -> c.field("name").text());
     Part<LocalDate> from = part(() -> c.field("effectiveFrom").date());
     Part<Optional<LocalDate>> until = part(() -> c.optional("effectiveUntil").map(Cursor::date));
+    Part<Optional<org.grassroots.rules.PeriodKind>> period = part(() -> c.optional("period").map(f -> f.choice(PERIOD)));
     Part<Optional<RulesetRef>> parent = part(() -> c.optional("parent").map(RulesetReader::ref));
     Part<OrgKind> kind = part(() -> kind(c.field("subjectKind")));
     Part<Aggregation> aggregation = part(() -> c.optional("aggregation").map(f -> f.choice(AGGREGATION)).orElse(Aggregation.SUM));
@@ -105,7 +111,7 @@ final class RulesetReader {
       throw new Cursor.Abort();
     }
     return c.build(() -> Ruleset.builder(id.value, district.value, version.value, name.value, from.value, kind.value)
-        .effectiveUntil(until.value.orElse(null)).parent(parent.value.orElse(null))
+        .effectiveUntil(until.value.orElse(null)).period(period.value.orElse(null)).parent(parent.value.orElse(null))
         .indicators(indicators.value).inputs(inputs.value).aggregation(aggregation.value, rounding.value)
         .totalCap(totalCap.value.orElse(null)).pointsMustAddUp(mustAddUp.value).bonuses(bonuses.value)
         .vetoes(vetoes.value).gates(gates.value).grades(grades.value).quotas(quotas.value).removed(removed.value)
@@ -202,7 +208,8 @@ final class RulesetReader {
     if (!kind.equals("category") && c.optional("categories").isPresent()) {
       throw c.field("categories").fail("format.categoriesWithoutKind");
     }
-    return c.build(() -> new InputSpec(id, name, missing, k));
+    Optional<SubPeriod> per = c.optional("per").map(f -> f.choice(SUB_PERIODS));
+    return c.build(() -> new InputSpec(id, name, missing, k, per));
   }
 
   /** The input kinds by their spelling in a file. */
@@ -259,7 +266,7 @@ final class RulesetReader {
     return c.build(() -> new Bonus(id, name, input, m));
   }
 
-  private static Veto veto(Cursor c) {
+  static Veto veto(Cursor c) {
     c.object(fields("veto"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
@@ -269,7 +276,7 @@ final class RulesetReader {
     return c.build(() -> new Veto(id, name, when, effect, grades));
   }
 
-  private static Gate gate(Cursor c) {
+  static Gate gate(Cursor c) {
     c.object(fields("gate"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
@@ -277,7 +284,7 @@ final class RulesetReader {
     return c.build(() -> new Gate(id, name, cond));
   }
 
-  private static Grade grade(Cursor c) {
+  static Grade grade(Cursor c) {
     c.object(fields("grade"));
     RuleId id = ruleId(c.field("id"));
     String name = c.field("name").text();
@@ -292,7 +299,7 @@ final class RulesetReader {
     RuleId id = ruleId(c.field("id"));
     RuleId grade = ruleId(c.field("grade"));
     Optional<OrgKind> groupKind = c.optional("groupKind").map(RulesetReader::kind);
-    Optional<Long> maxShare = c.optional("maxShare").map(Cursor::share);
+    Optional<Fraction> maxShare = c.optional("maxShare").map(Cursor::fraction);
     Optional<Integer> maxCount = c.optional("maxCount").map(Cursor::integer);
     Rounding r = c.field("rounding").choice(ROUNDING);
     TieBreak tb = tieBreak(c.field("tieBreak"));

@@ -42,6 +42,7 @@ final class RulesetWriter {
     o.put("name", r.name());
     o.put("effectiveFrom", r.effectiveFrom().toString());
     r.effectiveUntil().ifPresent(d -> o.put("effectiveUntil", d.toString()));
+    r.period().ifPresent(k -> o.put("period", Cursor.camel(k)));
     r.parent().ifPresent(p -> {
       ObjectNode ref = o.putObject("parent");
       ref.put("district", p.district().value());
@@ -80,7 +81,7 @@ final class RulesetWriter {
     }
   }
 
-  private static <T> void list(ObjectNode o, String name, List<T> items, java.util.function.Function<T, ObjectNode> w) {
+  static <T> void list(ObjectNode o, String name, List<T> items, java.util.function.Function<T, ObjectNode> w) {
     if (!items.isEmpty()) {
       ArrayNode a = o.putArray(name);
       items.forEach(i -> a.add(w.apply(i)));
@@ -134,6 +135,7 @@ final class RulesetWriter {
         return null;
       }
     });
+    in.per().ifPresent(per -> o.put("per", Cursor.camel(per)));
     return o;
   }
 
@@ -340,7 +342,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode veto(Veto v) {
+  static ObjectNode veto(Veto v) {
     ObjectNode o = NODES.objectNode();
     o.put("id", v.id().value());
     o.put("name", v.name());
@@ -353,7 +355,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode gate(Gate g) {
+  static ObjectNode gate(Gate g) {
     ObjectNode o = NODES.objectNode();
     o.put("id", g.id().value());
     o.put("name", g.name());
@@ -361,7 +363,7 @@ final class RulesetWriter {
     return o;
   }
 
-  private static ObjectNode grade(Grade g) {
+  static ObjectNode grade(Grade g) {
     ObjectNode o = NODES.objectNode();
     o.put("id", g.id().value());
     o.put("name", g.name());
@@ -378,7 +380,8 @@ final class RulesetWriter {
     o.put("id", q.id().value());
     o.put("grade", q.grade().value());
     q.groupKind().ifPresent(k -> o.put("groupKind", k.code()));
-    q.maxShare().ifPresent(s -> o.set("maxShare", number(s)));
+    q.maxShare().ifPresent(s -> o.set("maxShare", s.denominator() == Fixed.ONE ? number(s.numerator())
+        : NODES.textNode(s.toString()))); // an exact fraction as written, "1/3"
     q.maxCount().ifPresent(n -> o.put("maxCount", n));
     o.put("rounding", Cursor.camel(q.rounding()));
     o.set("tieBreak", tieBreak(q.tieBreak()));

@@ -25,17 +25,18 @@ final class Vocabulary {
   static final List<String> CONDITIONS = List.copyOf(ConditionFormat.BY_KEY.keySet());
 
   static final Map<String, Set<String>> OBJECTS = ImmutableMap.<String, Set<String>>builder()
-      .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil",
+      .put("ruleset", set("$schema", "id", "district", "version", "name", "effectiveFrom", "effectiveUntil", "period",
           "parent", "subjectKind", "aggregation", "rounding", "totalCap", "pointsMustAddUp", "missing",
           "rescaleRounding", "indicators", "inputs", "bonuses", "vetoes", "gates", "grades", "quotas", "exemptions",
           "removed"))
       .put("rulesetRef", set("district", "id", "version"))
       .put("indicator", set("id", "name", "points", "weight", "method", "children", "aggregation", "rounding",
           "floor", "cap", "missing"))
-      .put("input", set("id", "name", "missing", "kind", "categories"))
+      .put("input", set("id", "name", "missing", "kind", "categories", "per"))
       .put("category", set("code", "label"))
       .put("categoryPoints", set("code", "label", "points"))
       .put("inCategory", set("input", "labels"))
+      .put("periodic", ImmutableSet.<String>builder().add("input", "inAtLeast").addAll(COMPARISONS).build())
       .put("onDate", ImmutableSet.<String>builder().add("input").addAll(COMPARISONS).build())
       .putAll(methodFields())
       .put("band", set("atLeast", "above", "below", "atMost", "points", "label"))

@@ -42,28 +42,45 @@ class ProgramFilesTest {
   static final String DIR = "/org/grassroots/rules/format/examples/";
 
   private static ProgramDeclaration graded() {
-    return new ProgramDeclaration("city-stars", Optional.of("city.program.yaml"), Optional.of("points"),
-        Optional.of(ProgramDeclaration.Kind.STARS), Optional.of("党员积分星级"), Optional.of("x.ruleset.yaml"),
-        Optional.of(List.of(new ProgramDeclaration.Level("一星", Bound.inclusive(Fixed.of(60)), List.of()),
-            new ProgramDeclaration.Level("二星", Bound.exclusive(Fixed.parse("72.5")), List.of(RuleId.of("g-a"), RuleId.of("g-b"))))),
-        Optional.of(new ProgramDeclaration.Reward(Money.ofFen(1_500_050),
+    return ProgramDeclaration.builder("city-stars").parent("city.program.yaml").name("points")
+        .kind(ProgramDeclaration.Kind.STARS).title("党员积分星级").rules("x.ruleset.yaml")
+        .levels(List.of(new ProgramDeclaration.Level("一星", Bound.inclusive(Fixed.of(60)), List.of()),
+            new ProgramDeclaration.Level("二星", Bound.exclusive(Fixed.parse("72.5")), List.of(RuleId.of("g-a"), RuleId.of("g-b")))))
+        .reward(new ProgramDeclaration.Reward(Money.ofFen(1_500_050),
             Optional.of(new RewardPolicy(Money.ofYuan(900_000), RewardPolicy.Shortfall.BY_RANK,
-                RewardPolicy.Remainder.LEFT_UNPAID, TieBreak.RankMode.DENSE)))),
-        Optional.empty(), new ProgramDeclaration.Periods(OptionalInt.of(3), OptionalInt.of(1), OptionalInt.of(5)));
+                RewardPolicy.Remainder.LEFT_UNPAID, TieBreak.RankMode.DENSE))))
+        .periods(new ProgramDeclaration.Periods(OptionalInt.of(3), OptionalInt.of(1), OptionalInt.of(5))).build();
   }
 
   private static ProgramDeclaration types() {
-    return new ProgramDeclaration("t", Optional.empty(), Optional.empty(), Optional.of(ProgramDeclaration.Kind.TYPES),
-        Optional.empty(), Optional.of("t.ruleset.yaml"), Optional.empty(), Optional.empty(),
-        Optional.of(RuleId.of("demo")), ProgramDeclaration.Periods.NONE);
+    return ProgramDeclaration.builder("t").kind(ProgramDeclaration.Kind.TYPES).rules("t.ruleset.yaml")
+        .demonstration(RuleId.of("demo")).build();
   }
 
   private static ProgramDeclaration override() {
-    return new ProgramDeclaration("district", Optional.of("../city/stars.program.yaml"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.of(new ProgramDeclaration.Reward(Money.ofYuan(15_000), Optional.of(RewardPolicy.proRata(
-            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER)))), Optional.empty(),
-        new ProgramDeclaration.Periods(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(10)));
+    return ProgramDeclaration.builder("district").parent("../city/stars.program.yaml")
+        .reward(new ProgramDeclaration.Reward(Money.ofYuan(15_000), Optional.of(RewardPolicy.proRata(
+            Money.ofFen(100_000_001), RewardPolicy.Remainder.LARGEST_REMAINDER))))
+        .periods(new ProgramDeclaration.Periods(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(10))).build();
+  }
+
+  @Test
+  void aDeclarationIsDerivedFromAnotherByItsBuilderAndOverlaidPartByPart() {
+    ProgramDeclaration city = graded();
+    assertThat(city.toBuilder().build()).isEqualTo(city);
+    ProgramDeclaration district = city.toBuilder().id("district").title("区级积分星级").build();
+    assertThat(district).isNotEqualTo(city);
+    assertThat(district.levels()).isEqualTo(city.levels());
+    assertThat(district.title()).contains("区级积分星级");
+    // an override declares only what it changes: the rest comes from the parent, the id and link are its own
+    ProgramDeclaration eff = override().over(city);
+    assertThat(eff.id()).isEqualTo("district");
+    assertThat(eff.parent()).contains("../city/stars.program.yaml");
+    assertThat(eff.levels()).isEqualTo(city.levels());
+    assertThat(eff.reward()).isEqualTo(override().reward());
+    assertThat(eff.periods()).isEqualTo(new ProgramDeclaration.Periods(OptionalInt.of(3), OptionalInt.of(1),
+        OptionalInt.of(10)));
+    assertThatThrownBy(() -> ProgramDeclaration.builder(" ")).hasMessageContaining("program.id");
   }
 
   @Test
@@ -85,10 +102,10 @@ class ProgramFilesTest {
       @ForAll @IntRange(min = 1, max = 9) int withdraw) {
     RewardPolicy policy = byRank ? RewardPolicy.byRank(Money.ofFen(budgetFen), TieBreak.RankMode.COMPETITION)
         : RewardPolicy.proRata(Money.ofFen(budgetFen), RewardPolicy.Remainder.LEFT_UNPAID);
-    ProgramDeclaration p = new ProgramDeclaration("p", Optional.empty(), Optional.of("stars"),
-        Optional.of(ProgramDeclaration.Kind.STARS), Optional.empty(), Optional.of("r.yaml"), Optional.empty(),
-        Optional.of(new ProgramDeclaration.Reward(Money.ofFen(perStarFen), Optional.of(policy))), Optional.empty(),
-        new ProgramDeclaration.Periods(OptionalInt.of(withdraw), OptionalInt.of(withdraw), OptionalInt.of(withdraw)));
+    ProgramDeclaration p = ProgramDeclaration.builder("p").name("stars").kind(ProgramDeclaration.Kind.STARS)
+        .rules("r.yaml").reward(new ProgramDeclaration.Reward(Money.ofFen(perStarFen), Optional.of(policy)))
+        .periods(new ProgramDeclaration.Periods(OptionalInt.of(withdraw), OptionalInt.of(withdraw),
+            OptionalInt.of(withdraw))).build();
     assertThat(ProgramFiles.read("p.yaml", ProgramFiles.write(p, FileFormat.YAML)).declaration()).isEqualTo(p);
   }
 
@@ -110,7 +127,7 @@ class ProgramFilesTest {
   }
 
   /** A city scheme and a district file over it, in {@code dir}; returns the district file. */
-  private static Path cityAndDistrict(Path dir, String district) throws IOException {
+  static Path cityAndDistrict(Path dir, String district) throws IOException {
     Files.createDirectories(dir.resolve("city"));
     Files.createDirectories(dir.resolve("district"));
     try (InputStream in = ProgramFilesTest.class.getResourceAsStream(DIR + "yungang-stars.ruleset.yaml")) {
@@ -143,12 +160,21 @@ class ProgramFilesTest {
     assertThat(p.declaration().title()).contains("云冈区“五星联创”");
   }
 
-  @Test
-  void gradedLevelsReplaceTheRulesetsGradesAndMayNeedAGate(@TempDir Path dir) throws IOException {
-    // the levels replace the named stars, so the criteria are a ruleset whose veto names no star
-    String city = Files.readString(cityAndDistrict(dir, "").resolveSibling("../city/yungang-stars.ruleset.yaml"));
+  /**
+   * The city scheme and, beside the district file, {@code graded.ruleset.yaml}: the city's criteria
+   * with the veto naming no star (graded levels replace the named stars); returns the district file.
+   */
+  static Path gradedRuleset(Path dir) throws IOException {
+    Path d = cityAndDistrict(dir, "");
+    String city = Files.readString(d.resolveSibling("../city/yungang-stars.ruleset.yaml"));
     Files.writeString(dir.resolve("district/graded.ruleset.yaml"),
         city.replace("id: yungang-stars", "id: graded").replaceAll("(?m)^    grades:\\n(      - .*\\n)+", ""));
+    return d;
+  }
+
+  @Test
+  void gradedLevelsReplaceTheRulesetsGradesAndMayNeedAGate(@TempDir Path dir) throws IOException {
+    gradedRuleset(dir);
     Path d = cityAndDistrict(dir, """
         program: graded
         extends: ../city/stars.program.yaml
@@ -198,7 +224,7 @@ class ProgramFilesTest {
   }
 
   /** The problem of loading {@code district} over the city scheme: its message in both languages. */
-  private static String problem(Path dir, String district) throws IOException {
+  static String problem(Path dir, String district) throws IOException {
     Path d = cityAndDistrict(dir, district);
     try {
       ProgramFiles.load(d);
@@ -260,7 +286,7 @@ class ProgramFilesTest {
     }
   }
 
-  private static JsonNode schemaTree() throws IOException {
+  static JsonNode schemaTree() throws IOException {
     try (InputStream in = ProgramFilesTest.class.getResourceAsStream(ProgramFiles.SCHEMA_RESOURCE)) {
       return FileFormat.JSON.mapper().readTree(in);
     }

@@ -26,6 +26,7 @@ import org.grassroots.rules.Bound;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Comparison;
 import org.grassroots.rules.Condition;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Gate;
 import org.grassroots.rules.Grade;
 import org.grassroots.rules.Indicator;
@@ -224,6 +225,10 @@ class RoundTripPropertiesTest {
         ruleIds().list().ofMaxSize(2)).as(Grade::new);
     Arbitrary<Quota> quotas = Combinators.combine(ruleIds(), ruleIds(), kinds().optional(), fixed().optional(),
         Arbitraries.integers().between(0, 1000).optional(), roundings(), tieBreaks()).as(Quota::new);
+    // and shares written as exact fractions ("1/3"), read back as the same numerator and denominator
+    quotas = Combinators.combine(quotas, Combinators.combine(Arbitraries.longs().between(0, 999),
+        Arbitraries.longs().between(1, 999)).as(Fraction::of).optional(0.3))
+        .as((q, share) -> share.map(q::withShare).orElse(q));
     Arbitrary<Optional<RulesetRef>> parents = Combinators.combine(ids(), ids(), Arbitraries.integers().between(1, 9))
         .as((d, i, v) -> new RulesetRef(DistrictId.of(d), RulesetId.of(i), v)).optional();
     Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 20_000).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Ruleset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +63,13 @@ class RuleShapesFilesTest {
   @Test
   void theExamplesHoldEveryNewConstruct() {
     String both = RulesetFiles.toYaml(Examples.read("member-points.ruleset.yaml").ruleset())
-        + RulesetFiles.toYaml(Examples.read("branch-rating.ruleset.yaml").ruleset());
+        + RulesetFiles.toYaml(Examples.read("branch-rating.ruleset.yaml").ruleset())
+        + RulesetFiles.toYaml(Examples.read("branch-meetings.ruleset.yaml").ruleset());
     assertThat(both).contains("type: asEntered", "ceiling: itemPoints", "type: constant", "type: rateBands",
         "type: uncappedCount", "type: uncappedDeduction", "type: uncappedRatio", "shareOf:", "atLeast: 2/3",
         "exemptions:", "counting: thisGradeOrBetter", "base: three-star", "enforcement: advisory", "kind: category",
-        "kind: date", "inCategory:", "onDate:", "type: byCategory");
+        "kind: date", "inCategory:", "onDate:", "type: byCategory",
+        "per: month", "per: quarter", "periodic:", "inAtLeast: 10");
   }
 
   private static final String HEAD = """
@@ -244,6 +247,50 @@ class RuleShapesFilesTest {
     assertNames(p, "base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
   }
 
+  private static final String THIRD = """
+      indicators:
+        - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+      grades:
+        - {id: top, name: 优秀, atLeast: 9}
+        - {id: pass, name: 合格}
+      quotas:
+        - id: q
+          grade: top
+          maxShare: %s
+          rounding: floor
+          tieBreak: {mode: competition}
+      """;
+
+  @Test
+  void aQuotaShareWrittenAsAFractionIsExactAndWrittenBackAsWritten() {
+    Ruleset r = RulesetFiles.read("third.yaml", HEAD + THIRD.formatted("1/3")).ruleset();
+    assertThat(r.quotas().get(0).maxShare()).contains(Fraction.of(1, 3));
+    assertThat(RulesetFiles.toYaml(r)).contains("maxShare: 1/3");
+    assertThat(RulesetFiles.read("r.json", RulesetFiles.toJson(r)).ruleset()).isEqualTo(r);
+    assertThat(RulesetFiles.read("r.yaml", RulesetFiles.toYaml(r)).ruleset()).isEqualTo(r);
+    // a decimal or a percentage is still a share of four places
+    assertThat(RulesetFiles.read("p.yaml", HEAD + THIRD.formatted("\"10%\"")).ruleset().quotas().get(0).maxShare())
+        .contains(Fraction.ofShare(1_000));
+  }
+
+  @Test
+  void aQuotaShareWithAZeroDenominator() {
+    String body = THIRD.formatted("1/0");
+    RulesetProblem p = problem("zero.yaml", body);
+    assertNames(p, "zero.yaml", body, "maxShare: 1/0", "quotas[0].maxShare", "rules.notAFraction");
+    assertThat(p.message(Locale.ENGLISH)).contains("1/0");
+    assertThat(p.message(Locale.CHINESE)).contains("1/0").contains("不是分数");
+  }
+
+  @Test
+  void aQuotaShareOverTheWholeGroup() {
+    String body = THIRD.formatted("4/3");
+    RulesetProblem p = problem("over.yaml", body);
+    assertNames(p, "over.yaml", body, "maxShare: 4/3", "quotas[0].maxShare", "rules.quotaOverHundred");
+    assertThat(p.message(Locale.ENGLISH)).contains("4/3");
+    assertThat(p.message(Locale.CHINESE)).contains("4/3");
+  }
+
   @Test
   void categoriesOnAnInputThatIsNotCategorical() {
     String body = """
@@ -297,5 +344,98 @@ class RuleShapesFilesTest {
         """;
     RulesetProblem q = problem("number.yaml", number);
     assertNames(q, "number.yaml", number, "onDate:", "exemptions[0].when.input", "rules.notADate");
+  }
+
+  // ------------------------------------------------------------ f: periodic conditions
+
+  @Test
+  void aSubPeriodThatIsNeitherMonthNorQuarter() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: itemPoints}}
+        inputs:
+          - {id: meetings, name: 支委会, per: week}
+        """;
+    RulesetProblem p = problem("per.yaml", body);
+    assertNames(p, "per.yaml", body, "per: week", "inputs[0].per", p.key());
+    assertThat(p.message(Locale.ENGLISH)).contains("month").contains("quarter");
+  }
+
+  @Test
+  void aPeriodicConditionOnAnInputMeasuredOnceAndInAtLeastBeyondTheQuartersOfAnyPeriod() {
+    String once = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: itemPoints}}
+        inputs:
+          - {id: meetings, name: 支委会}
+        gates:
+          - id: g
+            name: 每月
+            condition: {periodic: {input: meetings, atLeast: 1}}
+        """;
+    RulesetProblem p = problem("once.yaml", once);
+    assertNames(p, "once.yaml", once, "periodic:", "gates[0].condition.input", "rules.notPeriodic");
+    assertThat(p.message(Locale.CHINESE)).contains("per: month");
+    String range = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: itemPoints}}
+        inputs:
+          - {id: assembly, name: 党员大会, per: quarter}
+        gates:
+          - id: g
+            name: 至少21个季度
+            condition:
+              periodic: {input: assembly, atLeast: 1, inAtLeast: 21}
+        """;
+    RulesetProblem q = problem("range.yaml", range);
+    assertNames(q, "range.yaml", range, "inAtLeast: 21", "gates[0].condition.inAtLeast", "rules.periodicRange");
+    assertThat(q.message(Locale.CHINESE)).contains("应为 1 至 20");
+  }
+
+  @Test
+  void aCasesListOfTheWrongLengthAndOneValueForAPeriodicInputAreNamedAtTheirLines(@TempDir Path dir)
+      throws IOException {
+    try (InputStream in = Examples.url("branch-meetings.ruleset.yaml").openStream()) {
+      Files.write(dir.resolve("branch-meetings.ruleset.yaml"), in.readAllBytes());
+    }
+    Path cases = dir.resolve("short.cases.yaml");
+    Files.writeString(cases, """
+        ruleset: branch-meetings.ruleset.yaml
+        period: 2024
+        cases:
+          - {unit: m1, inputs: {general-meetings: [1, 1, 1]}, expect: {grade: 规范}}
+          - {unit: m2, inputs: {theme-days: 12}, expect: {grade: 规范}}
+          - {unit: m3, inputs: {records: [90]}, expect: {grade: 规范}}
+        """, StandardCharsets.UTF_8);
+    RulesetFileException e = catchThrowableOfType(RulesetFileException.class, () -> RulesetCases.read(cases).run());
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).extracting(p -> p.at().line() + " " + p.path() + " " + p.key()).containsExactly(
+        "4 cases[0].inputs.general-meetings format.caseSubPeriods", "5 cases[1].inputs.theme-days format.caseNeedsList",
+        "6 cases[2].inputs.records format.caseNotPeriodic");
+    assertThat(e.problems().get(0).message(Locale.ENGLISH)).contains("needs 4 values, one per quarter of 2024; got 3");
+    assertThat(e.problems().get(0).message(Locale.CHINESE)).contains("需要 4 个值");
+    assertThat(e.problems().get(1).message(Locale.CHINESE)).contains("请给出 12 个值的列表");
+  }
+
+  @Test
+  void inAtLeastMoreMonthsThanAYearHasIsAWarningAtItsLine() {
+    String body = """
+        indicators:
+          - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: itemPoints}}
+        inputs:
+          - {id: meetings, name: 支委会, per: month}
+        gates:
+          - id: g
+            name: 至少13个月
+            condition:
+              periodic: {input: meetings, atLeast: 1, inAtLeast: 13}
+        """;
+    RulesetDocument doc = RulesetFiles.read("months.yaml", HEAD + body);
+    List<RulesetProblem> w = RulesetLibrary.of(List.of(doc)).warnings(doc);
+    assertThat(w).hasSize(1);
+    assertThat(w.get(0).at().line()).isEqualTo(line(body, "inAtLeast: 13"));
+    assertThat(w.get(0).message(Locale.ENGLISH)).startsWith("months.yaml:" + line(body, "inAtLeast: 13") + ":")
+        .contains("warning", "a year has 12");
+    assertThat(w.get(0).message(Locale.CHINESE)).contains("警告", "一年只有 12 个");
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.grassroots.rules.Bound;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Indicator;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.ScoringMethod;
@@ -144,7 +145,7 @@ class RulesetFilesTest {
   @Test
   void percentagesAreSharesAndTooManyDecimalsAreRefused() {
     Ruleset city = Examples.read("datong-city.ruleset.yaml").ruleset();
-    assertThat(city.quotas().get(0).maxShare()).contains(2_000L);
+    assertThat(city.quotas().get(0).maxShare()).contains(Fraction.ofShare(2_000L));
     String yaml = """
         id: t
         district: d

@@ -86,6 +86,7 @@ class SealedFamiliesTest {
         Comparison.AT_LEAST, Fraction.of(2, 3), new Condition.Operand.Total()));
     m.put(Condition.InCategory.class, new Condition.InCategory(X, List.of("预备党员")));
     m.put(Condition.OnDate.class, new Condition.OnDate(X, Comparison.BELOW, java.time.LocalDate.of(2024, 6, 30)));
+    m.put(Condition.Periodic.class, Condition.Periodic.inAtLeast(10, X, Comparison.AT_LEAST, Fixed.of(1)));
     return m;
   }
 

@@ -20,6 +20,12 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "xinrong.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "xinrong-refused.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "member-points.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "branch-rating.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "branch-rating.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "minzhu-pingyi.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "jiguan-points.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "wuxing-chuangping.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "fazhan-dangyuan.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "xingji-chuangjian.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "branch-meetings.cases.yaml"));
   }
 }
