@@ -18,6 +18,12 @@ import org.grassroots.rules.MissingPolicy;
  * depend on other columns runs as tasks on the caller's executor.
  */
 final class ColumnRun {
+  /**
+   * The units decided together: a block's intermediate results (conditions held, units still
+   * without a grade) are small arrays that stay in the processor's cache between the passes.
+   */
+  private static final int BLOCK = 4096;
+
   private ColumnRun() {}
 
   static Assessment run(CompiledRuleset rules, CompiledPlan plan, InputColumns columns, Assessment previous,
@@ -167,22 +173,17 @@ final class ColumnRun {
 
   /**
    * Total, exemption, vetoes and the grade before quotas of {@code subjects[from, to)}: the one
-   * decision path. An exempted unit ({@code exempt} non-null) keeps its total, fires no veto and gets no grade.
+   * decision path, a column at a time. An exempted unit ({@code exempt} non-null) keeps its total,
+   * fires no veto and gets no grade.
    */
   private static void units(Decisions decide, int[] subjects, int from, int to, RunState st, Frame f,
       long[][] bonusPoints, long[] vetoMask, int[] grade, int[] exempt) {
-    long[] total = f.total;
-    long[] before = f.scores[0];
-    for (int k = from; k < to; k++) {
-      int pos = subjects[k];
-      total[pos] = decide.withBonuses(before[pos], bonusPoints, pos);
-      if (exempt != null && (exempt[pos] = decide.exemption(pos, pos, st, f, Trace.OFF)) >= 0) {
-        continue;
-      }
-      long mask = decide.vetoes(pos, pos, st, f, Trace.OFF);
-      vetoMask[pos] = mask;
-      total[pos] = decide.afterVetoes(total[pos], mask);
-      grade[pos] = decide.grade(0, pos, pos, st, f, mask, 0, null, Trace.OFF);
+    for (int start = from; start < to; start += BLOCK) {
+      Units u = new Units(subjects, start, Math.min(to, start + BLOCK), 0);
+      decide.withBonuses(u, f.scores[0], bonusPoints, f.total);
+      Units assessed = exempt == null ? u : decide.exemptions(u, st, f, exempt, Trace.OFF);
+      decide.vetoes(assessed, st, f, vetoMask, Trace.OFF);
+      decide.grades(0, assessed, st, f, vetoMask, null, null, grade, Trace.OFF);
     }
   }
 

@@ -10,10 +10,13 @@ import org.grassroots.rules.SubPeriod;
 import org.grassroots.rules.IndicatorId;
 
 /**
- * A condition of a gate or veto compiled for one unit at a time (条件判定): {@code pos} is the unit's
- * position in the input columns, {@code at} its index in the {@link Frame} (the same in a column
- * run, 0 when one unit is explained). The tracer records each comparison; with {@link Trace#OFF}
- * all/any stop at the first deciding part, with a recording tracer every part is shown.
+ * A condition of a gate, veto or exemption (条件判定), decided for a range of {@link Units} at a
+ * time by {@link #column}: a column run passes every assessed unit, an explanation its one unit with
+ * a recording tracer, which records each comparison — the same code either way. The comparisons,
+ * every-category and all/any/not decide over the whole range in loops over primitive columns; the
+ * other conditions decide unit by unit through {@link #test} ({@code pos} the unit's position in the
+ * input columns, {@code at} its index in the {@link Frame}). With {@link Trace#OFF} a condition may
+ * skip work that cannot change the result; with a recording tracer every part is shown.
  *
  * <p>{@link #compile} dispatches by the condition's visitor: a new kind of condition does not
  * compile until it has a test here.
@@ -22,7 +25,26 @@ abstract sealed class ConditionTest
     permits ConditionTest.Compare, ConditionTest.EveryCategory, ConditionTest.All, ConditionTest.Not,
         ConditionTest.ShareOf, ConditionTest.InCategory, ConditionTest.OnDate, ConditionTest.Periodic {
 
+  /** The condition for one unit; the conditions decided by column answer through {@link #column}. */
   abstract boolean test(int pos, int at, RunState st, Frame f, Trace t);
+
+  /**
+   * Decides the condition for every unit of {@code u} into {@code held[i - u.from()]}; facts go to
+   * {@code t} (a recording tracer is given one unit). Unless overridden, unit by unit through {@link #test}.
+   */
+  void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
+    for (int i = u.from(); i < u.to(); i++) {
+      int pos = u.pos()[i];
+      held[i - u.from()] = test(pos, pos - u.shift(), st, f, t);
+    }
+  }
+
+  /** {@link #column} over the one unit at {@code pos}, whose frame index is {@code at}. */
+  final boolean oneUnit(int pos, int at, RunState st, Frame f, Trace t) {
+    boolean[] held = new boolean[1];
+    column(new Units(new int[] {pos}, 0, 1, pos - at), st, f, held, t);
+    return held[0];
+  }
 
   /**
    * Compiles {@code c}.
@@ -126,12 +148,20 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      long v = Value.read(node, slot, pos, at, st, f);
-      boolean r = comparison.test(v, value);
+      return oneUnit(pos, at, st, f, t);
+    }
+
+    @Override
+    void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
+      boolean input = node < 0 && slot >= 0;
+      long[] values = node >= 0 ? f.scores[node] : input ? st.in[slot] : f.total;
+      compare(values, input ? 0 : u.shift(), u, comparison, value, held);
       if (t.on()) {
-        t.fact("assessment.trace.compare", what, v, comparison.symbol(), value, Trace.yes(r));
+        for (int i = u.from(); i < u.to(); i++) {
+          long v = values[u.pos()[i] - (input ? 0 : u.shift())];
+          t.fact("assessment.trace.compare", what, v, comparison.symbol(), value, Trace.yes(held[i - u.from()]));
+        }
       }
-      return r;
     }
   }
 
@@ -151,18 +181,32 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      boolean all = true;
-      for (int top : tops) {
-        long v = f.scores[top][at];
-        boolean r = comparison.test(v, value);
-        if (t.on()) {
-          t.fact("assessment.trace.compare", nodeIds[top], v, comparison.symbol(), value, Trace.yes(r));
-        } else if (!r) {
-          return false;
-        }
-        all &= r;
+      return oneUnit(pos, at, st, f, t);
+    }
+
+    /** Unit by unit over the range, every top-level category's column read in the one pass. */
+    @Override
+    void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
+      Admitted admitted = Admitted.by(comparison, value);
+      long[][] columns = new long[tops.length][];
+      for (int k = 0; k < tops.length; k++) {
+        columns[k] = f.scores[tops[k]];
       }
-      return all;
+      int[] pos = u.pos();
+      for (int i = u.from(); i < u.to(); i++) {
+        int at = pos[i] - u.shift();
+        boolean all = true;
+        for (long[] column : columns) {
+          all &= admitted.test(column[at]);
+        }
+        held[i - u.from()] = all;
+        if (t.on()) {
+          for (int top : tops) {
+            long v = f.scores[top][at];
+            t.fact("assessment.trace.compare", nodeIds[top], v, comparison.symbol(), value, Trace.yes(admitted.test(v)));
+          }
+        }
+      }
     }
   }
 
@@ -178,22 +222,44 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      boolean r = all;
+      return oneUnit(pos, at, st, f, t);
+    }
+
+    /**
+     * Part by part: with {@link Trace#OFF} each part decides only the units the parts before left
+     * undecided (true so far for all, false so far for any); with a recording tracer every part is
+     * shown.
+     */
+    @Override
+    void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
+      java.util.Arrays.fill(held, 0, u.size(), all);
+      Units open = u;
+      int[] index = null; // index of open's units in u, when narrowed
       for (ConditionTest p : parts) {
-        boolean v = p.test(pos, at, st, f, t);
-        if (all && !v) {
-          r = false;
-          if (!t.on()) {
-            return false;
+        if (open.size() == 0) {
+          break;
+        }
+        boolean[] part = new boolean[open.size()];
+        p.column(open, st, f, part, t);
+        for (int k = 0; k < part.length; k++) {
+          int i = index == null ? k : index[k];
+          held[i] = all ? held[i] & part[k] : held[i] | part[k];
+        }
+        if (!t.on()) {
+          int m = 0;
+          int[] next = new int[u.size()];
+          int[] kept = new int[u.size()];
+          for (int k = 0; k < part.length; k++) {
+            int i = index == null ? k : index[k];
+            if (held[i] == all) { // still undecided
+              next[m] = i;
+              kept[m++] = u.pos()[u.from() + i];
+            }
           }
-        } else if (!all && v) {
-          r = true;
-          if (!t.on()) {
-            return true;
-          }
+          index = next;
+          open = new Units(kept, 0, m, u.shift());
         }
       }
-      return r;
     }
   }
 
@@ -207,11 +273,66 @@ abstract sealed class ConditionTest
 
     @Override
     boolean test(int pos, int at, RunState st, Frame f, Trace t) {
-      boolean r = !inner.test(pos, at, st, f, t);
-      if (t.on()) {
-        t.fact("assessment.trace.not", Trace.yes(r));
+      return oneUnit(pos, at, st, f, t);
+    }
+
+    @Override
+    void column(Units u, RunState st, Frame f, boolean[] held, Trace t) {
+      inner.column(u, st, f, held, t);
+      for (int k = 0; k < u.size(); k++) {
+        held[k] = !held[k];
+        if (t.on()) {
+          t.fact("assessment.trace.not", Trace.yes(held[k]));
+        }
       }
-      return r;
+    }
+  }
+
+  /** {@code values[pos - shift] <comparison> value} for every unit of {@code u}, into {@code held[i - u.from()]}. */
+  static void compare(long[] values, int shift, Units u, Comparison comparison, long value, boolean[] held) {
+    Admitted admitted = Admitted.by(comparison, value);
+    int[] pos = u.pos();
+    int from = u.from();
+    for (int i = from; i < u.to(); i++) {
+      held[i - from] = admitted.test(values[pos[i] - shift]);
+    }
+  }
+
+  /**
+   * A comparison with a constant as the interval of values it admits, {@code [lo, lo + span]} (span
+   * unsigned; negated for ≠), held as {@code lo} and {@code span} shifted by {@code Long.MIN_VALUE}
+   * so that a signed comparison compares unsigned: one test without a branch serves all six.
+   */
+  record Admitted(long lo, long top, boolean negate) {
+    static Admitted by(Comparison comparison, long value) {
+      long lo = value;
+      long span = 0;
+      boolean negate = false;
+      switch (comparison) {
+        case AT_LEAST -> span = Long.MAX_VALUE - value;
+        case ABOVE -> {
+          lo = value + 1;
+          span = Long.MAX_VALUE - lo;
+          negate = value == Long.MAX_VALUE; // nothing is above: all values, negated
+        }
+        case AT_MOST -> {
+          lo = Long.MIN_VALUE;
+          span = value - Long.MIN_VALUE;
+        }
+        case BELOW -> {
+          lo = Long.MIN_VALUE;
+          span = value - 1 - Long.MIN_VALUE;
+          negate = value == Long.MIN_VALUE; // nothing is below: all values, negated
+        }
+        case EQUAL -> span = 0;
+        case NOT_EQUAL -> negate = true;
+      }
+      return new Admitted(lo, span + Long.MIN_VALUE, negate);
+    }
+
+    /** True when {@code v} stands in the comparison. */
+    boolean test(long v) {
+      return (v - lo + Long.MIN_VALUE <= top) != negate;
     }
   }
 

@@ -79,22 +79,24 @@ final class Explainer {
       bonusSteps.add(Explanation.Step.bonus(plan.bonuses[b].id().value(), plan.bonuses[b].name(), x,
           plan.bonuses[b].method().code(), t.take(), bonusPoints[b][0]));
     }
-    f.total[0] = decide.withBonuses(f.scores[0][0], bonusPoints, 0);
-    int exempt = decide.exemption(pos, 0, st, f, t);
+    Units one = Units.one(pos);
+    decide.withBonuses(one, f.scores[0], bonusPoints, f.total);
+    int[] exempt = {-1};
+    decide.exemptions(one, st, f, exempt, t);
     List<Explanation.Step> exemptionSteps = t.takeSteps();
-    int given = -1;
+    int[] given = {-1};
     List<Explanation.Step> vetoSteps = List.of();
     List<Explanation.Step> gradeSteps = List.of();
-    if (exempt < 0) { // an exempted unit is not assessed: no veto, no grade
-      long vetoMask = decide.vetoes(pos, 0, st, f, t);
+    if (exempt[0] < 0) { // an exempted unit is not assessed: no veto, no grade
+      long[] vetoMask = new long[1];
+      decide.vetoes(one, st, f, vetoMask, t);
       vetoSteps = t.takeSteps();
-      f.total[0] = decide.afterVetoes(f.total[0], vetoMask);
-      given = decide.grade(0, pos, 0, st, f, vetoMask, a.quota().cut()[pos], a.quota(), t);
+      decide.grades(0, one, st, f, vetoMask, new long[] {a.quota().cut()[pos]}, a.quota(), given, t);
       gradeSteps = t.takeSteps();
     }
     return new Explanation(st.tree.id(pos), plan.ruleset.ref(), plan.ruleset.name(), a.period(), nodeSteps,
         bonusSteps, vetoSteps, gradeSteps, f.total[0],
-        given < 0 ? Optional.empty() : Optional.of(plan.grades[given].id()),
-        given < 0 ? "" : plan.grades[given].name(), missingInputs, rescaling, exemptionSteps);
+        given[0] < 0 ? Optional.empty() : Optional.of(plan.grades[given[0]].id()),
+        given[0] < 0 ? "" : plan.grades[given[0]].name(), missingInputs, rescaling, exemptionSteps);
   }
 }

@@ -116,6 +116,8 @@ final class QuotaPass {
     };
     int[] holders = new int[n + 1];
     int[] kept = new int[n + 1];
+    int[] cutNow = new int[order.length];
+    int cutCount = 0;
     for (int from = 0; from < order.length; ) {
       int to = from;
       while (to < order.length && group[order[to]] == group[order[from]]) {
@@ -145,11 +147,13 @@ final class QuotaPass {
         size[q][pos] = groupSize;
         if (i - from >= keep) {
           cut[pos] |= 1L << q;
-          grade[pos] = decide.grade(g + 1, pos, pos, st, f, vetoMask[pos], cut[pos], null, Trace.OFF);
+          cutNow[cutCount++] = pos;
         }
       }
       from = to;
     }
+    // the cut units take the next grade they qualify for (the ranking above read the grades before)
+    decide.grades(g + 1, Units.of(cutNow, cutCount), st, f, vetoMask, cut, null, grade, Trace.OFF);
     List<GroupFigure> figures = new ArrayList<>();
     for (int i = 0; i <= n; i++) {
       if (units[i] > 0) {
