@@ -140,7 +140,11 @@ class MoneyOnThePageTest {
     JsonNode sweep = charts.get("sweep");
     assertThat(sweep.at("/xAxis/axisLabel/formatter").asText()).isEqualTo("@yuan");
     assertThat(sweep.at("/series/0/markLine/label/formatter").asText()).isEqualTo("baseline 基线 ¥500.00");
-    assertThat(charts.get("programs-points-money").at("/xAxis/axisLabel/formatter").asText()).isEqualTo("@yuan");
+    JsonNode money = charts.get("programs-points-money");
+    assertThat(money.at("/xAxis/axisLabel/formatter").asText()).isEqualTo("@yuan");
+    // its marks written as on the page: the baseline's reward and the budget level
+    assertThat(money.at("/series/0/markLine/label/formatter").asText()).isEqualTo("baseline 基线 ¥500.00");
+    assertThat(money.at("/series/0/markLine/data/1/name").asText()).endsWith(" ¥30,000.00");
     // the table of the baseline's figures on the page is ¥, the sweep's CSV plain
     assertThat(row(rows(ReportHtml.markup(html)), "points.rewardPerStar").get(2)).isEqualTo("¥500.00");
     // the sweep's CSVs: money in yuan with fen like every other CSV (they were in fen), levels × reward = due
