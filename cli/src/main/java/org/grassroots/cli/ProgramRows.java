@@ -22,33 +22,6 @@ final class ProgramRows {
   private ProgramRows() {}
 
   /**
-   * The sweep table with the programs' figures (the columns after {@code flips}) shown as their
-   * kinds say, e.g. money in yuan instead of fen; the axis columns before it are already in the
-   * parameter's own unit.
-   */
-  static List<List<String>> formatted(List<List<String>> table, Baseline b) {
-    List<String> head = table.get(0);
-    Map<String, Figure> figures = byName(b.figureList());
-    List<Integer> columns = new ArrayList<>();
-    for (int i = head.indexOf("flips") + 1; i < head.size(); i++) {
-      if (figures.containsKey(head.get(i))) {
-        columns.add(i);
-      }
-    }
-    if (columns.isEmpty()) {
-      return table;
-    }
-    List<List<String>> out = new ArrayList<>(table.size());
-    out.add(head);
-    for (List<String> r : table.subList(1, table.size())) {
-      List<String> c = new ArrayList<>(r);
-      columns.forEach(i -> c.set(i, figures.get(head.get(i)).kind().format(Long.parseLong(r.get(i)))));
-      out.add(c);
-    }
-    return out;
-  }
-
-  /**
    * Rows {@code figure, name, baseline[, scenario]}: every figure of the baseline's programs, and
    * with a scenario how many designations each program gains and loses (scenario column only).
    */

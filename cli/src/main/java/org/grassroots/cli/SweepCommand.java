@@ -62,7 +62,7 @@ final class SweepCommand extends DataCommand {
       writeReport(ReportOptions.withPrograms(ScenarioReport.of("参数扫描 Sweep", b, null, run), b,
           study -> study.withSweep(sweep, points)));
     }
-    List<List<String>> table = ProgramRows.formatted(ScenarioReport.sweepTable(sweep, points), b);
+    List<List<String>> table = ScenarioReport.sweepTable(sweep, points, b);
     output.print(spec.commandLine().getOut(), root.control, table.get(0), table.subList(1, table.size()));
     return Grassroots.OK;
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.grassroots.assessment.Assessment;
 import org.grassroots.hierarchy.OrgKind;
 import org.grassroots.hierarchy.OrgUnitId;
@@ -16,6 +17,7 @@ import org.grassroots.rules.RuleId;
 import org.grassroots.scenarios.Baseline;
 import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.programs.Figure;
+import org.grassroots.scenarios.programs.FigureKind;
 import org.grassroots.scenarios.programs.ProgramDifferences;
 import org.grassroots.scenarios.programs.ProgramOutcome;
 
@@ -208,12 +210,30 @@ public final class RegionSummary {
       cells.add(r == regions.length ? "" : regionName(regions[r]));
       cells.add(String.valueOf(sums[r][0]));
       for (int c = 1; c < sums[r].length; c++) {
-        Figure f = c <= figureColumns ? before.figures.get((c - 1) % width) : null;
+        Figure f = before.figure(c, figureColumns);
         cells.add(f == null ? String.valueOf(sums[r][c]) : f.kind().format(sums[r][c]));
       }
       rows.add(cells);
     }
     return rows;
+  }
+
+  /**
+   * The columns of {@link #table table(baseline, scenario)} that hold money in yuan (0 the region's
+   * id): those of the programs' figures whose kind is {@link FigureKind#MONEY}, baseline and scenario.
+   */
+  public Set<Integer> moneyColumns(Baseline baseline, ScenarioResult scenario) {
+    Check.notNull("baseline", baseline);
+    Columns before = new Columns(baseline.assessment(), baseline.outcomes());
+    int figureColumns = before.names.size() * (scenario == null ? 1 : 2);
+    Set<Integer> out = new TreeSet<>();
+    for (int c = 1; c <= figureColumns; c++) {
+      Figure f = before.figure(c, figureColumns);
+      if (f != null && f.kind() == FigureKind.MONEY) {
+        out.add(2 + c); // after the region's id, its name and its count of units
+      }
+    }
+    return out;
   }
 
   /**
@@ -287,6 +307,14 @@ public final class RegionSummary {
           figures.add(f);
         }
       }
+    }
+
+    /**
+     * The program figure of the sum column {@code c} (1 the first figure column, baseline then
+     * scenario), null for a grade column or one after the {@code figureColumns}.
+     */
+    Figure figure(int c, int figureColumns) {
+      return c <= figureColumns ? figures.get((c - 1) % names.size()) : null;
     }
 
     /** The figures of the unit at {@code p} into {@code out} (1 for its grade, then each program's share). */

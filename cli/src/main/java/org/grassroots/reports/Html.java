@@ -5,9 +5,23 @@ import org.grassroots.stars.Money;
 
 /** The page around the charts: escaping, the head with its CSS and CJK font stack, tables with money as ¥. */
 final class Html {
-  /** Columns and figures that are money in yuan: shown as ¥20,000.00 on the page (the CSVs keep 20000.00). */
-  static final Set<String> MONEY = Set.of("stars.due", "stars.paid", "stars.budget", "stars.shortfall",
-      "stars.rewardPerStar", "rewardPerStar", "due", "paid", "budget", "shortfall", "scenario:stars.paid");
+  /**
+   * Which body cells of a table on the page are money in yuan, shown as ¥20,000.00 (the CSVs keep
+   * 20000.00): asked of the figures' and parameters' own kinds ({@code FigureKind.MONEY}), never of
+   * their names. Rows count from the header (row 0, never money).
+   */
+  @FunctionalInterface
+  interface MoneyCells {
+    /** No cell is money. */
+    MoneyCells NONE = (row, column) -> false;
+
+    boolean money(int row, int column);
+
+    /** Every body cell of the columns {@code columns}. */
+    static MoneyCells columns(Set<Integer> columns) {
+      return (row, column) -> columns.contains(column);
+    }
+  }
 
   private Html() {}
 

@@ -66,6 +66,11 @@ final class ProgramCharts {
     return rows;
   }
 
+  /** The money cells of {@link #figureTable}: the baseline and scenario of each figure whose kind is money. */
+  private static Html.MoneyCells figureMoney(ProgramOutcome b) {
+    return (row, column) -> column >= 2 && b.figures().get(row - 1).kind() == FigureKind.MONEY;
+  }
+
   /** Units holding each designation, baseline and scenario. */
   List<List<String>> countTable(DesignationOutcome b) {
     Optional<DesignationOutcome> a = after(b).map(DesignationOutcome.class::cast);
@@ -130,7 +135,8 @@ final class ProgramCharts {
 
   Map<String, String> csv() {
     Map<String, String> out = new LinkedHashMap<>();
-    study.sweep().ifPresent(s -> out.put(id + "-sweep.csv", Csv.of(ScenarioReport.sweepTable(s, study.points()))));
+    study.sweep().ifPresent(s -> out.put(id + "-sweep.csv",
+        Csv.of(ScenarioReport.sweepTable(s, study.points(), study.baseline()))));
     for (ProgramOutcome b : study.baseline().outcomes()) {
       String p = pid(b);
       out.put(p + "-figures.csv", Csv.of(figureTable(b)));
@@ -191,7 +197,7 @@ final class ProgramCharts {
       h.append(bars(p + "-counts", b.program() + ": units per designation 各项获评数", countTable(d), 1, 2));
       h.append(ScenarioReport.table(countTable(d)));
     }
-    h.append(ScenarioReport.table(figureTable(b)));
+    h.append(ScenarioReport.table(figureTable(b), figureMoney(b)));
     differences(b).ifPresent(d -> {
       h.append("<p>").append(d.gained()).append(" gained 新获评, ").append(d.lost()).append(" lost 失去.</p>");
       List<List<String>> flips = flipTable(d);

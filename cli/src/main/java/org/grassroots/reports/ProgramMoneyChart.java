@@ -96,12 +96,12 @@ final class ProgramMoneyChart {
     ECharts.moneyX(chart);
     String base = axis.format(axis.read(study.baseline().setup()));
     if (xs.contains(base)) {
-      ECharts.markX(chart, base, "baseline 基线 ¥" + base);
+      ECharts.markX(chart, base, "baseline 基线 " + Html.yuan(base));
     }
     String crossing = "";
     for (Figure level : levels) {
       long y = line.get(0).figure(level.name());
-      ECharts.markY(chart, y / 100, level.label().bilingual() + " ¥" + level.formatted());
+      ECharts.markY(chart, y / 100, level.label().bilingual() + " " + Html.yuan(level.formatted()));
       for (Figure m : moving) {
         for (int i = 0; crossing.isEmpty() && i + 1 < line.size(); i++) {
           if (line.get(i).figure(m.name()) <= y && line.get(i + 1).figure(m.name()) > y) {

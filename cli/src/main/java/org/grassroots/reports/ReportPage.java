@@ -7,6 +7,7 @@ import org.grassroots.rules.Fixed;
 import org.grassroots.scenarios.Parameter;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Sweep;
+import org.grassroots.scenarios.programs.FigureKind;
 
 /**
  * The HTML page of a {@link ScenarioReport} (报告页面): grades, the tables and the treemap by
@@ -57,7 +58,8 @@ final class ReportPage {
       h.append("<h2>By region 分地区</h2><p class=\"note\">Grades, stars, types and money by ")
           .append(r.regions().kind().code()).append("; regions.csv has every region.</p>")
           .append(ScenarioReport.table(ScenarioReport.head(r.regions().table(r.baseline(), r.scenario().orElse(null)),
-              ScenarioReport.MAX_REGION_ROWS)));
+              ScenarioReport.MAX_REGION_ROWS), Html.MoneyCells.columns(r.regions().moneyColumns(r.baseline(),
+              r.scenario().orElse(null)))));
       h.append(HierarchyTreemap.of(r.regions().names(), r.baseline()).html("hierarchy"));
     }
 
@@ -93,7 +95,8 @@ final class ReportPage {
     return out;
   }
 
-  private ObjectNode gradeLines(String title, String path, List<Sweep.Point> line, List<String> xs) {
+  /** Units per grade along the sweep's first axis {@code axis}: a money axis (its kind says so) shows ¥. */
+  private ObjectNode gradeLines(String title, Parameter axis, List<Sweep.Point> line, List<String> xs) {
     int grades = r.grades().size();
     long[][] lv = new long[grades][line.size()];
     for (int i = 0; i < line.size(); i++) {
@@ -101,11 +104,11 @@ final class ReportPage {
         lv[g][i] = line.get(i).counts().counts().get(g);
       }
     }
-    ObjectNode o = ECharts.lines(title, path, xs, r.gradeNames(), lv, false, ECharts.COLOURS);
-    if (Html.MONEY.contains(path)) {
+    ObjectNode o = ECharts.lines(title, axis.path(), xs, r.gradeNames(), lv, false, ECharts.COLOURS);
+    if (axis.kind() == FigureKind.MONEY) {
       ECharts.moneyX(o);
     }
-    markBaseline(o, r.sweep().get().axes().get(0).parameter(), xs);
+    markBaseline(o, axis, xs);
     return o;
   }
 
@@ -113,7 +116,7 @@ final class ReportPage {
   private void markBaseline(ObjectNode option, Parameter p, List<String> xs) {
     String at = p.format(p.read(r.baseline().setup()));
     if (xs.contains(at)) {
-      ECharts.markX(option, at, "baseline 基线 " + at);
+      ECharts.markX(option, at, "baseline 基线 " + (p.kind() == FigureKind.MONEY ? Html.yuan(at) : at));
     }
   }
 
@@ -133,7 +136,7 @@ final class ReportPage {
             + " points along it, sampled evenly (first and last kept); sweep.csv has every point" : "")
         .append(". Drag the slider or scroll to zoom; hover for the counts.</p>");
     String others = sweep.axes().size() > 1 ? " (" + otherAxes(sweep, 0) + ")" : "";
-    h.append(ECharts.chart("sweep", 360, gradeLines("Units per grade against " + path + others, path, drawn, xs)));
+    h.append(ECharts.chart("sweep", 360, gradeLines("Units per grade against " + path + others, first, drawn, xs)));
     if (sweep.axes().size() > 1) {
       multiplesHtml(h, sweep, path);
     }
@@ -153,7 +156,7 @@ final class ReportPage {
       List<Sweep.Point> drawn = ScenarioReport.pick(all, ScenarioReport.sample(all.size(), ScenarioReport.MAX_CHART_POINTS));
       List<String> xs = new ArrayList<>();
       drawn.forEach(p -> xs.add(ScenarioReport.axisValue(p)));
-      ObjectNode o = gradeLines(otherAxes(sweep, shown[k]), path, drawn, xs);
+      ObjectNode o = gradeLines(otherAxes(sweep, shown[k]), sweep.axes().get(0).parameter(), drawn, xs);
       ((ObjectNode) o.get("title")).putObject("textStyle").put("fontSize", 12);
       h.append(ECharts.chart("sweep-" + (k + 1), 300, o));
     }

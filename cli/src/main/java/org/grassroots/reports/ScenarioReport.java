@@ -2,6 +2,7 @@ package org.grassroots.reports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.grassroots.scenarios.GradeCounts;
 import org.grassroots.scenarios.ScenarioResult;
 import org.grassroots.scenarios.Setting;
 import org.grassroots.scenarios.Sweep;
+import org.grassroots.scenarios.programs.FigureKind;
 
 /**
  * A self-contained HTML report of scenario calculations (情景测算报告): one file with inline CSS, the
@@ -206,16 +208,20 @@ public final class ScenarioReport {
   }
 
   private List<List<String>> sweepTable() {
-    return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points);
+    return sweep.isEmpty() ? List.of() : sweepTable(sweep.get(), points, baseline);
   }
 
   /**
    * One row per sweep point (its values, the counts per grade, the sum of totals, flips and the
-   * programs' figures, money in fen), with a header.
+   * programs' figures), with a header; every value as its kind says (money in yuan with fen, as the
+   * figures of {@code baseline}, whose setup the sweep varies, are), plain without thousands separators.
    */
-  public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points) {
+  public static List<List<String>> sweepTable(Sweep sweep, List<Sweep.Point> points, Baseline baseline) {
     Check.notNull("sweep", sweep);
     Check.notNull("points", points);
+    Check.notNull("baseline", baseline);
+    Map<String, FigureKind> kinds = new HashMap<>();
+    baseline.figureList().forEach(f -> kinds.put(f.name(), f.kind()));
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>(List.of("point"));
     sweep.axes().forEach(x -> head.add(x.parameter().path()));
@@ -225,7 +231,7 @@ public final class ScenarioReport {
     head.add("count:none");
     head.add("totalSum");
     head.add("flips");
-    // the programs' figures (money in fen), when the setup has programs
+    // the programs' figures, when the setup has programs
     List<String> figures = points.isEmpty() ? List.of() : List.copyOf(points.get(0).figures().keySet());
     head.addAll(figures);
     rows.add(head);
@@ -236,7 +242,7 @@ public final class ScenarioReport {
       r.add(String.valueOf(p.counts().ungraded()));
       r.add(Fixed.format(p.totalSum()));
       r.add(String.valueOf(p.flips()));
-      figures.forEach(f -> r.add(String.valueOf(p.figure(f))));
+      figures.forEach(f -> r.add(kinds.getOrDefault(f, FigureKind.COUNT).format(p.figure(f))));
       rows.add(r);
     }
     return rows;
@@ -390,15 +396,20 @@ public final class ScenarioReport {
     return regions;
   }
 
-  /** A table on the page: money columns (by their header) as ¥20,000.00. */
+  /** A table on the page with no money in it. */
   static String table(List<List<String>> rows) {
+    return table(rows, Html.MoneyCells.NONE);
+  }
+
+  /** A table on the page: the cells {@code money} says are money as ¥20,000.00, the others as they are. */
+  static String table(List<List<String>> rows, Html.MoneyCells money) {
     StringBuilder t = new StringBuilder("<div class=\"wide\"><table>");
     for (int r = 0; r < rows.size(); r++) {
       t.append("<tr>");
       for (int c = 0; c < rows.get(r).size(); c++) {
         String cell = rows.get(r).get(c);
-        boolean money = r > 0 && (Html.MONEY.contains(rows.get(0).get(c)) || c > 0 && Html.MONEY.contains(rows.get(r).get(0)));
-        t.append(r == 0 ? "<th>" : "<td>").append(Html.esc(money ? Html.yuan(cell) : cell)).append(r == 0 ? "</th>" : "</td>");
+        boolean yuan = r > 0 && money.money(r, c);
+        t.append(r == 0 ? "<th>" : "<td>").append(Html.esc(yuan ? Html.yuan(cell) : cell)).append(r == 0 ? "</th>" : "</td>");
       }
       t.append("</tr>");
     }
