@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code --by province|city|county|street}: figures summed by region (分地区汇总) in the output and the report. */
 final class RegionOptions {
   @Option(names = "--by", paramLabel = "LEVEL",
-      description = "sum grades, stars, types and money by region: province, city, county or street (the kinds of the "
+      description = "sum grades and every program's figures by region: province, city, county or street (the kinds of the "
           + "tree above the assessed units); assess and scenario then print one row per region and a total row; "
           + "the report's tables by region and its who-flips summary use this level (default: the first level above "
           + "the assessed units with more than one unit)")

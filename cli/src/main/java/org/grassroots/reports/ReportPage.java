@@ -55,7 +55,7 @@ final class ReportPage {
         .append(Fixed.format(s.differences().totalAfter())).append(".</p>"));
 
     if (r.regions() != null) {
-      h.append("<h2>By region 分地区</h2><p class=\"note\">Grades, stars, types and money by ")
+      h.append("<h2>By region 分地区</h2><p class=\"note\">Grades and every program's figures by ")
           .append(r.regions().kind().code()).append("; regions.csv has every region.</p>")
           .append(ScenarioReport.table(ScenarioReport.head(r.regions().table(r.baseline(), r.scenario().orElse(null)),
               ScenarioReport.MAX_REGION_ROWS), Html.MoneyCells.columns(r.regions().moneyColumns(r.baseline(),
