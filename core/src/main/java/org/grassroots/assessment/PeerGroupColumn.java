@@ -26,32 +26,28 @@ final class PeerGroupColumn extends ScoringColumn {
     int n = st.tree.size();
     long[] keys = st.in[slot];
     long[] second = secondSlot >= 0 ? st.in[secondSlot] : null;
-    int[] group = st.groupOf(m.groupKind());
+    GroupOrder groups = st.groupOrder(m.groupKind());
+    int[] order = groups.order();
+    int[] starts = groups.starts();
     long[] points = new long[n];
     int[] place = new int[n];
     int[] band = new int[n];
     int[] size = new int[n];
-    // by group, then best first within each group
-    int[] order = QuotaPass.byGroup(st.subjects, group, n);
-    for (int from = 0; from < order.length; ) {
-      int to = from;
-      while (to < order.length && group[order[to]] == group[order[from]]) {
-        to++;
-      }
-      Ranking.sort(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second);
-      int[] places = Ranking.placesInOrder(order, from, to, keys, m.tieBreak().mode());
+    long[] scratch = new long[2 * Ranking.COUNTED_GROUP_MAX];
+    long[][] limitsBySize = new long[groups.largest() + 1][]; // the band limits depend on the group size only
+    for (int g = 0; g < groups.groups(); g++) {
+      int from = starts[g];
+      int to = starts[g + 1];
+      Ranking.placeGroup(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second, place, scratch);
       int groupSize = to - from;
-      long[] cumulative = new long[m.bands().size()];
-      long cumShare = 0;
-      for (int k = 0; k < cumulative.length; k++) {
-        cumShare += m.bands().get(k).share();
-        cumulative[k] = m.basis() == ScoringMethod.Basis.PERCENTILE
-            ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
-            : Rounding.DOWN.divide(cumShare, Fixed.ONE);
+      long[] cumulative = limitsBySize[groupSize];
+      if (cumulative == null) {
+        cumulative = bandLimits(groupSize);
+        limitsBySize[groupSize] = cumulative;
       }
       for (int i = from; i < to; i++) {
         int pos = order[i];
-        int pl = places[i - from];
+        int pl = place[pos];
         int b = -1;
         for (int k = 0; k < cumulative.length; k++) {
           if (pl <= cumulative[k]) {
@@ -59,17 +55,28 @@ final class PeerGroupColumn extends ScoringColumn {
             break;
           }
         }
-        place[pos] = pl;
         band[pos] = b;
         size[pos] = groupSize;
         points[pos] = b < 0 ? m.otherwise() : m.bands().get(b).points();
       }
-      from = to;
     }
     st.peerPoints[index] = points;
     st.peerPlace[index] = place;
     st.peerBand[index] = band;
     st.peerGroupSize[index] = size;
+  }
+
+  /** The last place of each band (cumulative) in a group of {@code groupSize}. */
+  private long[] bandLimits(int groupSize) {
+    long[] cumulative = new long[m.bands().size()];
+    long cumShare = 0;
+    for (int k = 0; k < cumulative.length; k++) {
+      cumShare += m.bands().get(k).share();
+      cumulative[k] = m.basis() == ScoringMethod.Basis.PERCENTILE
+          ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
+          : Rounding.DOWN.divide(cumShare, Fixed.ONE);
+    }
+    return cumulative;
   }
 
   @Override
