@@ -34,30 +34,28 @@ final class PeerGroupColumn extends ScoringColumn {
     int[] band = new int[n];
     int[] size = new int[n];
     long[] scratch = new long[2 * Ranking.COUNTED_GROUP_MAX];
-    long[][] limitsBySize = new long[groups.largest() + 1][]; // the band limits depend on the group size only
+    int[][] bandBySize = new int[groups.largest() + 1][]; // the bands depend on the group size only
+    long[] bandPoints = new long[m.bands().size() + 1]; // the points of band b at b + 1, otherwise at 0
+    bandPoints[0] = m.otherwise();
+    for (int k = 0; k < m.bands().size(); k++) {
+      bandPoints[k + 1] = m.bands().get(k).points();
+    }
     for (int g = 0; g < groups.groups(); g++) {
       int from = starts[g];
       int to = starts[g + 1];
       Ranking.placeGroup(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second, place, scratch);
       int groupSize = to - from;
-      long[] cumulative = limitsBySize[groupSize];
-      if (cumulative == null) {
-        cumulative = bandLimits(groupSize);
-        limitsBySize[groupSize] = cumulative;
+      int[] bandOfPlace = bandBySize[groupSize];
+      if (bandOfPlace == null) {
+        bandOfPlace = bandOfPlace(groupSize);
+        bandBySize[groupSize] = bandOfPlace;
       }
       for (int i = from; i < to; i++) {
         int pos = order[i];
-        int pl = place[pos];
-        int b = -1;
-        for (int k = 0; k < cumulative.length; k++) {
-          if (pl <= cumulative[k]) {
-            b = k;
-            break;
-          }
-        }
+        int b = bandOfPlace[place[pos]];
         band[pos] = b;
         size[pos] = groupSize;
-        points[pos] = b < 0 ? m.otherwise() : m.bands().get(b).points();
+        points[pos] = bandPoints[b + 1];
       }
     }
     st.peerPoints[index] = points;
@@ -66,8 +64,11 @@ final class PeerGroupColumn extends ScoringColumn {
     st.peerGroupSize[index] = size;
   }
 
-  /** The last place of each band (cumulative) in a group of {@code groupSize}. */
-  private long[] bandLimits(int groupSize) {
+  /**
+   * The band (0-based, -1 for none) of every place 1..{@code groupSize} in a group of that size
+   * (index 0 unused): the first band whose cumulative share of places (or count) reaches it.
+   */
+  private int[] bandOfPlace(int groupSize) {
     long[] cumulative = new long[m.bands().size()];
     long cumShare = 0;
     for (int k = 0; k < cumulative.length; k++) {
@@ -76,7 +77,18 @@ final class PeerGroupColumn extends ScoringColumn {
           ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
           : Rounding.DOWN.divide(cumShare, Fixed.ONE);
     }
-    return cumulative;
+    int[] bandOf = new int[groupSize + 1];
+    for (int pl = 1; pl <= groupSize; pl++) {
+      int b = -1;
+      for (int k = 0; k < cumulative.length; k++) {
+        if (pl <= cumulative[k]) {
+          b = k;
+          break;
+        }
+      }
+      bandOf[pl] = b;
+    }
+    return bandOf;
   }
 
   @Override
