@@ -26,50 +26,69 @@ final class PeerGroupColumn extends ScoringColumn {
     int n = st.tree.size();
     long[] keys = st.in[slot];
     long[] second = secondSlot >= 0 ? st.in[secondSlot] : null;
-    int[] group = st.groupOf(m.groupKind());
+    GroupOrder groups = st.groupOrder(m.groupKind());
+    int[] order = groups.order();
+    int[] starts = groups.starts();
     long[] points = new long[n];
     int[] place = new int[n];
     int[] band = new int[n];
     int[] size = new int[n];
-    // by group, then best first within each group
-    int[] order = QuotaPass.byGroup(st.subjects, group, n);
-    for (int from = 0; from < order.length; ) {
-      int to = from;
-      while (to < order.length && group[order[to]] == group[order[from]]) {
-        to++;
-      }
-      Ranking.sort(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second);
-      int[] places = Ranking.placesInOrder(order, from, to, keys, m.tieBreak().mode());
+    long[] scratch = new long[2 * Ranking.COUNTED_GROUP_MAX];
+    int[][] bandBySize = new int[groups.largest() + 1][]; // the bands depend on the group size only
+    long[] bandPoints = new long[m.bands().size() + 1]; // the points of band b at b + 1, otherwise at 0
+    bandPoints[0] = m.otherwise();
+    for (int k = 0; k < m.bands().size(); k++) {
+      bandPoints[k + 1] = m.bands().get(k).points();
+    }
+    for (int g = 0; g < groups.groups(); g++) {
+      int from = starts[g];
+      int to = starts[g + 1];
+      Ranking.placeGroup(st.tree, order, from, to, keys, m.higherIsBetter(), m.tieBreak(), second, place, scratch);
       int groupSize = to - from;
-      long[] cumulative = new long[m.bands().size()];
-      long cumShare = 0;
-      for (int k = 0; k < cumulative.length; k++) {
-        cumShare += m.bands().get(k).share();
-        cumulative[k] = m.basis() == ScoringMethod.Basis.PERCENTILE
-            ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
-            : Rounding.DOWN.divide(cumShare, Fixed.ONE);
+      int[] bandOfPlace = bandBySize[groupSize];
+      if (bandOfPlace == null) {
+        bandOfPlace = bandOfPlace(groupSize);
+        bandBySize[groupSize] = bandOfPlace;
       }
       for (int i = from; i < to; i++) {
         int pos = order[i];
-        int pl = places[i - from];
-        int b = -1;
-        for (int k = 0; k < cumulative.length; k++) {
-          if (pl <= cumulative[k]) {
-            b = k;
-            break;
-          }
-        }
-        place[pos] = pl;
+        int b = bandOfPlace[place[pos]];
         band[pos] = b;
         size[pos] = groupSize;
-        points[pos] = b < 0 ? m.otherwise() : m.bands().get(b).points();
+        points[pos] = bandPoints[b + 1];
       }
-      from = to;
     }
     st.peerPoints[index] = points;
     st.peerPlace[index] = place;
     st.peerBand[index] = band;
     st.peerGroupSize[index] = size;
+  }
+
+  /**
+   * The band (0-based, -1 for none) of every place 1..{@code groupSize} in a group of that size
+   * (index 0 unused): the first band whose cumulative share of places (or count) reaches it.
+   */
+  private int[] bandOfPlace(int groupSize) {
+    long[] cumulative = new long[m.bands().size()];
+    long cumShare = 0;
+    for (int k = 0; k < cumulative.length; k++) {
+      cumShare += m.bands().get(k).share();
+      cumulative[k] = m.basis() == ScoringMethod.Basis.PERCENTILE
+          ? m.groupSizeRounding().divide(Math.multiplyExact(cumShare, (long) groupSize), Fixed.ONE)
+          : Rounding.DOWN.divide(cumShare, Fixed.ONE);
+    }
+    int[] bandOf = new int[groupSize + 1];
+    for (int pl = 1; pl <= groupSize; pl++) {
+      int b = -1;
+      for (int k = 0; k < cumulative.length; k++) {
+        if (pl <= cumulative[k]) {
+          b = k;
+          break;
+        }
+      }
+      bandOf[pl] = b;
+    }
+    return bandOf;
   }
 
   @Override

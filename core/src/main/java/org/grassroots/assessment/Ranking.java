@@ -78,4 +78,95 @@ public final class Ranking {
     }
     return places;
   }
+
+  /** Groups up to this size are placed by counting the units ahead of each; larger ones are sorted. */
+  static final int COUNTED_GROUP_MAX = 32;
+
+  /**
+   * Places every unit of one group {@code members[from, to)} as {@link #sort} then {@link
+   * #placesInOrder} would, writing {@code placeOut[position]}; {@code members} is left as it is. A
+   * group of up to {@link #COUNTED_GROUP_MAX} units is placed without sorting: a unit's place is one
+   * more than the units ahead of it (strictly better keys; for dense places, the distinct better
+   * keys; for ordinal places also the equal keys ahead by the tie-break), counted without branches
+   * on the keys.
+   *
+   * @param scratch at least {@code 2 ×} {@link #COUNTED_GROUP_MAX} longs, overwritten
+   */
+  static void placeGroup(
+      TreeSnapshot snapshot, int[] members, int from, int to, long[] keys, boolean higherFirst,
+      TieBreak tieBreak, long[] secondKey, int[] placeOut, long[] scratch) {
+    int n = to - from;
+    TieBreak.RankMode mode = tieBreak.mode();
+    if (n > COUNTED_GROUP_MAX) {
+      int[] order = java.util.Arrays.copyOfRange(members, from, to);
+      sort(snapshot, order, 0, n, keys, higherFirst, tieBreak, secondKey);
+      int[] places = placesInOrder(order, 0, n, keys, mode);
+      for (int k = 0; k < n; k++) {
+        placeOut[order[k]] = places[k];
+      }
+      return;
+    }
+    long[] better = scratch; // a key that orders best-highest: ~x reverses the order of every long exactly
+    for (int k = 0; k < n; k++) {
+      long v = keys[members[from + k]];
+      better[k] = higherFirst ? v : ~v;
+    }
+    if (mode == TieBreak.RankMode.DENSE) { // 1 for the first unit of each key, at scratch[MAX + k]
+      for (int k = 0; k < n; k++) {
+        long first = 1;
+        for (int j = 0; j < k; j++) {
+          first &= better[j] == better[k] ? 0 : 1;
+        }
+        scratch[COUNTED_GROUP_MAX + k] = first;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      long v = better[i];
+      int ahead = 0;
+      switch (mode) {
+        case COMPETITION -> {
+          for (int j = 0; j < n; j++) {
+            ahead += less(v, better[j]);
+          }
+        }
+        case DENSE -> {
+          for (int j = 0; j < n; j++) {
+            ahead += less(v, better[j]) & (int) scratch[COUNTED_GROUP_MAX + j];
+          }
+        }
+        case ORDINAL -> {
+          int tied = 0;
+          for (int j = 0; j < n; j++) {
+            ahead += less(v, better[j]);
+            tied += better[j] == v ? 1 : 0;
+          }
+          if (tied > 1) {
+            int a = members[from + i];
+            boolean bySecond = secondKey != null;
+            for (int j = 0; j < n; j++) {
+              int b = members[from + j];
+              if (j != i && better[j] == v && tieAhead(snapshot, b, a, bySecond ? secondKey : null)) {
+                ahead++;
+              }
+            }
+          }
+        }
+      }
+      placeOut[members[from + i]] = ahead + 1;
+    }
+  }
+
+  /** 1 when {@code x < y} (signed), else 0, without a branch (Hacker's Delight 2-12). */
+  private static int less(long x, long y) {
+    long d = x - y;
+    return (int) ((d ^ ((x ^ y) & (d ^ x))) >>> 63);
+  }
+
+  /** Whether {@code b} comes before {@code a} among equal keys: higher second key, then lower unit id. */
+  private static boolean tieAhead(TreeSnapshot snapshot, int b, int a, long[] secondKey) {
+    if (secondKey != null && secondKey[b] != secondKey[a]) {
+      return secondKey[b] > secondKey[a];
+    }
+    return snapshot.id(b).compareTo(snapshot.id(a)) < 0;
+  }
 }

@@ -22,6 +22,7 @@ final class RunState {
   final int[][] peerBand;
   final int[][] peerGroupSize;
   private final Map<OrgKind, int[]> groups = new HashMap<>();
+  private final Map<OrgKind, GroupOrder> groupOrders = new HashMap<>();
   private RollUpShape rollUpShape;
 
   RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount) {
@@ -54,6 +55,16 @@ final class RunState {
       }
       return g;
     });
+  }
+
+  /** The subjects grouped by their nearest ancestor of {@code kind}, worked out once per run. */
+  synchronized GroupOrder groupOrder(OrgKind kind) {
+    GroupOrder g = groupOrders.get(kind);
+    if (g == null) {
+      g = GroupOrder.of(subjects, groupOf(kind), tree.size());
+      groupOrders.put(kind, g);
+    }
+    return g;
   }
 
   /** Where the roll-ups of the assessed units have something to add up, worked out once per run. */

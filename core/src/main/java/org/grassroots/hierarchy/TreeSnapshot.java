@@ -127,9 +127,16 @@ public final class TreeSnapshot {
   public int[] positionsOf(OrgKind kind) {
     int[] out = new int[ids.length];
     int n = 0;
+    OrgKind other = null; // the last instance seen that is another kind: kinds are mostly shared instances
     for (int i = 0; i < ids.length; i++) {
-      if (kinds[i].equals(kind)) {
+      OrgKind k = kinds[i];
+      if (k == other) {
+        continue;
+      }
+      if (k == kind || k.equals(kind)) {
         out[n++] = i;
+      } else {
+        other = k;
       }
     }
     return Arrays.copyOf(out, n);
