@@ -61,21 +61,41 @@ public interface MeasurementStore {
   List<Measurement> forPeriod(DistrictId district, Period period);
 
   /**
+   * Every value of the district in each of {@code periods} (each listed once): ordered by the
+   * periods as listed, then as {@link #forPeriod}. By default one {@link #forPeriod} per period; a store may answer in one
+   * read (the JDBC store asks once, {@code period_id IN (…)}).
+   */
+  default List<Measurement> forPeriods(DistrictId district, List<Period> periods) {
+    Check.notNull("district", district);
+    Check.notNull("periods", periods);
+    ImmutableList.Builder<Measurement> out = ImmutableList.builder();
+    for (Period p : periods) {
+      out.addAll(forPeriod(district, p));
+    }
+    return out.build();
+  }
+
+  /**
    * Every value of the district in {@code period} and in each month and quarter within it (分期数据:
    * the values of inputs measured per month or quarter, {@link org.grassroots.rules.SubPeriod}) —
    * what {@link org.grassroots.assessment.InputColumns#of} reads for the period. Ordered by period
    * (the period, then its months, then its quarters, each in time order), then as {@link
-   * #forPeriod}. Composed of {@link #forPeriod}, the one read a store supplies.
+   * #forPeriod}. One {@link #forPeriods} over {@link #periodsWithin the period and its parts}.
    */
   default List<Measurement> withinPeriod(DistrictId district, Period period) {
     Check.notNull("district", district);
     Check.notNull("period", period);
-    ImmutableList.Builder<Measurement> out = ImmutableList.builder();
-    out.addAll(forPeriod(district, period));
+    return forPeriods(district, periodsWithin(period));
+  }
+
+  /** {@code period}, then its months, then its quarters (each in time order; a part equal to the period once). */
+  static List<Period> periodsWithin(Period period) {
+    ImmutableList.Builder<Period> out = ImmutableList.builder();
+    out.add(period);
     for (org.grassroots.rules.SubPeriod sub : org.grassroots.rules.SubPeriod.values()) {
       for (Period part : sub.of(period)) {
         if (!part.equals(period)) { // a month's one month is the month itself
-          out.addAll(forPeriod(district, part));
+          out.add(part);
         }
       }
     }

@@ -86,6 +86,24 @@ public abstract class MeasurementStoreContract extends ContractSupport {
   }
 
   @Test
+  void forPeriodsAnswersThePeriodsInTheOrderListed() {
+    DistrictId d = freshDistrict();
+    Period jan = Period.month(2024, 1);
+    measurements().putAll(change("load"), d, List.of(
+        m("c2", "a", jan, Fixed.of(1)),
+        m("c1", "a", jan, Fixed.of(2)),
+        m("c1", "b", Y2024, Fixed.of(90)),
+        m("c1", "q", Q3, Fixed.of(3))));
+    assertThat(measurements().forPeriods(d, List.of(Q3, jan, Y2024))).containsExactly(
+        m("c1", "q", Q3, Fixed.of(3)),
+        m("c1", "a", jan, Fixed.of(2)),
+        m("c2", "a", jan, Fixed.of(1)),
+        m("c1", "b", Y2024, Fixed.of(90)));
+    assertThat(measurements().forPeriods(d, List.of(Period.month(2024, 2)))).isEmpty();
+    assertThat(measurements().forPeriods(d, List.of())).isEmpty();
+  }
+
+  @Test
   void aValueReplacesTheStoredOneAndExtremeValuesAreKeptExactly() {
     DistrictId d = freshDistrict();
     measurements().putAll(change("load"), d, List.of(m("c1", "a", Y2024, 1), m("c1", "b", Y2024, 2)));
