@@ -15,7 +15,7 @@ final class Examples {
   static final List<String> SHAPES = List.of("member-points.ruleset.yaml", "branch-rating.ruleset.yaml",
       "minzhu-pingyi.ruleset.yaml", "jiguan-points.ruleset.yaml", "wuxing-chuangping.ruleset.yaml",
       "fazhan-dangyuan.ruleset.yaml", "xingji-chuangjian.ruleset.yaml",
-      "branch-meetings.ruleset.yaml");
+      "branch-meetings.ruleset.yaml", "youxiu-lunwen.ruleset.yaml");
 
   private Examples() {}
 
