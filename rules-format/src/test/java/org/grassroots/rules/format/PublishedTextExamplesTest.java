@@ -109,10 +109,11 @@ class PublishedTextExamplesTest {
     List<String> units = List.of("t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "t09", "t10");
     Map<String, Map<String, Long>> in = new java.util.LinkedHashMap<>();
     for (String u : units) {
-      boolean best = u.equals("t01");
-      in.put(u, Map.of("review-1", Fixed.of(best ? 95 : 80), "review-2", Fixed.of(best ? 95 : 80), "review-3",
-          Fixed.of(best ? 95 : 80), "degree", Fixed.of(u.equals("t10") ? 0 : 1), "blind-recommendations",
-          Fixed.of(best ? 1 : 0), "defence-recommended", Fixed.of(best ? 1 : 0), "related-paper", Fixed.of(best ? 1 : 0)));
+      long best = u.equals("t01") ? 1 : 0;
+      long review = u.equals("t01") ? 95 : 80;
+      in.put(u, Map.of("review-1", Fixed.of(review), "review-2", Fixed.of(review), "review-3", Fixed.of(review),
+          "degree", Fixed.of(u.equals("t10") ? 0 : 1), "blind-recommendations", Fixed.of(best),
+          "defence-recommended", Fixed.of(best), "related-paper", Fixed.of(best)));
     }
     Assessment a = assess(r, group(r, OrgKind.of("college"), units), in);
     QuotaShare s = a.quotaShares(RuleId.of("excellent-tenth-of-awarded")).get(0);
