@@ -10,12 +10,13 @@ final class Examples {
       List.of("datong-city.ruleset.yaml", "yungang.ruleset.yaml", "pingcheng.ruleset.yaml");
   /**
    * The complete example rulesets of the rule shapes published texts use (issue 12 point 2): two
-   * written from typical clauses (every construct), and six from named published texts.
+   * written from typical clauses (every construct), and eight from named published texts.
    */
   static final List<String> SHAPES = List.of("member-points.ruleset.yaml", "branch-rating.ruleset.yaml",
       "minzhu-pingyi.ruleset.yaml", "jiguan-points.ruleset.yaml", "wuxing-chuangping.ruleset.yaml",
       "fazhan-dangyuan.ruleset.yaml", "xingji-chuangjian.ruleset.yaml",
-      "branch-meetings.ruleset.yaml");
+      "branch-meetings.ruleset.yaml", "youxiu-lunwen.ruleset.yaml",
+      "biye-sheji.ruleset.yaml");
 
   private Examples() {}
 

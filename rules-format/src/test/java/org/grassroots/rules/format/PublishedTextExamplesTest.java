@@ -21,8 +21,9 @@ import org.grassroots.rules.Ruleset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The advisory shares of the examples from published texts are reported as their headers say —
- * limit beside the actual share, over the units the text counts — and cut nothing (a cases file
+ * The quota shares of the examples from published texts are reported as their headers say — limit
+ * beside the actual share, over the units the text counts: advisory shares cut nothing, cutting ones
+ * (a share of another grade's holders, a cumulative share) cut exactly past the limit (a cases file
  * pins the grades; this pins the report).
  */
 class PublishedTextExamplesTest {
@@ -99,5 +100,56 @@ class PublishedTextExamplesTest {
     assertThat(a.quotaShares(RuleId.of("five-star-about-10")).get(0).overLimit()).isTrue();
     assertThat(a.quotaShares(RuleId.of("three-star-or-better-about-80")).get(0).overLimit()).isFalse();
     assertThat(units).noneMatch(u -> a.cutByQuota(OrgUnitId.of(u)));
+  }
+
+  @Test
+  void youxiuLunwenTakesTheTenthOfTheAwardedNotOfEveryThesis() {
+    // 不超过学位委员会授予学位人数的10%: ten theses, one author not awarded → 10% of 9, floor 0; the best cut
+    Ruleset r = Examples.read("youxiu-lunwen.ruleset.yaml").ruleset();
+    List<String> units = List.of("t01", "t02", "t03", "t04", "t05", "t06", "t07", "t08", "t09", "t10");
+    Map<String, Map<String, Long>> in = new java.util.LinkedHashMap<>();
+    for (String u : units) {
+      long best = u.equals("t01") ? 1 : 0;
+      long review = u.equals("t01") ? 95 : 80;
+      in.put(u, Map.of("review-1", Fixed.of(review), "review-2", Fixed.of(review), "review-3", Fixed.of(review),
+          "degree", Fixed.of(u.equals("t10") ? 0 : 1), "blind-recommendations", Fixed.of(best),
+          "defence-recommended", Fixed.of(best), "related-paper", Fixed.of(best)));
+    }
+    Assessment a = assess(r, group(r, OrgKind.of("college"), units), in);
+    QuotaShare s = a.quotaShares(RuleId.of("excellent-tenth-of-awarded")).get(0);
+    assertThat(s.size()).as("授予学位人数: the nine awarded, not the ten theses").isEqualTo(9);
+    assertThat(s.limit()).isZero();
+    assertThat(s.holders()).isEqualTo(1);
+    assertThat(s.kept()).isZero();
+    assertThat(a.cutByQuota(OrgUnitId.of("t01"))).isTrue();
+    assertThat(a.explain(OrgUnitId.of("t01")).text(Locale.CHINESE))
+        .contains("名额【excellent-tenth-of-awarded】：组内第 1 名（共 9 个），限额 0 = 0.1 × 9");
+  }
+
+  @Test
+  void biyeShejiCutsGoodOrBetterTogetherAtFortyFivePercent() {
+    // 优秀率可上浮到25%，但优良率不得高于45%: ten units, 优秀 ≤ 2, 优良 together ≤ 4
+    Ruleset r = Examples.read("biye-sheji.ruleset.yaml").ruleset();
+    String[] scores = {"96", "93", "91", "88", "85", "78", "72", "65", "60", "55"};
+    List<String> units = new java.util.ArrayList<>();
+    Map<String, Map<String, Long>> in = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      String u = String.format("s%02d", i + 1);
+      units.add(u);
+      in.put(u, Map.of("final", Fixed.parse(scores[i])));
+    }
+    Assessment a = assess(r, group(r, OrgKind.of("design-group"), units), in);
+    QuotaShare excellent = a.quotaShares(RuleId.of("excellent-25")).get(0);
+    assertThat(excellent.limit()).isEqualTo(2);
+    assertThat(excellent.holders()).isEqualTo(3);
+    assertThat(excellent.kept()).isEqualTo(2);
+    QuotaShare goodOrBetter = a.quotaShares(RuleId.of("good-or-better-45")).get(0);
+    assertThat(goodOrBetter.size()).isEqualTo(10);
+    assertThat(goodOrBetter.limit()).isEqualTo(4);
+    assertThat(goodOrBetter.holders()).as("优秀 2 + 良好 3 (91 cut from 优秀, 88, 85)").isEqualTo(5);
+    assertThat(goodOrBetter.kept()).isEqualTo(4);
+    assertThat(a.cutByQuota(OrgUnitId.of("s05"))).isTrue();
+    assertThat(a.explain(OrgUnitId.of("s05")).text(Locale.CHINESE))
+        .contains("名额【good-or-better-45】：组内第 5 名（共 10 个），限额 4 = 0.45 × 10");
   }
 }

@@ -105,7 +105,8 @@ class RulesetSchemaTest {
   @ValueSource(strings = {"datong-city.cases.yaml", "yungang.cases.yaml", "pingcheng.cases.yaml",
       "member-points.cases.yaml", "branch-rating.cases.yaml", "minzhu-pingyi.cases.yaml", "jiguan-points.cases.yaml",
       "wuxing-chuangping.cases.yaml", "fazhan-dangyuan.cases.yaml", "xingji-chuangjian.cases.yaml",
-      "branch-meetings.cases.yaml"})
+      "branch-meetings.cases.yaml", "youxiu-lunwen.cases.yaml",
+      "biye-sheji.cases.yaml"})
   void theShippedCasesValidateAgainstTheCasesSchema(String name) throws IOException {
     assertThat(casesSchema().validate(yaml(Examples.DIR + name))).isEmpty();
   }

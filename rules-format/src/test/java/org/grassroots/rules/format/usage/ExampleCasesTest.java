@@ -26,6 +26,8 @@ class ExampleCasesTest extends RulesetCaseTests {
         ExampleCasesTest.class.getResource(DIR + "wuxing-chuangping.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "fazhan-dangyuan.cases.yaml"),
         ExampleCasesTest.class.getResource(DIR + "xingji-chuangjian.cases.yaml"),
-        ExampleCasesTest.class.getResource(DIR + "branch-meetings.cases.yaml"));
+        ExampleCasesTest.class.getResource(DIR + "branch-meetings.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "youxiu-lunwen.cases.yaml"),
+        ExampleCasesTest.class.getResource(DIR + "biye-sheji.cases.yaml"));
   }
 }
