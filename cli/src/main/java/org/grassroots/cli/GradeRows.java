@@ -2,7 +2,9 @@ package org.grassroots.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.grassroots.assessment.Assessment;
+import org.grassroots.input.Messages;
 import org.grassroots.rules.Grade;
 import org.grassroots.scenarios.GradeCounts;
 
@@ -19,11 +21,16 @@ final class GradeRows {
     a.missingCounts().forEach((id, n) -> {
       if (n > 0) {
         rows.add(List.of("missing." + id.value(),
-            "missing 缺失 → " + a.rules().missingPolicy(id).name().toLowerCase(java.util.Locale.ROOT),
+            "missing 缺失 → " + bilingual(a.rules().missingPolicy(id)),
             String.valueOf(n)));
       }
     });
     return rows;
+  }
+
+  /** The declared label of {@code constant} in English, then Chinese: "read as 0 按零计". */
+  static String bilingual(Enum<?> constant) {
+    return Messages.label(Locale.ENGLISH, constant) + " " + Messages.label(Locale.CHINESE, constant);
   }
 
   static List<List<String>> counts(GradeCounts before, GradeCounts after) {

@@ -233,7 +233,8 @@ public record Explanation(
    * One fact of a step, as a message key of the {@code assessment} bundle and its arguments.
    *
    * @param key the message key
-   * @param args the arguments (numbers already formatted)
+   * @param args the arguments: numbers already formatted; enum constants and {@link Messages.Text}
+   *     phrases shown in the reader's language
    */
   public record Fact(String key, List<Object> args) {
     public Fact {
@@ -327,7 +328,7 @@ public record Explanation(
     line(sb, 0, Messages.format(locale, "assessment.text.header", unit, rulesetName, ruleset, period));
     for (MissingInput m : missing) {
       line(sb, 0, Messages.format(locale, "missing.text.input", m.id(), m.name(),
-          Messages.format(locale, "missing.policy." + m.policy().name())));
+          m.policy()));
     }
     for (Step s : nodes) {
       String head = switch (s.kind()) {
@@ -365,7 +366,7 @@ public record Explanation(
     }
     for (Step v : vetoes) {
       line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
-          v.id(), v.name(), Messages.format(locale, "assessment.effect." + v.method())));
+          v.id(), v.name(), org.grassroots.rules.Veto.Effect.valueOf(v.method())));
       details(sb, v, locale);
     }
     line(sb, 0, Messages.format(locale, "assessment.text.total", Fixed.format(total)));
