@@ -37,7 +37,9 @@ final class AssessCommand implements Callable<Integer> {
   RegionOptions regions;
 
   @Option(names = "--units", paramLabel = "FILE",
-      description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names)")
+      description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names); "
+          + "FILE.xlsx adds the unit's inputs, one column per month or quarter (committee-meetings_2024-01, …) for an "
+          + "input measured per month or quarter")
   Path units;
 
   @Option(names = "--measurements-out", paramLabel = "FILE",

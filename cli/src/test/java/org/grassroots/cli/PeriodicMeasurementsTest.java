@@ -165,6 +165,32 @@ class PeriodicMeasurementsTest {
   }
 
   @Test
+  void theUnitsWorkbookHasAColumnPerMonthOrQuarterOfAnInputMeasuredSo() throws Exception {
+    Path m = Files.write(dir.resolve("monthly.csv"), longRows());
+    Path units = dir.resolve("units.xlsx");
+    assertThat(tool.run(data(m, "assess", "--units", units.toString()))).as(tool::toString).isZero();
+    List<List<String>> sheet = ResearcherShapesTest.sheet(units);
+    List<String> head = sheet.get(0);
+    assertThat(head.subList(0, 6)).containsExactly("unit", "name", "total", "grade", "records",
+        "committee-meetings_2024-01");
+    assertThat(head).contains("committee-meetings_2024-12", "group-meetings_2024-07", "general-meetings_2024-Q1",
+        "party-lectures_2024-Q4", "theme-days_2024-06").doesNotContain("committee-meetings", "general-meetings")
+        .hasSize(4 + 1 + 3 * 12 + 2 * 4);
+    assertThat(sheet).hasSize(4);
+    // b2: no committee meeting in March (0) nor July (no row: missing, written as 0 like --measurements-out)
+    List<String> b2 = sheet.get(2);
+    assertThat(b2.subList(0, 5)).containsExactly("b2", "第二支部", "90", "mostly", "90");
+    assertThat(b2.get(head.indexOf("committee-meetings_2024-02"))).isEqualTo("1");
+    assertThat(b2.get(head.indexOf("committee-meetings_2024-03"))).isEqualTo("0");
+    assertThat(b2.get(head.indexOf("general-meetings_2024-Q3"))).isEqualTo("1");
+    assertThat(b2.get(head.indexOf("group-meetings_2024-11"))).isEqualTo("2");
+    // b3: committee meetings in the first half year only
+    List<String> b3 = sheet.get(3);
+    assertThat(b3.get(head.indexOf("committee-meetings_2024-06"))).isEqualTo("1");
+    assertThat(b3.get(head.indexOf("committee-meetings_2024-07"))).isEqualTo("0");
+  }
+
+  @Test
   void withoutMeasurementsTheSyntheticValuesFillEveryMonthAndQuarter() throws Exception {
     Path units = dir.resolve("units.csv");
     Path m = dir.resolve("synthetic.csv");
