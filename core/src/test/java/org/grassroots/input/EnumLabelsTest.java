@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
  * fails the build instead of printing its Java name inside a Chinese sentence.
  */
 class EnumLabelsTest {
-  /** The packages whose values reach explanations and program messages (with their sub-packages). */
+  /**
+   * The packages whose values reach explanations, program messages and the hierarchy's refusals (a
+   * unit's status), with their sub-packages.
+   */
   private static final List<String> PACKAGES = List.of("org.grassroots.rules", "org.grassroots.assessment",
-      "org.grassroots.stars", "org.grassroots.communitytypes", "org.grassroots.scenarios");
+      "org.grassroots.stars", "org.grassroots.communitytypes", "org.grassroots.scenarios", "org.grassroots.hierarchy");
 
   @Test
   void everyConstantOfEveryEnumThatReachesAMessageHasALabelInBothLanguages() throws Exception {
@@ -54,6 +57,9 @@ class EnumLabelsTest {
     assertThat(Messages.format(Locale.ENGLISH, "assessment.limit.min",
         new Messages.Text("assessment.limit.share", "0.2", "16", Rounding.HALF_UP), "3"))
         .isEqualTo("min(0.2 × 16, rounded half up, 3)");
+    // a refusal's detail too: a unit's status
+    assertThat(new InvalidInputException("lifecycle.notActive", "id", "b1", org.grassroots.hierarchy.OrgStatus.DISSOLVED,
+        "x").getMessage(Locale.CHINESE)).contains("组织 b1 的状态为 已撤销").doesNotContain("DISSOLVED");
   }
 
   private static List<Class<?>> enumsIn(List<String> packages) throws IOException, URISyntaxException,
