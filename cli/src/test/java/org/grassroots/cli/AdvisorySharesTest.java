@@ -2,7 +2,6 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,11 +30,7 @@ class AdvisorySharesTest {
 
   @BeforeEach
   void files() throws Exception {
-    ruleset = dir.resolve("wuxing-chuangping.ruleset.yaml");
-    try (InputStream in = getClass().getResourceAsStream(
-        "/org/grassroots/rules/format/examples/wuxing-chuangping.ruleset.yaml")) {
-      Files.copy(in, ruleset);
-    }
+    ruleset = ToolRun.example(dir, "wuxing-chuangping.ruleset.yaml");
     List<String> rows = new ArrayList<>(List.of("unit,indicator,value"));
     for (String[] u : UNITS) {
       rows.add(u[0] + ",score," + u[1]);
@@ -55,10 +50,7 @@ class AdvisorySharesTest {
   }
 
   private String[] args(Path tree, String... command) {
-    List<String> a = new ArrayList<>(List.of(command));
-    a.addAll(List.of("--ruleset", ruleset.toString(), "--tree", tree.toString(), "--measurements",
-        measurements.toString(), "--period", "2023"));
-    return a.toArray(String[]::new);
+    return ToolRun.withData(ruleset, tree, measurements, "2023", command);
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +24,7 @@ class PeriodicMeasurementsTest {
 
   @BeforeEach
   void files() throws Exception {
-    ruleset = dir.resolve("branch-meetings.ruleset.yaml");
-    try (InputStream in = getClass().getResourceAsStream(
-        "/org/grassroots/rules/format/examples/branch-meetings.ruleset.yaml")) {
-      Files.copy(in, ruleset);
-    }
+    ruleset = ToolRun.example(dir, "branch-meetings.ruleset.yaml");
     tree = dir.resolve("tree.csv");
     Files.writeString(tree, "id,parent,kind,name\ncounty,,district,示例县\nb1,county,branch,第一支部\n"
         + "b2,county,branch,第二支部\nb3,county,branch,第三支部\n");
@@ -66,10 +61,7 @@ class PeriodicMeasurementsTest {
   }
 
   private String[] data(Path measurements, String... more) {
-    List<String> a = new ArrayList<>(List.of(more));
-    a.addAll(List.of("--ruleset", ruleset.toString(), "--tree", tree.toString(), "--measurements",
-        measurements.toString(), "--period", "2024"));
-    return a.toArray(String[]::new);
+    return ToolRun.withData(ruleset, tree, measurements, "2024", more);
   }
 
   @Test
