@@ -16,6 +16,7 @@ import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetRef;
 import org.grassroots.rules.Rounding;
+import org.grassroots.rules.Veto;
 
 /**
  * The exact trace of one unit's result (评分说明) — for a dispute in 述职评议: every input, the rule
@@ -366,7 +367,7 @@ public record Explanation(
     }
     for (Step v : vetoes) {
       line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
-          v.id(), v.name(), org.grassroots.rules.Veto.Effect.valueOf(v.method())));
+          v.id(), v.name(), effect(v.method())));
       details(sb, v, locale);
     }
     line(sb, 0, Messages.format(locale, "assessment.text.total", Fixed.format(total)));
@@ -381,6 +382,16 @@ public record Explanation(
       line(sb, 0, Messages.format(locale, "assessment.text.noGrade"));
     }
     return sb.toString();
+  }
+
+  /** A veto step's method as its effect, shown by its label; a method no effect is named by as it is. */
+  private static Object effect(String method) {
+    for (Veto.Effect e : Veto.Effect.values()) {
+      if (e.name().equals(method)) {
+        return e;
+      }
+    }
+    return method;
   }
 
   private static void details(StringBuilder sb, Step s, Locale locale) {
