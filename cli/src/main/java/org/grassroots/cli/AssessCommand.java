@@ -37,7 +37,9 @@ final class AssessCommand implements Callable<Integer> {
   RegionOptions regions;
 
   @Option(names = "--units", paramLabel = "FILE",
-      description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names)")
+      description = "write unit,total,grade for every assessed unit (unit,name,total,grade when the tree has names); "
+          + "FILE.xlsx adds the unit's inputs, one column per month or quarter (committee-meetings_2024-01, …) for an "
+          + "input measured per month or quarter")
   Path units;
 
   @Option(names = "--measurements-out", paramLabel = "FILE",
@@ -79,6 +81,8 @@ final class AssessCommand implements Callable<Integer> {
       MeasurementFiles.write(measurementsOut, b.setup().ruleset(), b.inputs(), data.names, wide, output.bom, control);
     }
     List<List<String>> rows = GradeRows.counts(GradeCounts.of(a), null);
+    int gradeRows = rows.size();
+    rows.addAll(GradeRows.advisory(a, null));
     rows.addAll(ProgramRows.rows(b, null));
     List<List<String>> missing = GradeRows.missing(a);
     rows.addAll(missing);
@@ -87,7 +91,7 @@ final class AssessCommand implements Callable<Integer> {
       output.print(spec.commandLine().getOut(), control, t.get(0), t.subList(1, t.size()));
     } else {
       output.print(spec.commandLine().getOut(), control,
-          List.of(b.outcomes().isEmpty() && missing.isEmpty() ? "grade" : "item", "name", "units"), rows);
+          List.of(rows.size() == gradeRows ? "grade" : "item", "name", "units"), rows);
     }
     spec.commandLine().getErr().printf("%,d units assessed in %d ms%n", a.subjects().length,
         (System.nanoTime() - t0) / 1_000_000);

@@ -17,10 +17,12 @@ import org.grassroots.rules.SubPeriod;
  * The period of a row of a measurements file, long or wide (行的考核周期与分期): the period assessed
  * (a whole-period value), a month or quarter within it (a value of an input measured per month or
  * quarter, 分期数据, e.g. {@code 2024-03} or {@code 2024-Q1} when assessing {@code 2024}), or another
- * period, whose rows are skipped (a file may hold several years). A value is refused, naming file,
- * line, column and value, when its period does not fit its input's declaration ({@link
- * InputSpec#per()}): a month's value of an input measured once per period or per quarter, or a
- * whole-period value of an input measured per month or quarter.
+ * period at least as long as the one assessed, whose rows are skipped (a file may hold several years'
+ * values). A row of a month or quarter outside the period assessed is refused, naming file, line, the
+ * period column and the value (2023-12 in a file assessed for 2024 is a slip, not another year's
+ * data: skipping it would leave that month missing). A value is also refused when its period does not
+ * fit its input's declaration ({@link InputSpec#per()}): a month's value of an input measured once per
+ * period or per quarter, or a whole-period value of an input measured per month or quarter.
  */
 final class RowPeriods {
   private final Period period;
@@ -49,9 +51,10 @@ final class RowPeriods {
 
   /**
    * The period of a row whose {@code period} cell holds {@code text}: the period assessed (also for an
-   * empty cell), a month or quarter within it, or empty for a row of another period.
+   * empty cell), a month or quarter within it, or empty for a row of another period at least as long.
    *
-   * @throws CsvInputException if {@code text} is not a period
+   * @throws CsvInputException if {@code text} is not a period, or is a shorter period (a month, a
+   *     quarter) outside the period assessed
    */
   Optional<Period> of(String file, long line, String text) {
     if (text == null || text.isEmpty()) {
@@ -64,9 +67,13 @@ final class RowPeriods {
       } catch (InvalidInputException e) {
         throw new CsvInputException("cli.badPeriod", file, line, "period", text);
       }
-      boolean within = p.equals(period)
-          || SubPeriod.ofKind(p.kind()).map(s -> s.slot(period, p).isPresent()).orElse(false);
-      last = within ? Optional.of(p) : Optional.empty();
+      boolean part = p.kind().months() < period.kind().months(); // a month or quarter: a part of one period
+      if (part && (p.start().isBefore(period.start()) || p.end().isAfter(period.end()))) {
+        throw new CsvInputException("cli.outsidePeriod", file, line, "period", text, period.toString(),
+            period.start().toString(), period.end().toString());
+      }
+      // a part that does not fit its input (e.g. a half year) is refused by set, at its value
+      last = p.equals(period) || part ? Optional.of(p) : Optional.empty();
       lastText = text;
     }
     return last;
@@ -85,7 +92,7 @@ final class RowPeriods {
     if (rowPeriod.equals(period)) {
       if (isPeriodic(input)) {
         throw new CsvInputException("cli.wholeForPeriodic", file, line, column, shown, input.value(),
-            p.name().toLowerCase(Locale.ROOT), period.toString(), p.of(period).get(0).toString());
+            p, period.toString(), p.of(period).get(0).toString());
       }
       b.set(input, position, value);
       return;

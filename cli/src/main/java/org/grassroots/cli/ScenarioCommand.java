@@ -38,12 +38,14 @@ final class ScenarioCommand extends DataCommand {
         study -> study.withScenario(r)));
     PrintWriter out = spec.commandLine().getOut();
     List<List<String>> rows = GradeRows.counts(d.before(), d.after());
+    int gradeRows = rows.size();
+    rows.addAll(GradeRows.advisory(b.assessment(), r.assessment()));
     rows.addAll(ProgramRows.rows(b, r));
     if (regions.by != null) {
       List<List<String>> t = regions.table(data.names, b, r);
       output.print(out, root.control, t.get(0), t.subList(1, t.size()));
     } else {
-      output.print(out, root.control, List.of(b.outcomes().isEmpty() ? "grade" : "item", "name", "baseline", "scenario"),
+      output.print(out, root.control, List.of(rows.size() == gradeRows ? "grade" : "item", "name", "baseline", "scenario"),
           rows);
     }
     if (output.out == null && output.format == OutputOptions.Format.table) {

@@ -142,24 +142,42 @@ final class WideMeasurements {
     return r;
   }
 
-  /** unit, name, total, grade and each input for every assessed unit: the workbook written back with the results. */
+  /**
+   * unit, name, total, grade and each input for every assessed unit, one row per unit: the workbook
+   * written back with the results. An input measured once has its column ({@code records}); one
+   * measured per month or quarter a column per month or quarter of the period, in order
+   * ({@code committee-meetings_2024-01} … {@code committee-meetings_2024-12}).
+   */
   static List<List<String>> results(Baseline b, UnitNames names) {
     Assessment a = b.assessment();
     WideMeasurements shape = WideMeasurements.of(b.setup().ruleset());
-    List<List<String>> values = shape.rows(b.inputs(), names);
-    List<List<String>> rows = new ArrayList<>();
+    Period period = b.inputs().period();
+    RowPeriods periods = new RowPeriods(b.setup().ruleset(), period);
     List<String> head = new ArrayList<>(List.of("unit", "name", "total", "grade"));
-    head.addAll(values.get(0).subList(3, values.get(0).size()));
+    List<Period> columnPeriod = new ArrayList<>(); // per input column: the row it comes from, and the input
+    List<Integer> columnInput = new ArrayList<>();
+    for (int s = 0; s < shape.inputs.size(); s++) {
+      IndicatorId id = shape.inputs.get(s);
+      for (Period part : periods.isPeriodic(id) ? periods.partsOf(id) : List.of(period)) {
+        head.add(part.equals(period) ? id.value() : id.value() + "_" + part);
+        columnPeriod.add(part);
+        columnInput.add(s);
+      }
+    }
+    // the rows of the wide file: each unit's whole period's row, then one per month or quarter
+    Map<String, List<String>> byUnitAndPeriod = new HashMap<>();
+    List<List<String>> values = shape.rows(b.inputs(), names);
+    values.subList(1, values.size()).forEach(v -> byUnitAndPeriod.put(v.get(0) + " " + v.get(2), v));
+    List<List<String>> rows = new ArrayList<>();
     rows.add(head);
-    Map<String, List<String>> byUnit = new HashMap<>();
-    // the whole period's row of each unit (rows of its months or quarters follow it)
-    values.subList(1, values.size()).forEach(v -> byUnit.putIfAbsent(v.get(0), v.subList(3, v.size())));
     for (int p : a.subjects()) {
       int g = a.gradeIndex(p);
       String id = a.tree().id(p).value();
       List<String> r = new ArrayList<>(List.of(id, names.nameOrEmpty(p), Fixed.format(a.total(p)),
           g < 0 ? "" : b.setup().ruleset().grades().get(g).id().value()));
-      r.addAll(byUnit.get(id));
+      for (int k = 0; k < columnPeriod.size(); k++) {
+        r.add(byUnitAndPeriod.get(id + " " + columnPeriod.get(k)).get(3 + columnInput.get(k)));
+      }
       rows.add(r);
     }
     return rows;

@@ -201,7 +201,7 @@ class CsvInputTest {
     Files.write(some, kept);
     out.getBuffer().setLength(0);
     assertThat(run("assess", "--communities", "12", "--measurements", some.toString(), "--format", "csv")).isZero();
-    assertThat(out.toString()).contains("missing." + dropped + ",missing 缺失 → zero," + left);
+    assertThat(out.toString()).contains("missing." + dropped + ",missing 缺失 → read as 0 按零计," + left);
     out.getBuffer().setLength(0);
     assertThat(run("assess", "--communities", "12", "--measurements", all.toString(), "--format", "csv")).isZero();
     assertThat(out.toString()).doesNotContain("missing.");

@@ -2,7 +2,6 @@ package org.grassroots.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +24,7 @@ class PeriodicMeasurementsTest {
 
   @BeforeEach
   void files() throws Exception {
-    ruleset = dir.resolve("branch-meetings.ruleset.yaml");
-    try (InputStream in = getClass().getResourceAsStream(
-        "/org/grassroots/rules/format/examples/branch-meetings.ruleset.yaml")) {
-      Files.copy(in, ruleset);
-    }
+    ruleset = ToolRun.example(dir, "branch-meetings.ruleset.yaml");
     tree = dir.resolve("tree.csv");
     Files.writeString(tree, "id,parent,kind,name\ncounty,,district,示例县\nb1,county,branch,第一支部\n"
         + "b2,county,branch,第二支部\nb3,county,branch,第三支部\n");
@@ -60,16 +55,13 @@ class PeriodicMeasurementsTest {
         rows.add(u + ",general-meetings,1,2024-Q" + q);
         rows.add(u + ",party-lectures,1,2024-Q" + q);
       }
-      rows.add(u + ",committee-meetings,1,2023-05"); // a month of another year: skipped
+      rows.add(u + ",records,70,2023"); // another year's value: skipped (a file may hold several years)
     }
     return rows;
   }
 
   private String[] data(Path measurements, String... more) {
-    List<String> a = new ArrayList<>(List.of(more));
-    a.addAll(List.of("--ruleset", ruleset.toString(), "--tree", tree.toString(), "--measurements",
-        measurements.toString(), "--period", "2024"));
-    return a.toArray(String[]::new);
+    return ToolRun.withData(ruleset, tree, measurements, "2024", more);
   }
 
   @Test
@@ -80,13 +72,18 @@ class PeriodicMeasurementsTest {
     assertThat(Files.readAllLines(units)).containsExactly("unit,name,total,grade", "b1,第一支部,90,kept", "b2,第二支部,90,mostly",
         "b3,第三支部,90,not-kept");
 
-    // the same file assessed for one quarter reads that quarter's months only (the others are other periods' rows)
+    // a quarter assessed reads that quarter's months (the year's rows are another, longer, period's)
     Path q3 = dir.resolve("q3.csv");
-    List<String> args = new ArrayList<>(List.of(data(m, "assess", "--units", q3.toString())));
+    Path q3Rows = Files.write(dir.resolve("q3-rows.csv"), longRows().stream()
+        .filter(r -> !r.matches(".*,2024-(0[1-6]|1[0-2]|Q[124])")).toList());
+    List<String> args = new ArrayList<>(List.of(data(q3Rows, "assess", "--units", q3.toString())));
     args.set(args.size() - 1, "2024-Q3");
     assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isZero();
     assertThat(Files.readAllLines(q3)).containsExactly("unit,name,total,grade", "b1,第一支部,0,kept",
         "b2,第二支部,0,not-kept", "b3,第三支部,0,not-kept");
+    Path q2Rows = Files.write(dir.resolve("q2-rows.csv"), longRows().stream()
+        .filter(r -> !r.matches(".*,2024-(0[1-3]|0[7-9]|1[0-2]|Q[134])")).toList());
+    args = new ArrayList<>(List.of(data(q2Rows, "assess", "--units", q3.toString())));
     args.set(args.size() - 1, "2024-Q2");
     assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isZero();
     assertThat(Files.readAllLines(q3)).containsExactly("unit,name,total,grade", "b1,第一支部,0,kept",
@@ -133,7 +130,7 @@ class PeriodicMeasurementsTest {
         rows.add(u + ",2024-Q" + q + ",,,,1," + (u.equals("b1") && q == 2 ? "0" : "1") + ",");
       }
     }
-    rows.add("b3,2023-05,,1,1,,,1"); // a month of another year: skipped
+    rows.add("b3,2023,70,,,,,"); // another year's values: skipped (a file may hold several years)
     Path wide = Files.write(dir.resolve("wide.csv"), rows);
     Path units = dir.resolve("units.csv");
     assertThat(tool.run(data(wide, "assess", "--units", units.toString()))).as(tool::toString).isZero();
@@ -157,6 +154,32 @@ class PeriodicMeasurementsTest {
         "unit,name,period,records,committee-meetings,group-meetings,general-meetings,party-lectures,theme-days",
         "b1,第一支部,2024,88,,,,,", "b2,第二支部,2024-03,,0,1,,,1", "b1,第一支部,2024-Q2,,,,1,0,")
         .hasSize(1 + 3 * (1 + 12 + 4));
+  }
+
+  @Test
+  void theUnitsWorkbookHasAColumnPerMonthOrQuarterOfAnInputMeasuredSo() throws Exception {
+    Path m = Files.write(dir.resolve("monthly.csv"), longRows());
+    Path units = dir.resolve("units.xlsx");
+    assertThat(tool.run(data(m, "assess", "--units", units.toString()))).as(tool::toString).isZero();
+    List<List<String>> sheet = ResearcherShapesTest.sheet(units);
+    List<String> head = sheet.get(0);
+    assertThat(head.subList(0, 6)).containsExactly("unit", "name", "total", "grade", "records",
+        "committee-meetings_2024-01");
+    assertThat(head).contains("committee-meetings_2024-12", "group-meetings_2024-07", "general-meetings_2024-Q1",
+        "party-lectures_2024-Q4", "theme-days_2024-06").doesNotContain("committee-meetings", "general-meetings")
+        .hasSize(4 + 1 + 3 * 12 + 2 * 4);
+    assertThat(sheet).hasSize(4);
+    // b2: no committee meeting in March (0) nor July (no row: missing, written as 0 like --measurements-out)
+    List<String> b2 = sheet.get(2);
+    assertThat(b2.subList(0, 5)).containsExactly("b2", "第二支部", "90", "mostly", "90");
+    assertThat(b2.get(head.indexOf("committee-meetings_2024-02"))).isEqualTo("1");
+    assertThat(b2.get(head.indexOf("committee-meetings_2024-03"))).isEqualTo("0");
+    assertThat(b2.get(head.indexOf("general-meetings_2024-Q3"))).isEqualTo("1");
+    assertThat(b2.get(head.indexOf("group-meetings_2024-11"))).isEqualTo("2");
+    // b3: committee meetings in the first half year only
+    List<String> b3 = sheet.get(3);
+    assertThat(b3.get(head.indexOf("committee-meetings_2024-06"))).isEqualTo("1");
+    assertThat(b3.get(head.indexOf("committee-meetings_2024-07"))).isEqualTo("0");
   }
 
   @Test
@@ -192,10 +215,10 @@ class PeriodicMeasurementsTest {
     rows.add(5, "b1,committee-meetings,12,2024");
     refused("whole.csv", rows, 6, "column value: \"12\" is one value for the whole period 2024, but input "
         + "committee-meetings is measured per month: give one row per month with its period (2024-01, …)",
-        "value 列：\"12\" 是整个考核周期 2024 的一个值，但输入项 committee-meetings 按 month 分期填报");
+        "value 列：\"12\" 是整个考核周期 2024 的一个值，但输入项 committee-meetings 按月分期填报");
     // the same without a period column: the value is the period's
     refused("noPeriodColumn.csv", List.of("unit,indicator,value", "b1,records,90", "b1,theme-days,1"), 3,
-        "input theme-days is measured per month", "输入项 theme-days 按 month 分期填报");
+        "input theme-days is measured per month", "输入项 theme-days 按月分期填报");
     // a month's value of an input measured once a year, and of one measured per quarter
     rows = new ArrayList<>(good);
     rows.add(3, "b1,records,7.5,2024-03");
@@ -218,8 +241,41 @@ class PeriodicMeasurementsTest {
         "column theme-days: \"12\" is one value for the whole period 2024");
     refused("wideTwice.csv", List.of("unit,period,records,theme-days", "b1,2024-01,,1", "b1,2024-01,,1"), 3,
         "the unit \"b1\" is already on line 2");
-    // only months of another period: none of the period assessed, and the file's periods are named
-    refused("otherYear.csv", List.of("unit,indicator,value,period", "b1,theme-days,1,2023-12",
-        "b1,theme-days,1,2025-01"), 0, "no row is of the period 2024 (the file has: 2023-12, 2025-01)");
+    // only values of another year: none of the period assessed, and the file's periods are named
+    refused("otherYear.csv", List.of("unit,indicator,value,period", "b1,records,80,2023",
+        "b1,records,85,2025"), 0, "no row is of the period 2024 (the file has: 2023, 2025)");
+  }
+
+  @Test
+  void aMonthOrQuarterOutsideThePeriodAssessedIsRefusedAtItsLineNotSkipped() throws Exception {
+    // long CSV: a month of the year before among 2024's rows (a slip for 2024-12), and a quarter of the year after
+    List<String> rows = new ArrayList<>(longRows());
+    rows.add(7, "b1,committee-meetings,1,2023-12");
+    refused("monthBefore.csv", rows, 8, "column period: \"2023-12\" lies outside the period assessed, 2024 "
+        + "(2024-01-01 to 2024-12-31): a month or quarter must be one of 2024",
+        "period 列：\"2023-12\" 不在所考核的周期 2024（2024-01-01 至 2024-12-31）之内");
+    rows = new ArrayList<>(longRows());
+    rows.add("b2,general-meetings,1,2025-Q1");
+    refused("quarterAfter.csv", rows, rows.size(), "\"2025-Q1\" lies outside the period assessed, 2024");
+    // the whole year's file assessed for one quarter: the months of the other quarters are refused
+    Path m = Files.write(dir.resolve("year.csv"), longRows());
+    List<String> args = new ArrayList<>(List.of(data(m, "assess")));
+    args.set(args.size() - 1, "2024-Q3");
+    assertThat(tool.fresh(args.toArray(String[]::new))).as(tool::toString).isEqualTo(Grassroots.INVALID);
+    assertThat(tool.err.toString()).contains(m + ":3: column period: \"2024-01\" lies outside the period assessed, "
+        + "2024-Q3 (2024-07-01 to 2024-09-30)", "不在所考核的周期 2024-Q3");
+    // wide CSV and .xlsx: a row of a month outside the year
+    List<List<String>> wide = List.of(List.of("unit", "period", "records", "theme-days"), List.of("b1", "2024", "90", ""),
+        List.of("b1", "2024-01", "", "1"), List.of("b1", "2203-02", "", "1"));
+    refused("wideOutside.csv", wide.stream().map(r -> String.join(",", r)).toList(), 4,
+        "column period: \"2203-02\" lies outside the period assessed, 2024", "不在所考核的周期 2024");
+    Path xlsx = dir.resolve("wideOutside.xlsx");
+    Files.write(xlsx, Xlsx.write("measurements", wide));
+    Path units = dir.resolve("units-xlsx.csv");
+    assertThat(tool.fresh(data(xlsx, "assess", "--units", units.toString()))).as(tool::toString)
+        .isEqualTo(Grassroots.INVALID);
+    assertThat(tool.err.toString()).contains(xlsx + ":4: column period: \"2203-02\" lies outside the period assessed",
+        "不在所考核的周期 2024").doesNotContain("Exception", "\tat ");
+    assertThat(units).doesNotExist();
   }
 }

@@ -39,7 +39,8 @@ class ResearcherShapesTest {
     return Grassroots.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
   }
 
-  private static List<List<String>> sheet(Path file) throws Exception {
+  /** The first sheet of an .xlsx as text cells (numbers as Excel shows them). */
+  static List<List<String>> sheet(Path file) throws Exception {
     List<List<String>> rows = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
       for (Row r : book.getSheetAt(0)) {

@@ -16,6 +16,7 @@ import org.grassroots.rules.Period;
 import org.grassroots.rules.RuleId;
 import org.grassroots.rules.RulesetRef;
 import org.grassroots.rules.Rounding;
+import org.grassroots.rules.Veto;
 
 /**
  * The exact trace of one unit's result (评分说明) — for a dispute in 述职评议: every input, the rule
@@ -233,7 +234,8 @@ public record Explanation(
    * One fact of a step, as a message key of the {@code assessment} bundle and its arguments.
    *
    * @param key the message key
-   * @param args the arguments (numbers already formatted)
+   * @param args the arguments: numbers already formatted; enum constants and {@link Messages.Text}
+   *     phrases shown in the reader's language
    */
   public record Fact(String key, List<Object> args) {
     public Fact {
@@ -327,7 +329,7 @@ public record Explanation(
     line(sb, 0, Messages.format(locale, "assessment.text.header", unit, rulesetName, ruleset, period));
     for (MissingInput m : missing) {
       line(sb, 0, Messages.format(locale, "missing.text.input", m.id(), m.name(),
-          Messages.format(locale, "missing.policy." + m.policy().name())));
+          m.policy()));
     }
     for (Step s : nodes) {
       String head = switch (s.kind()) {
@@ -365,7 +367,7 @@ public record Explanation(
     }
     for (Step v : vetoes) {
       line(sb, 0, Messages.format(locale, v.passed() ? "assessment.text.vetoFired" : "assessment.text.vetoNot",
-          v.id(), v.name(), Messages.format(locale, "assessment.effect." + v.method())));
+          v.id(), v.name(), effect(v.method())));
       details(sb, v, locale);
     }
     line(sb, 0, Messages.format(locale, "assessment.text.total", Fixed.format(total)));
@@ -380,6 +382,16 @@ public record Explanation(
       line(sb, 0, Messages.format(locale, "assessment.text.noGrade"));
     }
     return sb.toString();
+  }
+
+  /** A veto step's method as its effect, shown by its label; a method no effect is named by as it is. */
+  private static Object effect(String method) {
+    for (Veto.Effect e : Veto.Effect.values()) {
+      if (e.name().equals(method)) {
+        return e;
+      }
+    }
+    return method;
   }
 
   private static void details(StringBuilder sb, Step s, Locale locale) {

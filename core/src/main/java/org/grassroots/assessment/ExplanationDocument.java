@@ -50,7 +50,7 @@ public final class ExplanationDocument {
       one.put("id", m.id());
       one.put("name", m.name());
       one.put("policy", m.policy().name());
-      one.put("policyText", Messages.format(in, "missing.policy." + m.policy().name()));
+      one.put("policyText", Messages.label(in, m.policy()));
       missing.add(one);
     }
     d.put("missing", missing);

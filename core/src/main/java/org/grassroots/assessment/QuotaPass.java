@@ -2,6 +2,8 @@ package org.grassroots.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.grassroots.input.Messages;
 import org.grassroots.rules.Fraction;
 import org.grassroots.rules.Quota;
 import org.grassroots.rules.TieBreak;
@@ -201,14 +203,19 @@ final class QuotaPass {
   }
 
   /**
-   * How the limit of {@code quota} over {@code groupSize} units is reached, for an explanation:
-   * {@code "1/3 × 11 FLOOR"}, {@code "min(0.2 × 16 FLOOR, 3)"}, or the count alone {@code "3"}.
+   * How the limit of {@code quota} over {@code groupSize} units is reached, for an explanation, in the
+   * reader's language: "1/3 × 11, rounded down (floor)" | "1/3 × 11，向下取整", "min(0.2 × 16, …, 3)",
+   * or the count alone "3".
    */
-  static String limitRule(Quota quota, int groupSize) {
-    String share = quota.maxShare().map(s -> s + " × " + groupSize + " " + quota.rounding()).orElse("");
+  static Messages.Text limitRule(Quota quota, int groupSize) {
+    Optional<Messages.Text> share = quota.maxShare()
+        .map(s -> new Messages.Text("assessment.limit.share", s.toString(), Integer.toString(groupSize), quota.rounding()));
     if (quota.maxCount().isEmpty()) {
-      return share;
+      // neither declared (the validator refuses it): no limit but the group itself
+      return share.orElseGet(() -> new Messages.Text("assessment.limit.count", Integer.toString(groupSize)));
     }
-    return share.isEmpty() ? quota.maxCount().get().toString() : "min(" + share + ", " + quota.maxCount().get() + ")";
+    String count = quota.maxCount().get().toString();
+    return share.map(s -> new Messages.Text("assessment.limit.min", s, count))
+        .orElseGet(() -> new Messages.Text("assessment.limit.count", count));
   }
 }

@@ -121,8 +121,7 @@ public record RollUpExplanation(
   /** The explanation as readable text in {@code locale} (中文 labels with {@code Locale.CHINESE}). */
   public String text(Locale locale) {
     StringBuilder sb = new StringBuilder();
-    String how = Messages.format(locale, "assessment.rollUp.method." + method.name());
-    sb.append(Messages.format(locale, "assessment.rollUp.header", column, unit, how, count())).append('\n');
+    sb.append(Messages.format(locale, "assessment.rollUp.header", column, unit, method, count())).append('\n');
     for (Part p : parts) {
       String key = "assessment.rollUp." + (p.own() ? "own" : "child") + (method == Method.WEIGHTED_MEAN ? "Weighted" : "");
       sb.append("  ").append(Messages.format(locale, key, p.unit(), shownSum(p.sum()), Fixed.format(p.weight()),

@@ -44,11 +44,9 @@ final class SubPeriodColumns {
       IndicatorId id = plan.slotIds.get(s);
       List<Period> parts = per.of(period);
       boolean itself = parts.size() == 1 && parts.get(0).equals(period); // a quarter per quarter
-      Check.that(itself || columns.column(id).isEmpty(), "assessment.wholeForPeriodic", "columns", id,
-          per.name().toLowerCase(java.util.Locale.ROOT));
+      Check.that(itself || columns.column(id).isEmpty(), "assessment.wholeForPeriodic", "columns", id, per);
       if (parts.isEmpty()) {
-        throw new InvalidInputException("assessment.periodNotSplit", "period", period.toString(), id,
-            per.name().toLowerCase(java.util.Locale.ROOT));
+        throw new InvalidInputException("assessment.periodNotSplit", "period", period.toString(), id, per);
       }
       sub[s] = new long[parts.size()][];
       for (int k = 0; k < parts.size(); k++) {

@@ -2,6 +2,7 @@ package org.grassroots.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.grassroots.input.Messages;
 import org.grassroots.rules.Fixed;
 
 /**
@@ -34,14 +35,19 @@ final class Trace {
     return on;
   }
 
-  /** Records a fact; numbers given as {@code long} are shown as fixed point. No-op when off. */
+  /**
+   * Records a fact; numbers given as {@code long} are shown as fixed point, enum constants (a rounding,
+   * a tie-break, a policy) and {@link Messages.Text} phrases are kept to be shown in the reader's
+   * language. No-op when off.
+   */
   void fact(String key, Object... args) {
     if (!on) {
       return;
     }
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof Long l ? Fixed.format(l) : String.valueOf(args[i]);
+      Object a = args[i];
+      shown[i] = a instanceof Long l ? Fixed.format(l) : a instanceof Enum<?> || a instanceof Messages.Text ? a : String.valueOf(a);
     }
     facts.add(new Explanation.Fact(key, List.of(shown)));
   }

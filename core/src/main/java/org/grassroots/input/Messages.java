@@ -1,6 +1,7 @@
 package org.grassroots.input;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,6 +13,11 @@ import java.util.ResourceBundle;
  * org/grassroots/messages/storage.properties} (English) and {@code storage_zh.properties} (中文), so
  * every area and module keeps its own texts. There is no fallback to the JVM's default locale: an
  * English message is English on a Chinese machine too.
+ *
+ * <p>An argument that is an enum constant is shown by its declared label, the text of {@code
+ * enum.<Type>.<CONSTANT>} in the {@code enum} bundle ({@code enum.Rounding.FLOOR} → "rounded down
+ * (floor)" | "向下取整"; a nested type keeps its outer name, {@code enum.TieBreak.RankMode.DENSE}), never
+ * by its Java name; {@link #label} gives it alone.
  */
 public final class Messages {
   private static final String BASE = "org.grassroots.messages.";
@@ -21,17 +27,31 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * A message argument that is itself a bundle text (e.g. a description such as "an identifier"),
-   * localised together with the message that holds it.
+   * A message argument that is itself a bundle text (e.g. a description such as "an identifier", or a
+   * phrase with its own arguments), localised together with the message that holds it.
+   *
+   * @param key the message key of the text
+   * @param args its arguments, formatted as any message's (enum constants by their labels)
    */
-  public record Text(String key) {}
+  public record Text(String key, List<Object> args) {
+    public Text {
+      args = List.copyOf(args);
+    }
+
+    /** The text of {@code key} with {@code args}. */
+    public Text(String key, Object... args) {
+      this(key, List.of(args));
+    }
+  }
 
   /** The message for {@code key} in {@code locale}; a missing key yields the key and arguments. */
   public static String format(Locale locale, String key, Object... args) {
     Object[] localised = args.clone();
     for (int i = 0; i < localised.length; i++) {
       if (localised[i] instanceof Text t) {
-        localised[i] = format(locale, t.key());
+        localised[i] = format(locale, t.key(), t.args().toArray());
+      } else if (localised[i] instanceof Enum<?> e) {
+        localised[i] = label(locale, e);
       }
     }
     String pattern = pattern(locale, key);
@@ -43,6 +63,22 @@ public final class Messages {
       return sb.toString();
     }
     return new MessageFormat(pattern, locale).format(localised);
+  }
+
+  /**
+   * The declared label of an enum constant in {@code locale}: the text of {@link #labelKey}; its Java
+   * name only when no label is declared (a test holds every constant that reaches a message to one).
+   */
+  public static String label(Locale locale, Enum<?> constant) {
+    String pattern = pattern(locale, labelKey(constant));
+    return pattern == null ? constant.name() : new MessageFormat(pattern, locale).format(new Object[0]);
+  }
+
+  /** The bundle key of an enum constant's label: {@code enum.Rounding.FLOOR}, {@code enum.Quota.Counting.THIS_GRADE}. */
+  public static String labelKey(Enum<?> constant) {
+    Class<?> type = constant.getDeclaringClass();
+    String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+    return "enum." + name + "." + constant.name();
   }
 
   /** True when {@code key} has a text (in the base, English, bundle). */

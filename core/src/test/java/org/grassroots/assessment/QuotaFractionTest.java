@@ -58,15 +58,15 @@ class QuotaFractionTest {
       assertThat(s.kept()).isEqualTo(3);
     });
     assertThat(exact.explain(c(3)).text(Locale.ENGLISH))
-        .contains("quota [q]: place 3 of 9 in the group, limit 3 = 1/3 × 9 FLOOR");
-    assertThat(exact.explain(c(3)).text(Locale.CHINESE)).contains("限额 3 = 1/3 × 9 FLOOR");
+        .contains("quota [q]: place 3 of 9 in the group, limit 3 = 1/3 × 9, rounded down (floor)");
+    assertThat(exact.explain(c(3)).text(Locale.CHINESE)).contains("限额 3 = 1/3 × 9，向下取整").doesNotContain("FLOOR");
 
     // the four-place decimal a third used to be written as: 0.3333 × 9 = 2.9997, floored to 2
     Assessment decimal = run(graded().quota(thirdOfPassed(Optional.of(Fraction.ofShare(3_333)), Rounding.FLOOR))
         .build(), ninePass());
     assertThat(decimal.cutByQuota(c(3))).isTrue();
     assertThat(decimal.grade(c(3))).map(g -> g.id().value()).contains("good");
-    assertThat(decimal.explain(c(3)).text(Locale.ENGLISH)).contains("limit 2 = 0.3333 × 9 FLOOR");
+    assertThat(decimal.explain(c(3)).text(Locale.ENGLISH)).contains("limit 2 = 0.3333 × 9, rounded down (floor)");
   }
 
   @Test
@@ -100,14 +100,19 @@ class QuotaFractionTest {
   @Test
   void theLimitRuleNamesTheShareTheCountOrBoth() {
     Quota share = thirdOfPassed(Optional.of(Fraction.of(1, 3)), Rounding.FLOOR);
-    assertThat(QuotaPass.limitRule(share, 11)).isEqualTo("1/3 × 11 FLOOR");
+    assertThat(text(QuotaPass.limitRule(share, 11), Locale.ENGLISH)).isEqualTo("1/3 × 11, rounded down (floor)");
+    assertThat(text(QuotaPass.limitRule(share, 11), Locale.CHINESE)).isEqualTo("1/3 × 11，向下取整");
     Quota both = new Quota(RuleId.of("q"), RuleId.of("top"), Optional.empty(), Optional.of(2_000L), Optional.of(3),
         Rounding.HALF_UP, TieBreak.competition());
-    assertThat(QuotaPass.limitRule(both, 16)).isEqualTo("min(0.2 × 16 HALF_UP, 3)");
+    assertThat(text(QuotaPass.limitRule(both, 16), Locale.CHINESE)).isEqualTo("min(0.2 × 16，四舍五入, 3)");
     assertThat(QuotaPass.limitOf(both, 16)).isEqualTo(3);
     Quota count = new Quota(RuleId.of("q"), RuleId.of("top"), Optional.empty(), Optional.empty(), Optional.of(3),
         Rounding.HALF_UP, TieBreak.competition());
-    assertThat(QuotaPass.limitRule(count, 16)).isEqualTo("3");
+    assertThat(text(QuotaPass.limitRule(count, 16), Locale.ENGLISH)).isEqualTo("3");
+  }
+
+  private static String text(org.grassroots.input.Messages.Text limitRule, Locale locale) {
+    return org.grassroots.input.Messages.format(locale, limitRule.key(), limitRule.args().toArray());
   }
 
   @Test

@@ -89,8 +89,8 @@ class RollUpExplanationTest {
     assertThat(d.value()).isEqualTo(parse("85.7136")).isEqualTo(d.recompute())
         .isEqualTo(RollUp.weightedMean(TREE, V, POPULATION, C, Rounding.HALF_UP).value(TREE.require(id("D"))));
     assertThat(d.text(Locale.ENGLISH)).contains("S1: Σ value × weight 350, Σ weight 4 from 3 assessed units")
-        .contains("Weighted mean: 599.995 ÷ 7 = 85.7136 (rounded HALF_UP)");
-    assertThat(d.text(Locale.CHINESE)).contains("加权平均：599.995 ÷ 7 = 85.7136");
+        .contains("Weighted mean: 599.995 ÷ 7 = 85.7136 (rounded half up)");
+    assertThat(d.text(Locale.CHINESE)).contains("加权平均：599.995 ÷ 7 = 85.7136（四舍五入）");
   }
 
   @Test
@@ -109,7 +109,7 @@ class RollUpExplanationTest {
     assertThat(e.parts()).containsExactly(RollUpExplanation.Part.own(id("A"), of(5), 0),
         RollUpExplanation.Part.child(id("B"), of(7), 0, 1));
     assertThat(e.value()).isEqualTo(of(6)).isEqualTo(e.recompute());
-    assertThat(e.text(Locale.ENGLISH)).contains("A itself: 5").contains("Mean: 12 ÷ 2 = 6 (rounded HALF_EVEN)");
+    assertThat(e.text(Locale.ENGLISH)).contains("A itself: 5").contains("Mean: 12 ÷ 2 = 6 (rounded half to even)");
   }
 
   @Test

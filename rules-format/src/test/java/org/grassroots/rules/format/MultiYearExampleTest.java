@@ -40,7 +40,7 @@ class MultiYearExampleTest {
     assertThatThrownBy(() -> RulesetCases.read(cases).run()).isInstanceOf(RulesetFileException.class)
         .satisfies(e -> {
           assertThat(((RulesetFileException) e).getMessage(Locale.ENGLISH)).contains("luan-rule-of-law.cases.yaml:",
-              "period", "2024", "TWO_YEARS");
+              "period", "2024", "(two years, e.g. 2023-2024)");
           assertThat(((RulesetFileException) e).getMessage(Locale.CHINESE)).contains("评定周期", "2024");
         });
   }

@@ -71,7 +71,7 @@ class PublishedTextExamplesTest {
     assertThat(a.notAssessed(OrgUnitId.of("p11"))).isTrue();
     assertThat(a.cutByQuota(OrgUnitId.of("p05"))).isFalse();
     assertThat(a.explain(OrgUnitId.of("p05")).text(Locale.CHINESE)).contains("指导性比例【excellent-a-third】",
-        "建议限额 3 = 1/3 × 11 FLOOR");
+        "建议限额 3 = 1/3 × 11，向下取整");
   }
 
   @Test

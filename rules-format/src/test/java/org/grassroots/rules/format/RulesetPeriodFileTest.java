@@ -73,7 +73,7 @@ class RulesetPeriodFileTest {
     int line = (int) good.substring(0, good.indexOf("period: 2023-2024")).chars().filter(c -> c == '\n').count() + 1;
     assertThatThrownBy(() -> RulesetCases.read(cases).run()).isInstanceOf(RulesetFileException.class).satisfies(e -> {
       RulesetFileException x = (RulesetFileException) e;
-      assertThat(x.getMessage(Locale.ENGLISH)).contains("branch-rating.cases.yaml:" + line + ":", "period", "2024", "TWO_YEARS",
+      assertThat(x.getMessage(Locale.ENGLISH)).contains("branch-rating.cases.yaml:" + line + ":", "period", "2024", "two years",
           "2023-2024");
       assertThat(x.getMessage(Locale.CHINESE)).contains("branch-rating.cases.yaml:" + line + ":", "2024", "评定周期");
     });
