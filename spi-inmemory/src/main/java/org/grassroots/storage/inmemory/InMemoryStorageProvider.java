@@ -2,6 +2,8 @@ package org.grassroots.storage.inmemory;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.spi.AllianceStore;
@@ -73,19 +75,40 @@ public final class InMemoryStorageProvider implements StorageProvider {
     return audit;
   }
 
-  /** The data of {@code district} for a write, created empty on first use; callers synchronise on it. */
-  DistrictData district(DistrictId district) {
+  /**
+   * What {@code call} returns, run on the data of {@code district} under its monitor: one atomic
+   * step for the district (a call validates everything before it changes anything). The data is
+   * created empty on first use.
+   */
+  <T> T write(DistrictId district, Function<DistrictData, T> call) {
     Check.notNull("district", district);
-    return districts.computeIfAbsent(district, DistrictData::new);
+    DistrictData d = districts.computeIfAbsent(district, DistrictData::new);
+    synchronized (d) {
+      return call.apply(d);
+    }
+  }
+
+  /** Runs {@code call} on the data of {@code district} as {@link #write(DistrictId, Function)} does. */
+  void write(DistrictId district, Consumer<DistrictData> call) {
+    write(district, d -> {
+      call.accept(d);
+      return null;
+    });
   }
 
   /**
-   * The data of {@code district} for a read: a district never written to gets a fresh empty
-   * instance that is not kept, so reads of unknown districts leave nothing behind.
+   * What {@code call} reads from the data of {@code district} under its monitor. A district never
+   * written to reads as a fresh empty instance that is not kept, so reads of unknown districts leave
+   * nothing behind.
    */
-  DistrictData forReading(DistrictId district) {
+  <T> T read(DistrictId district, Function<DistrictData, T> call) {
     Check.notNull("district", district);
     DistrictData d = districts.get(district);
-    return d != null ? d : new DistrictData(district);
+    if (d == null) {
+      d = new DistrictData(district);
+    }
+    synchronized (d) {
+      return call.apply(d);
+    }
   }
 }
