@@ -49,15 +49,7 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public List<Member> createAll(Change change, List<Member> members) {
     Check.notNull("change", change);
-    Check.notNull("members", members);
-    if (members.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < members.size(); i++) {
-      Check.notNull("members[" + i + "]", members.get(i));
-    }
-    DistrictId district = members.get(0).district();
-    return provider.write(district, d -> {
+    return provider.writeBatch("members", members, Member::district, (d, district) -> {
       Set<MemberId> staged = new HashSet<>();
       List<Member> out = new ArrayList<>(members.size());
       for (int i = 0; i < members.size(); i++) {

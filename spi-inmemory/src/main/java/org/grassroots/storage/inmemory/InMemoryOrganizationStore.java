@@ -56,15 +56,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> createAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
-    Check.notNull("units", units);
-    if (units.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < units.size(); i++) {
-      Check.notNull("units[" + i + "]", units.get(i));
-    }
-    DistrictId district = units.get(0).district();
-    return provider.write(district, d -> {
+    return provider.writeBatch("units", units, OrgUnit::district, (d, district) -> {
       // validate the whole batch against the store plus the earlier items, then write it all
       Map<OrgUnitId, OrgUnit> staged = new HashMap<>(units.size() * 2);
       List<OrgUnit> out = new ArrayList<>(units.size());
@@ -123,15 +115,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
-    Check.notNull("units", units);
-    if (units.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < units.size(); i++) {
-      Check.notNull("units[" + i + "]", units.get(i));
-    }
-    DistrictId district = units.get(0).district();
-    return provider.write(district, d -> {
+    return provider.writeBatch("units", units, OrgUnit::district, (d, district) -> {
       // check the whole batch against the store plus the earlier items, then write it all
       UnitUpdates checks = new UnitUpdates();
       List<OrgUnit> currents = new ArrayList<>(units.size());

@@ -1,7 +1,10 @@
 package org.grassroots.storage.inmemory;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.grassroots.district.DistrictId;
@@ -86,6 +89,25 @@ public final class InMemoryStorageProvider implements StorageProvider {
     synchronized (d) {
       return call.apply(d);
     }
+  }
+
+  /**
+   * What {@code call} returns for the batch {@code items} (the argument {@code field}), run as {@link
+   * #write(DistrictId, Function)} does on the district of the first item, which it is given: the list
+   * and each item must be present, and an empty batch is an empty result. The call refuses an item of
+   * another district.
+   */
+  <T, R> List<R> writeBatch(String field, List<T> items, Function<T, DistrictId> districtOf,
+      BiFunction<DistrictData, DistrictId, List<R>> call) {
+    Check.notNull(field, items);
+    if (items.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Check.notNull(field + "[" + i + "]", items.get(i));
+    }
+    DistrictId district = districtOf.apply(items.get(0));
+    return write(district, (DistrictData d) -> call.apply(d, district));
   }
 
   /** Runs {@code call} on the data of {@code district} as {@link #write(DistrictId, Function)} does. */
