@@ -55,11 +55,6 @@ final class InMemoryAllianceStore implements AllianceStore {
   }
 
   @Override
-  public Alliance get(DistrictId district, AllianceId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(ALLIANCE, id.value()));
-  }
-
-  @Override
   public Alliance update(Change change, Alliance updated) {
     Check.notNull("change", change);
     Check.notNull("updated", updated);

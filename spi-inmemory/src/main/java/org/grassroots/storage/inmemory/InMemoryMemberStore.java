@@ -107,11 +107,6 @@ final class InMemoryMemberStore implements MemberStore {
   }
 
   @Override
-  public Member get(DistrictId district, MemberId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(MEMBER, id.value()));
-  }
-
-  @Override
   public Member update(Change change, Member updated) {
     Check.notNull("change", change);
     Check.notNull("updated", updated);

@@ -107,12 +107,6 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   }
 
   @Override
-  public OrgUnit get(DistrictId district, OrgUnitId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(ORG_UNIT, id.value()));
-  }
-
-
-  @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
     return provider.writeBatch("units", units, OrgUnit::district, (d, district) -> {
