@@ -260,49 +260,49 @@ public final class RulesetValidator {
     }
 
     private void condition(Condition c, String path) {
-      c.accept(new Condition.Visitor<Void>() {
+      new ConditionWalk() {
         @Override
         public Void visitCompare(Condition.Compare cmp) {
-          operand(cmp.operand(), path + ".operand");
+          operand(cmp.operand(), path() + ".operand");
           return null;
         }
 
         @Override
         public Void visitInCategory(Condition.InCategory in) {
-          InputKind k = inputKind(in.input(), path + ".input");
+          InputKind k = inputKind(in.input(), path() + ".input");
           if (k instanceof InputKind.Categorical cat) {
             for (int i = 0; i < in.labels().size(); i++) {
               if (cat.byLabel(in.labels().get(i)).isEmpty()) {
-                add(path + ".labels[" + i + "]", "rules.unknownCategory", in.labels().get(i), in.input());
+                add(path() + ".labels[" + i + "]", "rules.unknownCategory", in.labels().get(i), in.input());
               }
             }
           } else if (k != null) {
-            add(path + ".input", "rules.notCategorical", in.input());
+            add(path() + ".input", "rules.notCategorical", in.input());
           }
           return null;
         }
 
         @Override
         public Void visitOnDate(Condition.OnDate d) {
-          InputKind k = inputKind(d.input(), path + ".input");
+          InputKind k = inputKind(d.input(), path() + ".input");
           if (k != null && !(k instanceof InputKind.Date)) {
-            add(path + ".input", "rules.notADate", d.input());
+            add(path() + ".input", "rules.notADate", d.input());
           }
           return null;
         }
 
         @Override
         public Void visitPeriodic(Condition.Periodic p) {
-          periodic(p, path);
+          periodic(p, path());
           return null;
         }
 
         @Override
         public Void visitShareOf(Condition.ShareOf s) {
-          operand(s.operand(), path + ".operand");
-          operand(s.of(), path + ".of");
+          operand(s.operand(), path() + ".operand");
+          operand(s.of(), path() + ".of");
           if (s.share().numerator() < 0) {
-            add(path + ".share", "rules.negative", s.share());
+            add(path() + ".share", "rules.negative", s.share());
           }
           return null;
         }
@@ -311,29 +311,7 @@ public final class RulesetValidator {
         public Void visitEveryCategory(Condition.EveryCategory e) {
           return null; // compares the categories there are
         }
-
-        @Override
-        public Void visitAllOf(Condition.AllOf all) {
-          for (int i = 0; i < all.conditions().size(); i++) {
-            condition(all.conditions().get(i), path + ".conditions[" + i + "]");
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitAnyOf(Condition.AnyOf any) {
-          for (int i = 0; i < any.conditions().size(); i++) {
-            condition(any.conditions().get(i), path + ".conditions[" + i + "]");
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitNot(Condition.Not not) {
-          condition(not.condition(), path + ".condition");
-          return null;
-        }
-      });
+      }.walk(c, path);
     }
 
     /**

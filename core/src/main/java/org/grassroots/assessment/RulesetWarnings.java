@@ -286,7 +286,7 @@ public final class RulesetWarnings {
 
     /** Each comparison in {@code c} that can never hold. One branch per kind of condition and operand. */
     private void condition(Condition c, String path) {
-      c.accept(new Condition.Visitor<Void>() {
+      new ConditionWalk() {
         @Override
         public Void visitCompare(Condition.Compare cmp) {
           // what is compared, and the most it can be (a measured input has no upper bound)
@@ -307,39 +307,17 @@ public final class RulesetWarnings {
                   return Map.entry(in.input().value(), OptionalLong.empty());
                 }
               });
-          never(path, operand.getKey(), cmp.comparison(), cmp.value(), operand.getValue());
+          never(path(), operand.getKey(), cmp.comparison(), cmp.value(), operand.getValue());
           return null;
         }
 
         @Override
         public Void visitEveryCategory(Condition.EveryCategory e) {
           for (Indicator top : r.indicators()) {
-            if (never(path, top.id().value(), e.comparison(), e.value(), most.get(top.id()))) {
+            if (never(path(), top.id().value(), e.comparison(), e.value(), most.get(top.id()))) {
               return null; // one category that never reaches it is enough to say so
             }
           }
-          return null;
-        }
-
-        @Override
-        public Void visitAllOf(Condition.AllOf all) {
-          for (int i = 0; i < all.conditions().size(); i++) {
-            condition(all.conditions().get(i), path + ".conditions[" + i + "]");
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitAnyOf(Condition.AnyOf any) {
-          for (int i = 0; i < any.conditions().size(); i++) {
-            condition(any.conditions().get(i), path + ".conditions[" + i + "]");
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitNot(Condition.Not not) {
-          condition(not.condition(), path + ".condition");
           return null;
         }
 
@@ -365,12 +343,12 @@ public final class RulesetWarnings {
               .ifPresent(per -> p.inAtLeast().ifPresent(k -> {
                 int inYear = per.count(org.grassroots.rules.Period.year(2000));
                 if (k > inYear && k <= per.most()) {
-                  add(path + ".inAtLeast", "rules.warn.periodicBeyondYear", k, inYear);
+                  add(path() + ".inAtLeast", "rules.warn.periodicBeyondYear", k, inYear);
                 }
               }));
           return null; // a measured value has no upper bound
         }
-      });
+      }.walk(c, path);
     }
 
     /** Warns when {@code what comparison value} is false whatever {@code what} is, up to {@code upper}. */

@@ -20,10 +20,9 @@ public record RegistrationIndicator(IndicatorId id, RegistrationQuantity quantit
     Check.notNull("registrationIndicator.id", id);
     Check.notNull("registrationIndicator.quantity", quantity);
     Check.notNull("registrationIndicator.policy", policy);
-    Check.that(
-        !(quantity == RegistrationQuantity.HOURS_PER_REGISTERED_MEMBER
-            && policy.whenEmpty() == WhenEmpty.FULL),
-        "rates.fullAverage", "registrationIndicator.policy", policy.whenEmpty());
+    if (quantity == RegistrationQuantity.HOURS_PER_REGISTERED_MEMBER) {
+      policy.checkedForAverage("registrationIndicator.policy");
+    }
   }
 
   /**

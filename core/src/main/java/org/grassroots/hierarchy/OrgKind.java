@@ -11,9 +11,7 @@ import org.grassroots.input.Messages;
  */
 public record OrgKind(String code) {
   /** The syntax of a kind code: lower-case letters, digits and {@code -}, at most 40. */
-  public static final String CODE_REGEX = "[a-z][a-z0-9-]{0,39}";
-
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(CODE_REGEX);
+  public static final String CODE_REGEX = Check.KIND_CODE_REGEX;
 
   /** 区 / 区委: a county-level district. */
   public static final OrgKind DISTRICT = new OrgKind("district");
@@ -49,7 +47,7 @@ public record OrgKind(String code) {
   public static final OrgKind COMMUNITY = new OrgKind("community");
 
   public OrgKind {
-    Check.matches("orgKind.code", code, CODE, "text.kindCode");
+    Check.kindCode("orgKind.code", code);
   }
 
   public static OrgKind of(String code) {

@@ -125,6 +125,20 @@ public final class Check {
   }
 
   /**
+   * The syntax of a kind code (类型代码) — of an organisation kind, a record kind, a staff role, a
+   * position level, an activity series: a lower-case letter, then lower-case letters, digits and
+   * {@code -}, at most 40 in all.
+   */
+  public static final String KIND_CODE_REGEX = "[a-z][a-z0-9-]{0,39}";
+
+  private static final Pattern KIND_CODE = Pattern.compile(KIND_CODE_REGEX);
+
+  /** Refuses text that is not a kind code ({@link #KIND_CODE_REGEX}). */
+  public static String kindCode(String field, String value) {
+    return matches(field, value, KIND_CODE, "text.kindCode");
+  }
+
+  /**
    * Refuses text that does not match {@code pattern}; {@code descriptionKey} names the bundle text
    * that says what is expected (e.g. {@code "text.identifier"}).
    */

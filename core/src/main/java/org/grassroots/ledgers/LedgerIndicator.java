@@ -23,12 +23,9 @@ public record LedgerIndicator(
     Check.notNull("ledgerIndicator.ledger", ledger);
     Check.notNull("ledgerIndicator.quantity", quantity);
     Check.notNull("ledgerIndicator.policy", policy);
-    boolean average =
-        quantity == LedgerQuantity.AVERAGE_RESPONSE_DAYS
-            || quantity == LedgerQuantity.MEDIAN_RESPONSE_DAYS;
-    Check.that(
-        !(average && policy.whenEmpty() == WhenEmpty.FULL), "rates.fullAverage",
-        "ledgerIndicator.policy", policy.whenEmpty());
+    if (quantity == LedgerQuantity.AVERAGE_RESPONSE_DAYS || quantity == LedgerQuantity.MEDIAN_RESPONSE_DAYS) {
+      policy.checkedForAverage("ledgerIndicator.policy");
+    }
   }
 
   /**

@@ -23,12 +23,9 @@ public record OrderIndicator(
     Check.notNull("orderIndicator.quantity", quantity);
     Check.notNull("orderIndicator.kind", kind);
     Check.notNull("orderIndicator.policy", policy);
-    boolean average =
-        quantity == OrderQuantity.AVERAGE_HOURS_TO_ACCEPT
-            || quantity == OrderQuantity.AVERAGE_HOURS_TO_COMPLETE;
-    Check.that(
-        !(average && policy.whenEmpty() == WhenEmpty.FULL), "rates.fullAverage",
-        "orderIndicator.policy", policy.whenEmpty());
+    if (quantity == OrderQuantity.AVERAGE_HOURS_TO_ACCEPT || quantity == OrderQuantity.AVERAGE_HOURS_TO_COMPLETE) {
+      policy.checkedForAverage("orderIndicator.policy");
+    }
   }
 
   /**

@@ -14,8 +14,6 @@ import org.grassroots.input.Check;
  * @param host the kind of unit that hosts a position of this level
  */
 public record PositionLevel(String code, String nameZh, String nameEn, OrgKind host) {
-  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]{0,39}");
-
   /** 街道党建服务中心: the street's Party-building service centre, hosted by the street committee. */
   public static final PositionLevel STREET_CENTRE = new PositionLevel(
       "street-centre", "街道党建服务中心", "street Party-building service centre", OrgKind.STREET_COMMITTEE);
@@ -27,7 +25,7 @@ public record PositionLevel(String code, String nameZh, String nameEn, OrgKind h
       "compound-home", "小区党群之家", "compound Party–masses home", OrgKind.COMPOUND_BRANCH);
 
   public PositionLevel {
-    Check.matches("positionLevel.code", code, CODE, "text.kindCode");
+    Check.kindCode("positionLevel.code", code);
     nameZh = Check.notBlank("positionLevel.nameZh", nameZh);
     Check.maxLength("positionLevel.nameZh", nameZh, 100);
     nameEn = Check.notBlank("positionLevel.nameEn", nameEn);

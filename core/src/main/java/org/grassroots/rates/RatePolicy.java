@@ -25,6 +25,15 @@ public record RatePolicy(int places, Rounding rounding, WhenEmpty whenEmpty) {
     return new RatePolicy(Fixed.SCALE, Rounding.HALF_UP, WhenEmpty.NO_VALUE);
   }
 
+  /**
+   * This policy, checked as the policy of an average (平均值) named {@code field}: an empty cohort has
+   * no full average, so {@link WhenEmpty#FULL} is refused.
+   */
+  public RatePolicy checkedForAverage(String field) {
+    Check.that(whenEmpty != WhenEmpty.FULL, "rates.fullAverage", field, whenEmpty);
+    return this;
+  }
+
   /** The same policy with another answer for an empty denominator. */
   public RatePolicy whenEmpty(WhenEmpty answer) {
     return new RatePolicy(places, rounding, answer);

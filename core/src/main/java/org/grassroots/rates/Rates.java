@@ -82,9 +82,7 @@ public final class Rates {
     Check.notNull("policy", policy);
     Check.notNull("amounts", amounts);
     Check.between("unitSize", unitSize, 1, Integer.MAX_VALUE);
-    Check.that(
-        policy.whenEmpty() != WhenEmpty.FULL, "rates.fullAverage", "policy.whenEmpty",
-        policy.whenEmpty());
+    policy.checkedForAverage("policy.whenEmpty");
     for (long a : amounts) {
       Check.atLeast("amount", a, 0);
     }

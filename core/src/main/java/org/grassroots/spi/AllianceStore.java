@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.grassroots.alliance.Alliance;
 import org.grassroots.alliance.AllianceId;
+import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 
@@ -18,7 +19,9 @@ public interface AllianceStore {
   Optional<Alliance> find(DistrictId district, AllianceId id);
 
   /** @throws NotFoundException if it does not exist in the district */
-  Alliance get(DistrictId district, AllianceId id);
+  default Alliance get(DistrictId district, AllianceId id) {
+    return find(district, id).orElseThrow(() -> new NotFoundException(AuditEntry.ALLIANCE, id.value()));
+  }
 
   /** @throws StaleVersionException if {@code updated.version()} is not current */
   Alliance update(Change change, Alliance updated);

@@ -2,6 +2,7 @@ package org.grassroots.spi;
 
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnitId;
@@ -31,7 +32,9 @@ public interface MemberStore {
   Optional<Member> find(DistrictId district, MemberId id);
 
   /** @throws NotFoundException if the member does not exist in the district */
-  Member get(DistrictId district, MemberId id);
+  default Member get(DistrictId district, MemberId id) {
+    return find(district, id).orElseThrow(() -> new NotFoundException(AuditEntry.MEMBER, id.value()));
+  }
 
   /**
    * Replaces a member's state when {@code updated.version()} is current.

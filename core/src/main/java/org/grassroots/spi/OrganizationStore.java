@@ -3,6 +3,7 @@ package org.grassroots.spi;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
 import org.grassroots.hierarchy.OrgUnit;
@@ -48,7 +49,9 @@ public interface OrganizationStore {
    *
    * @throws NotFoundException if it does not exist in the district
    */
-  OrgUnit get(DistrictId district, OrgUnitId id);
+  default OrgUnit get(DistrictId district, OrgUnitId id) {
+    return find(district, id).orElseThrow(() -> new NotFoundException(AuditEntry.ORG_UNIT, id.value()));
+  }
 
   /**
    * Replaces a unit's state with {@code updated} — a rename, a new division code or mandate, or an

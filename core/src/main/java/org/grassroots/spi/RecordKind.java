@@ -28,7 +28,7 @@ import org.grassroots.rules.Period;
  */
 public final class RecordKind<V> {
   /** A kind's name: lower-case letters, digits and {@code -}. */
-  public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+  public static final Pattern NAME = Pattern.compile(Check.KIND_CODE_REGEX);
   /** A record's id: ASCII id characters and {@code /} (which joins the parts of a derived id). */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,200}");
 
@@ -45,7 +45,7 @@ public final class RecordKind<V> {
   private final ImmutableSet<String> personal;
 
   private RecordKind(Builder<V> b) {
-    this.name = Check.matches("recordKind.name", b.name, NAME, "text.kindCode");
+    this.name = Check.kindCode("recordKind.name", b.name);
     this.type = Check.notNull("recordKind.type", b.type);
     this.ownerName = Identifiers.check("recordKind.ownerName", b.ownerName);
     this.id = Check.notNull("recordKind.id", b.id);

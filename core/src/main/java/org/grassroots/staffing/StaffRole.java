@@ -1,7 +1,6 @@
 package org.grassroots.staffing;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.grassroots.input.Check;
 
 /**
@@ -13,8 +12,6 @@ import org.grassroots.input.Check;
  * @param nameEn the English name
  */
 public record StaffRole(String code, String nameZh, String nameEn) {
-  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-
   /** 分管领导: the street leader in charge of the community's Party building. */
   public static final StaffRole LEADER_IN_CHARGE =
       new StaffRole("leader-in-charge", "分管领导", "leader in charge");
@@ -26,7 +23,7 @@ public record StaffRole(String code, String nameZh, String nameEn) {
       new StaffRole("party-assistant", "党建协理员", "Party-building assistant");
 
   public StaffRole {
-    Check.matches("staffRole.code", code, CODE, "text.kindCode");
+    Check.kindCode("staffRole.code", code);
     nameZh = Check.notBlank("staffRole.nameZh", nameZh);
     Check.maxLength("staffRole.nameZh", nameZh, 100);
     nameEn = Check.notBlank("staffRole.nameEn", nameEn);

@@ -2,7 +2,6 @@ package org.grassroots.volunteering;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.grassroots.hierarchy.OrgUnitId;
 import org.grassroots.input.Check;
 
@@ -22,14 +21,12 @@ import org.grassroots.input.Check;
 public record Activity(
     ActivityId id, OrgUnitId unit, Optional<TeamId> team, Optional<String> series, String title,
     LocalDate on, int participants) {
-  private static final Pattern SERIES = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-
   public Activity {
     Check.notNull("activity.id", id);
     Check.notNull("activity.unit", unit);
     Check.notNull("activity.team", team);
     Check.notNull("activity.series", series);
-    series.ifPresent(s -> Check.matches("activity.series", s, SERIES, "text.kindCode"));
+    series.ifPresent(s -> Check.kindCode("activity.series", s));
     title = Check.notBlank("activity.title", title);
     Check.maxLength("activity.title", title, 200);
     Check.notNull("activity.on", on);

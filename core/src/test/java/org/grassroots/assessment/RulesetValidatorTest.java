@@ -77,6 +77,19 @@ class RulesetValidatorTest {
   }
 
   @Test
+  void aConditionNestedInAnyOfAndNotIsCheckedAtItsPath() {
+    Condition unknown = Condition.score("no-such", Comparison.AT_LEAST, 1);
+    Ruleset r = Fixtures.cityBaseline().toBuilder()
+        .gate(new Gate(RuleId.of("g2"), "门槛", new Condition.AnyOf(List.of(
+            Condition.total(Comparison.AT_LEAST, of(60)),
+            new Condition.AllOf(List.of(Condition.total(Comparison.AT_MOST, of(99)), new Condition.Not(unknown)))))))
+        .build();
+    assertThat(RulesetValidator.validate(r)).extracting(RuleError::path, RuleError::key).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("gates[1].condition.conditions[1].conditions[1].condition.operand",
+            "rules.unknownIndicator"));
+  }
+
+  @Test
   void pointsAndWeightsThatDoNotAddUpAreReported() {
     Ruleset base = Fixtures.cityBaseline();
     Indicator orgCategory = base.indicators().get(0);

@@ -42,6 +42,18 @@ class CheckTest {
   }
 
   @Test
+  void kindCodesAreLowerCaseLettersDigitsAndDashesStartingWithALetter() {
+    for (String good : List.of("street", "community-org", "a", "x1-2", "a" + "b".repeat(39))) {
+      assertThat(Check.kindCode("staffRole.code", good)).isEqualTo(good);
+    }
+    for (String bad : List.of("", "Street", "1st", "-a", "a_b", "a b", "a" + "b".repeat(40))) {
+      InvalidInputException e = refused(() -> Check.kindCode("staffRole.code", bad));
+      assertThat(e.field()).isEqualTo("staffRole.code");
+      assertThat(e.getMessage(Locale.ENGLISH)).contains("a kind code (lower-case letters, digits and -, at most 40)");
+    }
+  }
+
+  @Test
   void matchesNamesWhatIsExpected() {
     Pattern p = Pattern.compile("[a-z]+");
     assertThat(Check.matches("f", "abc", p, "text.identifier")).isEqualTo("abc");

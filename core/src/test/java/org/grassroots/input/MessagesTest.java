@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
   /** The bundles of core, as files: {@code input} → its English and Chinese properties. */
@@ -67,6 +69,19 @@ class MessagesTest {
     Map<String, Properties[]> b = bundles(Messages.class, "input");
     assertThat(b).containsKeys("input", "hierarchy", "storage", "alliance", "kind", "text", "staffing");
     assertBundlesComplete(b);
+  }
+
+  /** The programs' bundles speak Chinese in their Chinese twin: every text there has Chinese words. */
+  @ParameterizedTest
+  @ValueSource(strings = {"program", "rates", "workflow", "boards", "ledgers", "orders", "dualregistration", "stars",
+      "types"})
+  void everyChineseTextOfAProgramBundleIsInChinese(String bundle) throws Exception {
+    Properties[] pair = bundles(Messages.class, "input").get(bundle);
+    assertThat(pair).as(bundle).isNotNull();
+    assertThat(pair[0]).as(bundle).isNotEmpty();
+    for (String key : pair[1].stringPropertyNames()) {
+      assertThat(pair[1].getProperty(key)).as(key).containsPattern("\\p{IsHan}");
+    }
   }
 
   @Test

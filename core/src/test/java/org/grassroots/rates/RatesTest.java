@@ -14,10 +14,38 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.rules.Fixed;
+import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Rounding;
 import org.junit.jupiter.api.Test;
 
 class RatesTest {
+  @Test
+  void anAverageIsNeverFullWhenEmptyWhereverItIsDeclared() {
+    RatePolicy full = RatePolicy.standard().whenEmpty(WhenEmpty.FULL);
+    assertThat(RatePolicy.standard().checkedForAverage("x.policy")).isEqualTo(RatePolicy.standard());
+    for (var declare : java.util.Map.<String, Runnable>of(
+        "x.policy", () -> full.checkedForAverage("x.policy"),
+        "ledgerIndicator.policy", () -> new org.grassroots.ledgers.LedgerIndicator(IndicatorId.of("a"),
+            org.grassroots.ledgers.LedgerKind.ASSISTANCE, org.grassroots.ledgers.LedgerQuantity.MEDIAN_RESPONSE_DAYS,
+            full),
+        "orderIndicator.policy", () -> new org.grassroots.orders.OrderIndicator(IndicatorId.of("a"),
+            org.grassroots.orders.OrderQuantity.AVERAGE_HOURS_TO_COMPLETE, java.util.Optional.empty(), full),
+        "registrationIndicator.policy", () -> new org.grassroots.dualregistration.RegistrationIndicator(
+            IndicatorId.of("a"), org.grassroots.dualregistration.RegistrationQuantity.HOURS_PER_REGISTERED_MEMBER,
+            full)).entrySet()) {
+      assertThatThrownBy(declare.getValue()::run).as(declare.getKey()).isInstanceOfSatisfying(
+          InvalidInputException.class, e -> {
+            assertThat(e.key()).isEqualTo("rates.fullAverage");
+            assertThat(e.field()).isEqualTo(declare.getKey());
+          });
+    }
+    // a count or a rate may answer "full" for an empty cohort
+    new org.grassroots.ledgers.LedgerIndicator(IndicatorId.of("a"), org.grassroots.ledgers.LedgerKind.ASSISTANCE,
+        org.grassroots.ledgers.LedgerQuantity.CLOSURE_RATE, full);
+    new org.grassroots.orders.OrderIndicator(IndicatorId.of("a"), org.grassroots.orders.OrderQuantity.ON_TIME_RATE,
+        java.util.Optional.empty(), full);
+  }
+
   @Test
   void shareRoundsOnceToTheDeclaredPlaces() {
     // 2/3 = 0.6666… → 0.67 at two places half up, not 0.6667 then 0.67 by chance

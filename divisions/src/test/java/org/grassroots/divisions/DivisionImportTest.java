@@ -341,11 +341,13 @@ class DivisionImportTest {
   }
 
   /** Records createAll calls; every other store is the real in-memory adapter's. */
-  static final class RecordingStorage implements org.grassroots.spi.StorageProvider {
-    private final org.grassroots.storage.inmemory.InMemoryStorageProvider real =
-        new org.grassroots.storage.inmemory.InMemoryStorageProvider();
+  static final class RecordingStorage extends org.grassroots.spi.ForwardingStorageProvider {
     final List<List<OrgUnit>> calls = new ArrayList<>();
     final List<Change> changes = new ArrayList<>();
+
+    RecordingStorage() {
+      super(new org.grassroots.storage.inmemory.InMemoryStorageProvider());
+    }
 
     @Override
     public org.grassroots.spi.OrganizationStore organizations() {
@@ -362,41 +364,6 @@ class DivisionImportTest {
             calls.add(List.copyOf(units));
             return units.stream().map(u -> u.withVersion(1)).toList();
           });
-    }
-
-    @Override
-    public org.grassroots.spi.MemberStore members() {
-      return real.members();
-    }
-
-    @Override
-    public org.grassroots.spi.AllianceStore alliances() {
-      return real.alliances();
-    }
-
-    @Override
-    public org.grassroots.spi.AuditStore audit() {
-      return real.audit();
-    }
-
-    @Override
-    public org.grassroots.spi.RulesetStore rulesets() {
-      return real.rulesets();
-    }
-
-    @Override
-    public org.grassroots.spi.MeasurementStore measurements() {
-      return real.measurements();
-    }
-
-    @Override
-    public org.grassroots.spi.StarStore stars() {
-      return real.stars();
-    }
-
-    @Override
-    public org.grassroots.spi.RecordStore records() {
-      return real.records();
     }
   }
 }

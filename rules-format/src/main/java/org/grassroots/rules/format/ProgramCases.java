@@ -2,7 +2,6 @@ package org.grassroots.rules.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,27 +149,10 @@ public final class ProgramCases {
     ProgramCases out = null;
     try {
       root.object(FILE_FIELDS);
-      Cursor p = root.field("program");
-      String programText = p.text();
-      URL program;
-      try {
-        program = new URL(base, programText);
-      } catch (MalformedURLException e) {
-        throw p.fail("format.notFound", Excerpt.of(programText));
-      }
-      Cursor per = root.field("period");
-      String periodText = per.idText();
-      Period period = per.build(() -> Period.parse(periodText));
-      OrgKind groupKind = root.optional("groupKind").map(c -> {
-        String t = c.text();
-        return c.build(() -> OrgKind.of(t));
-      }).orElse(OrgKind.STREET);
-      Map<IndicatorId, Long> defaults = new LinkedHashMap<>();
-      root.optional("defaults").map(RulesetCases::inputs).ifPresent(d -> d.forEach((id, v) -> {
-        if (v != null) {
-          defaults.put(id, v);
-        }
-      }));
+      URL program = RulesetCases.relative(base, root.field("program"));
+      Period period = RulesetCases.period(root);
+      OrgKind groupKind = RulesetCases.groupKind(root);
+      Map<IndicatorId, Long> defaults = RulesetCases.defaults(root);
       Set<OrgUnitId> units = new LinkedHashSet<>();
       List<Case> cases = root.field("cases").elements(c -> testCase(c, defaults, units));
       List<PublicityCases.Run> publicity = root.optional("publicity").map(x -> x.elements(PublicityCases::read))

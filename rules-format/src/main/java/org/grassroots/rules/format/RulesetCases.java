@@ -126,19 +126,9 @@ public final class RulesetCases {
       root.object(FILE_FIELDS);
       URL ruleset = relative(base, root.field("ruleset"));
       List<URL> library = root.list("library", c -> relative(base, c));
-      Cursor p = root.field("period");
-      String periodText = p.idText();
-      Period period = p.build(() -> Period.parse(periodText));
-      OrgKind groupKind = root.optional("groupKind").map(c -> {
-        String t = c.text();
-        return c.build(() -> OrgKind.of(t));
-      }).orElse(OrgKind.STREET);
-      Map<IndicatorId, Long> defaults = new LinkedHashMap<>();
-      root.optional("defaults").map(RulesetCases::inputs).ifPresent(d -> d.forEach((id, v) -> {
-        if (v != null) {
-          defaults.put(id, v);
-        }
-      }));
+      Period period = period(root);
+      OrgKind groupKind = groupKind(root);
+      Map<IndicatorId, Long> defaults = defaults(root);
       Map<IndicatorId, List<OptionalLong>> defaultLists =
           root.optional("defaults").map(SubPeriodInputs::lists).orElse(Map.of());
       Set<OrgUnitId> units = new LinkedHashSet<>();
@@ -155,7 +145,31 @@ public final class RulesetCases {
     return out;
   }
 
-  private static URL relative(URL base, Cursor c) {
+  /** The assessment period of a cases file ({@code period}). */
+  static Period period(Cursor root) {
+    Cursor p = root.field("period");
+    String text = p.idText();
+    return p.build(() -> Period.parse(text));
+  }
+
+  /** The kind of unit a cases file's peer groups and quotas count within ({@code groupKind}, by default streets). */
+  static OrgKind groupKind(Cursor root) {
+    return root.optional("groupKind").map(RulesetReader::kind).orElse(OrgKind.STREET);
+  }
+
+  /** The inputs every case of a file starts from ({@code defaults}); an input given as {@code missing} is left out. */
+  static Map<IndicatorId, Long> defaults(Cursor root) {
+    Map<IndicatorId, Long> defaults = new LinkedHashMap<>();
+    root.optional("defaults").map(RulesetCases::inputs).ifPresent(d -> d.forEach((id, v) -> {
+      if (v != null) {
+        defaults.put(id, v);
+      }
+    }));
+    return defaults;
+  }
+
+  /** The file {@code c} names, relative to the cases file at {@code base}. */
+  static URL relative(URL base, Cursor c) {
     String t = c.text();
     try {
       return new URL(base, t);

@@ -1,6 +1,10 @@
 package org.grassroots.rules.format;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The example rulesets shipped in the jar: the 大同市 baseline and two district overrides. */
@@ -34,5 +38,12 @@ final class Examples {
 
   static RulesetLibrary library() {
     return RulesetLibrary.of(RULESETS.stream().map(Examples::read).toList());
+  }
+
+  /** Copies the example {@code name} into {@code dir} under its own name, as the tests' cases files refer to it. */
+  static Path copy(String name, Path dir) throws IOException {
+    try (InputStream in = url(name).openStream()) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
   }
 }

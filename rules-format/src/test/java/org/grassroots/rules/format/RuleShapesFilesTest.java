@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +39,7 @@ class RuleShapesFilesTest {
 
   @Test
   void aWrongNotAssessedExpectationFailsWithFileLineAndBothValues(@TempDir Path dir) throws IOException {
-    try (InputStream in = Examples.url("member-points.ruleset.yaml").openStream()) {
-      Files.write(dir.resolve("member-points.ruleset.yaml"), in.readAllBytes());
-    }
+    Examples.copy("member-points.ruleset.yaml", dir);
     Path cases = dir.resolve("wrong.cases.yaml");
     Files.writeString(cases, """
         ruleset: member-points.ruleset.yaml
@@ -81,8 +78,18 @@ class RuleShapesFilesTest {
       subjectKind: member
       """;
 
-  /** The one problem of {@code body} read (and, when it reads, validated) as file {@code file}. */
-  private static RulesetProblem problem(String file, String body) {
+  /** An item for rulesets that need one but are not about it: ten points, always given. */
+  private static final String ONE_ITEM = """
+      indicators:
+        - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+      """;
+
+  /**
+   * The one problem of {@code body} read (and, when it reads, validated) as file {@code file}, having
+   * checked that it names the file, the line of {@code snippet} and {@code path}, in English and in
+   * Chinese (two different texts).
+   */
+  private static RulesetProblem refused(String file, String body, String snippet, String path) {
     String text = HEAD + body;
     RulesetFileException e = catchThrowableOfType(RulesetFileException.class, () -> {
       RulesetDocument doc = RulesetFiles.read(file, text);
@@ -90,7 +97,24 @@ class RuleShapesFilesTest {
     });
     assertThat(e).as("%s is refused", file).isNotNull();
     assertThat(e.problems()).as(e.getMessage()).hasSize(1);
-    return e.problems().get(0);
+    RulesetProblem p = e.problems().get(0);
+    int line = line(body, snippet);
+    assertThat(p.at().file()).isEqualTo(file);
+    assertThat(p.path()).isEqualTo(path);
+    assertThat(p.at().line()).as(p.toString()).isEqualTo(line);
+    String en = p.message(Locale.ENGLISH);
+    String zh = p.message(Locale.CHINESE);
+    assertThat(en).startsWith(file + ":" + line + ":").contains(path);
+    assertThat(zh).startsWith(file + ":" + line + ":").contains(path);
+    assertThat(zh).isNotEqualTo(en);
+    return p;
+  }
+
+  /** As {@link #refused(String, String, String, String)}, and the problem's message key is {@code key}. */
+  private static RulesetProblem refused(String file, String body, String snippet, String path, String key) {
+    RulesetProblem p = refused(file, body, snippet, path);
+    assertThat(p.key()).isEqualTo(key);
+    return p;
   }
 
   private static int line(String body, String snippet) {
@@ -103,27 +127,13 @@ class RuleShapesFilesTest {
     throw new AssertionError(snippet);
   }
 
-  private static void assertNames(RulesetProblem p, String file, String body, String snippet, String path,
-      String key) {
-    assertThat(p.at().file()).isEqualTo(file);
-    assertThat(p.path()).isEqualTo(path);
-    assertThat(p.at().line()).as(p.toString()).isEqualTo(line(body, snippet));
-    assertThat(p.key()).isEqualTo(key);
-    String en = p.message(Locale.ENGLISH);
-    String zh = p.message(Locale.CHINESE);
-    assertThat(en).startsWith(file + ":" + line(body, snippet) + ":").contains(path);
-    assertThat(zh).startsWith(file + ":" + line(body, snippet) + ":").contains(path);
-    assertThat(zh).isNotEqualTo(en);
-  }
-
   @Test
   void anAsEnteredCeilingThatIsNotDeclaredAsOneOfTheTwo() {
     String body = """
         indicators:
           - {id: a, name: 甲, points: 10, method: {type: asEntered, ceiling: capped}}
         """;
-    RulesetProblem p = problem("ceiling.yaml", body);
-    assertNames(p, "ceiling.yaml", body, "ceiling: capped", "indicators[0].method.ceiling", p.key());
+    RulesetProblem p = refused("ceiling.yaml", body, "ceiling: capped", "indicators[0].method.ceiling");
     assertThat(p.message(Locale.ENGLISH)).contains("itemPoints").contains("uncapped");
   }
 
@@ -136,15 +146,12 @@ class RuleShapesFilesTest {
             points: 10
             method: {type: uncappedCount, each: 2, rounding: halfUp, cap: 1000000}
         """;
-    RulesetProblem p = problem("fake-cap.yaml", body);
-    assertNames(p, "fake-cap.yaml", body, "cap: 1000000", "indicators[0].method.cap", "format.unknownField");
+    refused("fake-cap.yaml", body, "cap: 1000000", "indicators[0].method.cap", "format.unknownField");
   }
 
   @Test
   void aBonusCappedAtItemPointsItDoesNotHave() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         inputs:
           - {id: honours, name: 表彰}
         bonuses:
@@ -153,8 +160,7 @@ class RuleShapesFilesTest {
             input: honours
             method: {type: asEntered, ceiling: itemPoints}
         """;
-    RulesetProblem p = problem("bonus-ceiling.yaml", body);
-    assertNames(p, "bonus-ceiling.yaml", body, "ceiling: itemPoints", "bonuses[0].method.ceiling",
+    RulesetProblem p = refused("bonus-ceiling.yaml", body, "ceiling: itemPoints", "bonuses[0].method.ceiling",
         "rules.noItemPoints");
     assertThat(p.message(Locale.CHINESE)).contains("上不封顶");
   }
@@ -172,16 +178,13 @@ class RuleShapesFilesTest {
               whenNoDenominator: 10
               bands: [{atLeast: 0.9, points: 10}]
         """;
-    RulesetProblem p = problem("rate.yaml", body);
-    assertNames(p, "rate.yaml", body, "denominator: nowhere", "indicators[0].method.denominator",
+    refused("rate.yaml", body, "denominator: nowhere", "indicators[0].method.denominator",
         "rules.unknownIndicator");
   }
 
   @Test
   void aFractionWithAZeroDenominator() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         inputs:
           - {id: present, name: 实到}
           - {id: due, name: 应到}
@@ -193,44 +196,36 @@ class RuleShapesFilesTest {
         grades:
           - {id: ok, name: 合格, gates: [quorum]}
         """;
-    RulesetProblem p = problem("fraction.yaml", body);
-    assertNames(p, "fraction.yaml", body, "2/0", "gates[0].condition.shareOf.share", "rules.notAFraction");
+    RulesetProblem p = refused("fraction.yaml", body, "2/0", "gates[0].condition.shareOf.share",
+        "rules.notAFraction");
     assertThat(p.message(Locale.ENGLISH)).contains("2/0");
   }
 
   @Test
   void anExemptionWithoutItsCondition() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         exemptions:
           - {id: age, name: 年老体弱免于考核}
         """;
-    RulesetProblem p = problem("exemption.yaml", body);
-    assertNames(p, "exemption.yaml", body, "id: age", "exemptions[0]", "format.missing");
+    RulesetProblem p = refused("exemption.yaml", body, "id: age", "exemptions[0]", "format.missing");
     assertThat(p.message(Locale.ENGLISH)).contains("when");
   }
 
   @Test
   void aQuotaEnforcementThatIsNeitherCutNorAdvisory() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         grades:
           - {id: top, name: 优秀, atLeast: 9}
         quotas:
           - {id: q, grade: top, maxShare: 0.2, rounding: floor, tieBreak: {mode: competition}, enforcement: soft}
         """;
-    RulesetProblem p = problem("enforcement.yaml", body);
-    assertNames(p, "enforcement.yaml", body, "enforcement: soft", "quotas[0].enforcement", p.key());
+    RulesetProblem p = refused("enforcement.yaml", body, "enforcement: soft", "quotas[0].enforcement");
     assertThat(p.message(Locale.ENGLISH)).contains("advisory");
   }
 
   @Test
   void aQuotaBaseBetterThanItsGrade() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         grades:
           - {id: top, name: 优秀, atLeast: 9}
           - {id: pass, name: 合格}
@@ -243,13 +238,10 @@ class RuleShapesFilesTest {
             rounding: floor
             tieBreak: {mode: competition}
         """;
-    RulesetProblem p = problem("base.yaml", body);
-    assertNames(p, "base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
+    refused("base.yaml", body, "base: top", "quotas[0].base", "rules.quotaBaseBetter");
   }
 
-  private static final String THIRD = """
-      indicators:
-        - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+  private static final String THIRD = ONE_ITEM + """
       grades:
         - {id: top, name: 优秀, atLeast: 9}
         - {id: pass, name: 合格}
@@ -276,8 +268,8 @@ class RuleShapesFilesTest {
   @Test
   void aQuotaShareWithAZeroDenominator() {
     String body = THIRD.formatted("1/0");
-    RulesetProblem p = problem("zero.yaml", body);
-    assertNames(p, "zero.yaml", body, "maxShare: 1/0", "quotas[0].maxShare", "rules.notAFraction");
+    RulesetProblem p = refused("zero.yaml", body, "maxShare: 1/0", "quotas[0].maxShare",
+        "rules.notAFraction");
     assertThat(p.message(Locale.ENGLISH)).contains("1/0");
     assertThat(p.message(Locale.CHINESE)).contains("1/0").contains("不是分数");
   }
@@ -285,29 +277,24 @@ class RuleShapesFilesTest {
   @Test
   void aQuotaShareOverTheWholeGroup() {
     String body = THIRD.formatted("4/3");
-    RulesetProblem p = problem("over.yaml", body);
-    assertNames(p, "over.yaml", body, "maxShare: 4/3", "quotas[0].maxShare", "rules.quotaOverHundred");
+    RulesetProblem p = refused("over.yaml", body, "maxShare: 4/3", "quotas[0].maxShare",
+        "rules.quotaOverHundred");
     assertThat(p.message(Locale.ENGLISH)).contains("4/3");
     assertThat(p.message(Locale.CHINESE)).contains("4/3");
   }
 
   @Test
   void categoriesOnAnInputThatIsNotCategorical() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         inputs:
           - {id: category, name: 党员类别, categories: [{code: 1, label: 正式党员}]}
         """;
-    RulesetProblem p = problem("categories.yaml", body);
-    assertNames(p, "categories.yaml", body, "categories: [", "inputs[0].categories", "format.categoriesWithoutKind");
+    refused("categories.yaml", body, "categories: [", "inputs[0].categories", "format.categoriesWithoutKind");
   }
 
   @Test
   void aConditionOnALabelTheInputDoesNotHave() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         inputs:
           - {id: category, name: 党员类别, kind: category, categories: [{code: 1, label: 正式党员}]}
         gates:
@@ -317,33 +304,28 @@ class RuleShapesFilesTest {
         grades:
           - {id: ok, name: 合格, gates: [g]}
         """;
-    RulesetProblem p = problem("label.yaml", body);
-    assertNames(p, "label.yaml", body, "labels: [预备党员]", "gates[0].condition.labels[0]", "rules.unknownCategory");
+    RulesetProblem p = refused("label.yaml", body, "labels: [预备党员]", "gates[0].condition.labels[0]",
+        "rules.unknownCategory");
     assertThat(p.message(Locale.CHINESE)).contains("没有名为 预备党员 的类别");
   }
 
   @Test
   void aDeadlineThatIsNotADateAndADateConditionOnANumber() {
-    String body = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    String body = ONE_ITEM + """
         inputs:
           - {id: registered, name: 报到日期, kind: date}
         exemptions:
           - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-13-01"}}}
         """;
-    RulesetProblem p = problem("deadline.yaml", body);
-    assertNames(p, "deadline.yaml", body, "2024-13-01", "exemptions[0].when.onDate.date", "format.date");
-    String number = """
-        indicators:
-          - {id: a, name: 甲, points: 10, method: {type: constant, points: 10}}
+    RulesetProblem p = refused("deadline.yaml", body, "2024-13-01", "exemptions[0].when.onDate.date",
+        "format.date");
+    String number = ONE_ITEM + """
         inputs:
           - {id: registered, name: 报到日期}
         exemptions:
           - {id: late, name: 迟到, when: {onDate: {input: registered, atLeast: "2024-10-01"}}}
         """;
-    RulesetProblem q = problem("number.yaml", number);
-    assertNames(q, "number.yaml", number, "onDate:", "exemptions[0].when.input", "rules.notADate");
+    refused("number.yaml", number, "onDate:", "exemptions[0].when.input", "rules.notADate");
   }
 
   // ------------------------------------------------------------ f: periodic conditions
@@ -356,8 +338,7 @@ class RuleShapesFilesTest {
         inputs:
           - {id: meetings, name: 支委会, per: week}
         """;
-    RulesetProblem p = problem("per.yaml", body);
-    assertNames(p, "per.yaml", body, "per: week", "inputs[0].per", p.key());
+    RulesetProblem p = refused("per.yaml", body, "per: week", "inputs[0].per");
     assertThat(p.message(Locale.ENGLISH)).contains("month").contains("quarter");
   }
 
@@ -373,8 +354,8 @@ class RuleShapesFilesTest {
             name: 每月
             condition: {periodic: {input: meetings, atLeast: 1}}
         """;
-    RulesetProblem p = problem("once.yaml", once);
-    assertNames(p, "once.yaml", once, "periodic:", "gates[0].condition.input", "rules.notPeriodic");
+    RulesetProblem p = refused("once.yaml", once, "periodic:", "gates[0].condition.input",
+        "rules.notPeriodic");
     assertThat(p.message(Locale.CHINESE)).contains("per: month");
     String range = """
         indicators:
@@ -387,17 +368,15 @@ class RuleShapesFilesTest {
             condition:
               periodic: {input: assembly, atLeast: 1, inAtLeast: 21}
         """;
-    RulesetProblem q = problem("range.yaml", range);
-    assertNames(q, "range.yaml", range, "inAtLeast: 21", "gates[0].condition.inAtLeast", "rules.periodicRange");
+    RulesetProblem q = refused("range.yaml", range, "inAtLeast: 21", "gates[0].condition.inAtLeast",
+        "rules.periodicRange");
     assertThat(q.message(Locale.CHINESE)).contains("应为 1 至 20");
   }
 
   @Test
   void aCasesListOfTheWrongLengthAndOneValueForAPeriodicInputAreNamedAtTheirLines(@TempDir Path dir)
       throws IOException {
-    try (InputStream in = Examples.url("branch-meetings.ruleset.yaml").openStream()) {
-      Files.write(dir.resolve("branch-meetings.ruleset.yaml"), in.readAllBytes());
-    }
+    Examples.copy("branch-meetings.ruleset.yaml", dir);
     Path cases = dir.resolve("short.cases.yaml");
     Files.writeString(cases, """
         ruleset: branch-meetings.ruleset.yaml

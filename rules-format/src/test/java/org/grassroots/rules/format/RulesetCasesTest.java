@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +25,6 @@ class RulesetCasesTest {
     Path p = dir.resolve(name);
     Files.writeString(p, text, StandardCharsets.UTF_8);
     return p;
-  }
-
-  private void copyExample(String name) throws IOException {
-    try (InputStream in = Examples.url(name).openStream()) {
-      Files.write(dir.resolve(name), in.readAllBytes());
-    }
   }
 
   private static final String RULESET = """
@@ -142,8 +135,8 @@ class RulesetCasesTest {
 
   @Test
   void aDistrictOverrideRunsWithItsBaselineFromTheLibrary() throws IOException {
-    copyExample("datong-city.ruleset.yaml");
-    copyExample("pingcheng.ruleset.yaml");
+    Examples.copy("datong-city.ruleset.yaml", dir);
+    Examples.copy("pingcheng.ruleset.yaml", dir);
     Path cases = write("p.cases.yaml", """
         ruleset: pingcheng.ruleset.yaml
         library: [datong-city.ruleset.yaml]

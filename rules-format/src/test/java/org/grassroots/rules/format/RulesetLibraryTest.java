@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.grassroots.district.DistrictId;
@@ -18,18 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 class RulesetLibraryTest {
   @TempDir Path dir;
 
-  private void copy(String name) throws IOException {
-    try (InputStream in = Examples.url(name).openStream()) {
-      Files.write(dir.resolve(name), in.readAllBytes());
-    }
-  }
-
   @Test
   void aDirectoryOfRulesetFilesResolvesEachDistrict() throws IOException {
     for (String n : Examples.RULESETS) {
-      copy(n);
+      Examples.copy(n, dir);
     }
-    copy("yungang.cases.yaml"); // not a ruleset file: left alone
+    Examples.copy("yungang.cases.yaml", dir); // not a ruleset file: left alone
     RulesetLibrary lib = RulesetLibrary.readDirectory(dir);
     assertThat(lib.documents()).hasSize(3);
     Ruleset yungang = lib.effective(new RulesetRef(DistrictId.of("yungang"), RulesetId.of("community-assessment"), 1));

@@ -12,6 +12,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import org.grassroots.alliance.Alliance;
 import org.grassroots.alliance.AllianceId;
 import org.grassroots.audit.AuditEntry;
@@ -26,9 +27,11 @@ import org.grassroots.rules.IndicatorId;
 import org.grassroots.rules.Period;
 import org.grassroots.rules.Ruleset;
 import org.grassroots.rules.RulesetId;
+import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
+import org.grassroots.spi.StaleVersionException;
 import org.grassroots.stars.StarBook;
 import org.grassroots.spi.Versioned;
 import org.grassroots.spi.PageRequest;
@@ -262,6 +265,22 @@ final class DistrictData {
         index.remove(key);
       }
     }
+  }
+
+  /**
+   * {@code stored}, the current value that an update read at version {@code expected} replaces
+   * (乐观版本检查); the update is refused as not found when nothing is stored, and as stale when
+   * another write came first.
+   */
+  static <V> V current(V stored, ToLongFunction<V> version, long expected, String subjectType, String id) {
+    if (stored == null) {
+      throw new NotFoundException(subjectType, id);
+    }
+    long actual = version.applyAsLong(stored);
+    if (actual != expected) {
+      throw new StaleVersionException(subjectType, id, expected, actual);
+    }
+    return stored;
   }
 
   /** A page of {@code sorted}, which is in id order. */

@@ -17,7 +17,6 @@ import org.grassroots.spi.ConflictException;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.StaleVersionException;
 
 /** Alliances (大党工委 / 大党委) in memory. */
 final class InMemoryAllianceStore implements AllianceStore {
@@ -31,8 +30,7 @@ final class InMemoryAllianceStore implements AllianceStore {
   public Alliance create(Change change, Alliance alliance) {
     Check.notNull("change", change);
     Check.notNull("alliance", alliance);
-    DistrictData d = provider.district(alliance.district());
-    synchronized (d) {
+    return provider.write(alliance.district(), d -> {
       if (d.alliances.containsKey(alliance.id())) {
         throw new ConflictException("storage.duplicateId", ALLIANCE, alliance.id().value());
       }
@@ -41,7 +39,7 @@ final class InMemoryAllianceStore implements AllianceStore {
       d.alliances.put(stored.id(), stored);
       d.audit(ALLIANCE, stored.id().value(), "create", change, null, stored);
       return stored;
-    }
+    });
   }
 
   private static void checkAnchor(DistrictData d, OrgUnitId anchor) {
@@ -53,56 +51,38 @@ final class InMemoryAllianceStore implements AllianceStore {
   @Override
   public Optional<Alliance> find(DistrictId district, AllianceId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return Optional.ofNullable(d.alliances.get(id));
-    }
-  }
-
-  @Override
-  public Alliance get(DistrictId district, AllianceId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(ALLIANCE, id.value()));
+    return provider.read(district, d -> Optional.ofNullable(d.alliances.get(id)));
   }
 
   @Override
   public Alliance update(Change change, Alliance updated) {
     Check.notNull("change", change);
     Check.notNull("updated", updated);
-    DistrictData d = provider.district(updated.district());
-    synchronized (d) {
-      Alliance cur = d.alliances.get(updated.id());
-      if (cur == null) {
-        throw new NotFoundException(ALLIANCE, updated.id().value());
-      }
-      if (cur.version() != updated.version()) {
-        throw new StaleVersionException(ALLIANCE, cur.id().value(), updated.version(), cur.version());
-      }
+    return provider.write(updated.district(), d -> {
+      Alliance cur = DistrictData.current(d.alliances.get(updated.id()), Alliance::version, updated.version(),
+          ALLIANCE, updated.id().value());
       checkAnchor(d, updated.anchor());
       Alliance stored = updated.withVersion(cur.version() + 1);
       d.alliances.put(stored.id(), stored);
       d.audit(ALLIANCE, stored.id().value(), "update", change, cur, stored);
       return stored;
-    }
+    });
   }
 
   @Override
   public Page<Alliance> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return DistrictData.page(d.alliances.values(), page);
-    }
+    return provider.read(district, d -> DistrictData.page(d.alliances.values(), page));
   }
 
   @Override
   public List<Alliance> byAnchor(DistrictId district, OrgUnitId anchor) {
     Check.notNull("anchor", anchor);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       // alliances are few per district (a street's and its communities'): a scan is enough
       return d.alliances.values().stream()
           .filter(a -> a.anchor().equals(anchor))
           .collect(ImmutableList.toImmutableList());
-    }
+    });
   }
 }

@@ -21,8 +21,7 @@ final class InMemoryAuditStore implements AuditStore {
   public List<AuditEntry> forSubject(DistrictId district, String subjectType, String subjectId) {
     Check.notBlank("subjectType", subjectType);
     Check.notBlank("subjectId", subjectId);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       // a scan of the district's trail: asked rarely, and no per-subject index to carry in bulk loads
       ImmutableList.Builder<AuditEntry> out = ImmutableList.builder();
       for (DistrictData.Recorded a : d.audit) {
@@ -31,14 +30,13 @@ final class InMemoryAuditStore implements AuditStore {
         }
       }
       return out.build();
-    }
+    });
   }
 
   @Override
   public Page<AuditEntry> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       long from = Math.min(page.offset(), d.audit.size());
       int to = (int) Math.min(from + page.limit(), d.audit.size());
       ImmutableList.Builder<AuditEntry> out = ImmutableList.builder();
@@ -46,14 +44,11 @@ final class InMemoryAuditStore implements AuditStore {
         out.add(d.audit.get(i).toEntry(d.id));
       }
       return new Page<>(out.build(), page, to < d.audit.size());
-    }
+    });
   }
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return d.audit.size();
-    }
+    return provider.read(district, d -> d.audit.size());
   }
 }

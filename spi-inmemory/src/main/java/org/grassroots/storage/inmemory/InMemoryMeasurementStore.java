@@ -26,8 +26,7 @@ final class InMemoryMeasurementStore implements MeasurementStore {
   public void putAll(Change change, DistrictId district, List<Measurement> measurements) {
     Check.notNull("change", change);
     List<Measurement> batch = MeasurementStore.checkBatch(measurements);
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    provider.write(district, d -> {
       // the audit entries are computed from the state before the batch, then everything is written
       List<AuditEntry> entries = MeasurementStore.auditEntries(district, change, batch,
           m -> Optional.ofNullable(valuesOf(d, m.period()).get(new UnitIndicator(m.unit(), m.indicator()))),
@@ -37,7 +36,7 @@ final class InMemoryMeasurementStore implements MeasurementStore {
             .put(new UnitIndicator(m.unit(), m.indicator()), m.value());
       }
       entries.forEach(d::audit);
-    }
+    });
   }
 
   private static Map<UnitIndicator, Long> valuesOf(DistrictData d, Period period) {
@@ -47,11 +46,10 @@ final class InMemoryMeasurementStore implements MeasurementStore {
   @Override
   public List<Measurement> forPeriod(DistrictId district, Period period) {
     Check.notNull("period", period);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       ImmutableList.Builder<Measurement> out = ImmutableList.builder();
       valuesOf(d, period).forEach((k, v) -> out.add(new Measurement(k.unit(), k.indicator(), period, v)));
       return out.build();
-    }
+    });
   }
 }

@@ -23,7 +23,6 @@ import org.grassroots.spi.MemberStore;
 import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
-import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.StorageException;
 
 /** Party members in memory, indexed by holding organisation and serving community. */
@@ -38,29 +37,19 @@ final class InMemoryMemberStore implements MemberStore {
   public Member create(Change change, Member member) {
     Check.notNull("change", change);
     Check.notNull("member", member);
-    DistrictData d = provider.district(member.district());
-    synchronized (d) {
+    return provider.write(member.district(), d -> {
       checkNew(d, member, Set.of());
       Member stored = member.withVersion(1);
       d.putMember(stored);
       d.audit(MEMBER, stored.id().value(), "create", change, null, stored);
       return stored;
-    }
+    });
   }
 
   @Override
   public List<Member> createAll(Change change, List<Member> members) {
     Check.notNull("change", change);
-    Check.notNull("members", members);
-    if (members.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < members.size(); i++) {
-      Check.notNull("members[" + i + "]", members.get(i));
-    }
-    DistrictId district = members.get(0).district();
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.writeBatch("members", members, Member::district, (d, district) -> {
       Set<MemberId> staged = new HashSet<>();
       List<Member> out = new ArrayList<>(members.size());
       for (int i = 0; i < members.size(); i++) {
@@ -81,7 +70,7 @@ final class InMemoryMemberStore implements MemberStore {
         d.audit(MEMBER, stored.id().value(), "create", change, null, stored);
       }
       return ImmutableList.copyOf(out);
-    }
+    });
   }
 
   private static void checkNew(DistrictData d, Member member, Set<MemberId> staged) {
@@ -114,63 +103,40 @@ final class InMemoryMemberStore implements MemberStore {
   @Override
   public Optional<Member> find(DistrictId district, MemberId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return Optional.ofNullable(d.members.get(id));
-    }
-  }
-
-  @Override
-  public Member get(DistrictId district, MemberId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(MEMBER, id.value()));
+    return provider.read(district, d -> Optional.ofNullable(d.members.get(id)));
   }
 
   @Override
   public Member update(Change change, Member updated) {
     Check.notNull("change", change);
     Check.notNull("updated", updated);
-    DistrictData d = provider.district(updated.district());
-    synchronized (d) {
-      Member cur = d.members.get(updated.id());
-      if (cur == null) {
-        throw new NotFoundException(MEMBER, updated.id().value());
-      }
-      if (cur.version() != updated.version()) {
-        throw new StaleVersionException(MEMBER, cur.id().value(), updated.version(), cur.version());
-      }
+    return provider.write(updated.district(), d -> {
+      Member cur = DistrictData.current(d.members.get(updated.id()), Member::version, updated.version(),
+          MEMBER, updated.id().value());
       checkReferences(d, updated);
       Member stored = updated.withVersion(cur.version() + 1);
       d.putMember(stored);
       d.audit(MEMBER, stored.id().value(), "update", change, cur, stored);
       return stored;
-    }
+    });
   }
 
   @Override
   public Page<Member> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return DistrictData.page(d.members.values(), page);
-    }
+    return provider.read(district, d -> DistrictData.page(d.members.values(), page));
   }
 
   @Override
   public List<Member> byOrganization(DistrictId district, OrgUnitId organization) {
     Check.notNull("organization", organization);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return resolve(d, d.membersByOrganization.get(organization));
-    }
+    return provider.read(district, d -> resolve(d, d.membersByOrganization.get(organization)));
   }
 
   @Override
   public List<Member> servingIn(DistrictId district, OrgUnitId community) {
     Check.notNull("community", community);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return resolve(d, d.membersServingIn.get(community));
-    }
+    return provider.read(district, d -> resolve(d, d.membersServingIn.get(community)));
   }
 
   private static List<Member> resolve(DistrictData d, TreeSet<MemberId> ids) {
@@ -186,9 +152,6 @@ final class InMemoryMemberStore implements MemberStore {
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return d.members.size();
-    }
+    return provider.read(district, d -> d.members.size());
   }
 }

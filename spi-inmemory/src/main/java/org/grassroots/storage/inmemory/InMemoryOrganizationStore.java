@@ -44,29 +44,19 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   public OrgUnit create(Change change, OrgUnit unit) {
     Check.notNull("change", change);
     Check.notNull("unit", unit);
-    DistrictData d = provider.district(unit.district());
-    synchronized (d) {
+    return provider.write(unit.district(), d -> {
       checkNew(d, unit, Map.of());
       OrgUnit stored = unit.withVersion(1);
       d.putRevision(stored);
       d.audit(ORG_UNIT, stored.id().value(), "create", change, null, stored);
       return stored;
-    }
+    });
   }
 
   @Override
   public List<OrgUnit> createAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
-    Check.notNull("units", units);
-    if (units.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < units.size(); i++) {
-      Check.notNull("units[" + i + "]", units.get(i));
-    }
-    DistrictId district = units.get(0).district();
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.writeBatch("units", units, OrgUnit::district, (d, district) -> {
       // validate the whole batch against the store plus the earlier items, then write it all
       Map<OrgUnitId, OrgUnit> staged = new HashMap<>(units.size() * 2);
       List<OrgUnit> out = new ArrayList<>(units.size());
@@ -90,7 +80,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         d.audit(ORG_UNIT, stored.id().value(), "create", change, null, stored);
       }
       return ImmutableList.copyOf(out);
-    }
+    });
   }
 
   /** Refuses a duplicate id, a missing parent and an inactive parent. */
@@ -113,31 +103,13 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public Optional<OrgUnit> find(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return Optional.ofNullable(d.currentUnit(id));
-    }
+    return provider.read(district, d -> Optional.ofNullable(d.currentUnit(id)));
   }
-
-  @Override
-  public OrgUnit get(DistrictId district, OrgUnitId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(ORG_UNIT, id.value()));
-  }
-
 
   @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
-    Check.notNull("units", units);
-    if (units.isEmpty()) {
-      return ImmutableList.of();
-    }
-    for (int i = 0; i < units.size(); i++) {
-      Check.notNull("units[" + i + "]", units.get(i));
-    }
-    DistrictId district = units.get(0).district();
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.writeBatch("units", units, OrgUnit::district, (d, district) -> {
       // check the whole batch against the store plus the earlier items, then write it all
       UnitUpdates checks = new UnitUpdates();
       List<OrgUnit> currents = new ArrayList<>(units.size());
@@ -155,7 +127,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         out.add(revise(d, "update", change, currents.get(i), units.get(i)));
       }
       return ImmutableList.copyOf(out);
-    }
+    });
   }
 
   @Override
@@ -164,11 +136,10 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     Check.notNull("change", change);
     Check.notNull("id", id);
     Check.notNull("on", on);
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.write(district, d -> {
       HierarchyEdits.Edit<OrgUnit> move = HierarchyEdits.planMove(view(d), id, expectedVersion, newParent, on);
       return revise(d, "move", change, move.before(), move.after());
-    }
+    });
   }
 
   @Override
@@ -178,8 +149,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
     Check.notNull("absorbed", absorbed);
     Check.notNull("survivor", survivor);
     Check.notNull("on", on);
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.write(district, d -> {
       HierarchyEdits.MergePlan plan = HierarchyEdits.planMerge(view(d), absorbed, absorbedVersion, survivor, on);
       TreeSet<MemberId> affected = new TreeSet<>();
       affected.addAll(d.membersByOrganization.getOrDefault(absorbed, new TreeSet<>()));
@@ -198,7 +168,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         d.audit(MEMBER, m.after().id().value(), "merge", change, m.before(), m.after());
       }
       return revise(d, "merge", change, plan.absorbed().before(), plan.absorbed().after());
-    }
+    });
   }
 
   /** The district's current tree as the planner reads it (under the district's lock). */
@@ -224,21 +194,19 @@ final class InMemoryOrganizationStore implements OrganizationStore {
   @Override
   public List<OrgUnit> children(DistrictId district, OrgUnitId parent) {
     Check.notNull("parent", parent);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (OrgUnitId c : d.childIds(parent)) {
         out.add(d.currentUnit(c));
       }
       return out.build();
-    }
+    });
   }
 
   @Override
   public List<OrgUnit> subtree(DistrictId district, OrgUnitId root) {
     Check.notNull("root", root);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       OrgUnit top = current(d, root);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       out.add(top);
@@ -259,14 +227,13 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         }
       }
       return out.build();
-    }
+    });
   }
 
   @Override
   public List<OrgUnit> ancestors(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       OrgUnit u = current(d, id);
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       while (u.parent().isPresent()) {
@@ -274,14 +241,13 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         out.add(u);
       }
       return out.build();
-    }
+    });
   }
 
   @Override
   public Page<OrgUnit> list(DistrictId district, PageRequest page) {
     Check.notNull("page", page);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       return DistrictData.page(
           new java.util.AbstractCollection<OrgUnit>() {
             @Override
@@ -306,35 +272,30 @@ final class InMemoryOrganizationStore implements OrganizationStore {
             }
           },
           page);
-    }
+    });
   }
 
   @Override
   public long count(DistrictId district) {
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return d.units.size();
-    }
+    return provider.read(district, d -> d.units.size());
   }
 
   @Override
   public List<OrgUnit> history(DistrictId district, OrgUnitId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       DistrictData.Revisions r = d.units.get(id);
       if (r == null) {
         throw new NotFoundException(ORG_UNIT, id.value());
       }
       return r.all();
-    }
+    });
   }
 
   @Override
   public List<OrgUnit> asOf(DistrictId district, LocalDate date) {
     Check.notNull("date", date);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       ImmutableList.Builder<OrgUnit> out = ImmutableList.builder();
       for (DistrictData.Revisions r : d.units.values()) {
         OrgUnit u = r.inForceOn(date);
@@ -343,7 +304,7 @@ final class InMemoryOrganizationStore implements OrganizationStore {
         }
       }
       return out.build();
-    }
+    });
   }
 
   /** Stores {@code next} as the new current revision of {@code cur}, version + 1, audited. */

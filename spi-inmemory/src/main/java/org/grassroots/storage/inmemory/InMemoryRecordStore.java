@@ -14,12 +14,10 @@ import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.rules.Period;
 import org.grassroots.spi.ConflictException;
-import org.grassroots.spi.NotFoundException;
 import org.grassroots.spi.Page;
 import org.grassroots.spi.PageRequest;
 import org.grassroots.spi.RecordKind;
 import org.grassroots.spi.RecordStore;
-import org.grassroots.spi.StaleVersionException;
 import org.grassroots.spi.Versioned;
 
 /**
@@ -70,14 +68,13 @@ final class InMemoryRecordStore implements RecordStore {
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     String id = kind.idOf(kind.check("value", value));
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.write(district, d -> {
       KindRecords k = d.records.computeIfAbsent(kind.name(), n -> new KindRecords());
       if (k.byId.containsKey(id)) {
         throw new ConflictException("storage.duplicateId", kind.name(), id);
       }
       return put(d, k, change, kind, Optional.empty(), 1, value);
-    }
+    });
   }
 
   @Override
@@ -85,8 +82,7 @@ final class InMemoryRecordStore implements RecordStore {
     Check.notNull("change", change);
     Check.notNull("district", district);
     List<String> ids = RecordStore.checkBatch(kind, values);
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.write(district, d -> {
       KindRecords k = d.records.computeIfAbsent(kind.name(), n -> new KindRecords());
       RecordStore.checkNewIds(kind, ids, k.byId::containsKey);
       // every record is encoded once before anything is stored, so a codec that fails leaves no trace;
@@ -101,7 +97,7 @@ final class InMemoryRecordStore implements RecordStore {
         d.audit(kind, change, Optional.empty(), s.value());
       }
       return ImmutableList.copyOf(out);
-    }
+    });
   }
 
   @Override
@@ -110,18 +106,12 @@ final class InMemoryRecordStore implements RecordStore {
     Check.notNull("district", district);
     Check.notNull("kind", kind);
     String id = kind.idOf(kind.check("value", value));
-    DistrictData d = provider.district(district);
-    synchronized (d) {
+    return provider.write(district, d -> {
       KindRecords k = d.records.get(kind.name());
-      Versioned<V> cur = k == null ? null : typed(kind, k.byId.get(id));
-      if (cur == null) {
-        throw new NotFoundException(kind.name(), id);
-      }
-      if (cur.version() != expectedVersion) {
-        throw new StaleVersionException(kind.name(), id, expectedVersion, cur.version());
-      }
+      Versioned<V> cur = DistrictData.current(k == null ? null : typed(kind, k.byId.get(id)), Versioned::version,
+          expectedVersion, kind.name(), id);
       return put(d, k, change, kind, Optional.of(cur.value()), cur.version() + 1, value);
-    }
+    });
   }
 
   private static <V> Versioned<V> put(DistrictData d, KindRecords k, Change change, RecordKind<V> kind,
@@ -165,11 +155,10 @@ final class InMemoryRecordStore implements RecordStore {
   /** Runs {@code work} on the kind's records of the district under its lock; {@code none} when it has none. */
   private <V, R> R read(DistrictId district, RecordKind<V> kind, R none, Function<KindRecords, R> work) {
     Check.notNull("kind", kind);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
+    return provider.read(district, d -> {
       KindRecords k = d.records.get(kind.name());
       return k == null ? none : work.apply(k);
-    }
+    });
   }
 
   private static <V> List<Versioned<V>> lookup(RecordKind<V> kind, KindRecords k, TreeSet<String> ids) {

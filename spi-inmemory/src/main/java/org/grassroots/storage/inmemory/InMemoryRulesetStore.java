@@ -24,8 +24,7 @@ final class InMemoryRulesetStore implements RulesetStore {
   public Ruleset append(Change change, Ruleset revision) {
     Check.notNull("change", change);
     Check.notNull("ruleset", revision);
-    DistrictData d = provider.district(revision.district());
-    synchronized (d) {
+    return provider.write(revision.district(), d -> {
       List<Ruleset> held = d.rulesets.getOrDefault(revision.id(), List.of());
       int next = held.size() + 1;
       if (revision.version() < next) {
@@ -37,7 +36,7 @@ final class InMemoryRulesetStore implements RulesetStore {
       d.audit(SUBJECT_TYPE, revision.id().value(), "append", change,
           last == null ? null : () -> RulesetStore.describe(last), () -> RulesetStore.describe(revision));
       return revision;
-    }
+    });
   }
 
   @Override
@@ -49,10 +48,7 @@ final class InMemoryRulesetStore implements RulesetStore {
   @Override
   public List<Ruleset> versions(DistrictId district, RulesetId id) {
     Check.notNull("id", id);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return d.rulesets.getOrDefault(id, ImmutableList.of());
-    }
+    return provider.read(district, d -> d.rulesets.getOrDefault(id, ImmutableList.of()));
   }
 
   @Override
@@ -69,9 +65,6 @@ final class InMemoryRulesetStore implements RulesetStore {
 
   @Override
   public List<RulesetId> ids(DistrictId district) {
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return ImmutableList.copyOf(d.rulesets.keySet());
-    }
+    return provider.read(district, d -> ImmutableList.copyOf(d.rulesets.keySet()));
   }
 }

@@ -27,8 +27,7 @@ final class InMemoryStarStore implements StarStore {
     Check.notNull("change", change);
     Check.notNull("scheme", scheme);
     Check.notNull("book", book);
-    DistrictData d = provider.district(book.district());
-    synchronized (d) {
+    return provider.write(book.district(), d -> {
       Versioned<StarBook> cur = d.starBooks.get(scheme);
       long version = cur == null ? 0 : cur.version();
       if (expectedVersion != version) {
@@ -43,23 +42,17 @@ final class InMemoryStarStore implements StarStore {
       ImmutableMap<String, String> now = StarStore.describe(version + 1, book);
       d.audit(AuditEntry.ofWrite(book.district(), change, SUBJECT_TYPE, scheme.value(), "save", () -> was, () -> now));
       return next;
-    }
+    });
   }
 
   @Override
   public Optional<Versioned<StarBook>> find(DistrictId district, RulesetId scheme) {
     Check.notNull("scheme", scheme);
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return Optional.ofNullable(d.starBooks.get(scheme));
-    }
+    return provider.read(district, d -> Optional.ofNullable(d.starBooks.get(scheme)));
   }
 
   @Override
   public List<RulesetId> schemes(DistrictId district) {
-    DistrictData d = provider.forReading(district);
-    synchronized (d) {
-      return ImmutableList.copyOf(d.starBooks.keySet());
-    }
+    return provider.read(district, d -> ImmutableList.copyOf(d.starBooks.keySet()));
   }
 }

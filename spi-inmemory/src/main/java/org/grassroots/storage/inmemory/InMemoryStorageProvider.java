@@ -1,7 +1,12 @@
 package org.grassroots.storage.inmemory;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.Check;
 import org.grassroots.spi.AllianceStore;
@@ -73,19 +78,59 @@ public final class InMemoryStorageProvider implements StorageProvider {
     return audit;
   }
 
-  /** The data of {@code district} for a write, created empty on first use; callers synchronise on it. */
-  DistrictData district(DistrictId district) {
+  /**
+   * What {@code call} returns, run on the data of {@code district} under its monitor: one atomic
+   * step for the district (a call validates everything before it changes anything). The data is
+   * created empty on first use.
+   */
+  <T> T write(DistrictId district, Function<DistrictData, T> call) {
     Check.notNull("district", district);
-    return districts.computeIfAbsent(district, DistrictData::new);
+    DistrictData d = districts.computeIfAbsent(district, DistrictData::new);
+    synchronized (d) {
+      return call.apply(d);
+    }
   }
 
   /**
-   * The data of {@code district} for a read: a district never written to gets a fresh empty
-   * instance that is not kept, so reads of unknown districts leave nothing behind.
+   * What {@code call} returns for the batch {@code items} (the argument {@code field}), run as {@link
+   * #write(DistrictId, Function)} does on the district of the first item, which it is given: the list
+   * and each item must be present, and an empty batch is an empty result. The call refuses an item of
+   * another district.
    */
-  DistrictData forReading(DistrictId district) {
+  <T, R> List<R> writeBatch(String field, List<T> items, Function<T, DistrictId> districtOf,
+      BiFunction<DistrictData, DistrictId, List<R>> call) {
+    Check.notNull(field, items);
+    if (items.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int i = 0; i < items.size(); i++) {
+      Check.notNull(field + "[" + i + "]", items.get(i));
+    }
+    DistrictId district = districtOf.apply(items.get(0));
+    return write(district, (DistrictData d) -> call.apply(d, district));
+  }
+
+  /** Runs {@code call} on the data of {@code district} as {@link #write(DistrictId, Function)} does. */
+  void write(DistrictId district, Consumer<DistrictData> call) {
+    write(district, d -> {
+      call.accept(d);
+      return null;
+    });
+  }
+
+  /**
+   * What {@code call} reads from the data of {@code district} under its monitor. A district never
+   * written to reads as a fresh empty instance that is not kept, so reads of unknown districts leave
+   * nothing behind.
+   */
+  <T> T read(DistrictId district, Function<DistrictData, T> call) {
     Check.notNull("district", district);
     DistrictData d = districts.get(district);
-    return d != null ? d : new DistrictData(district);
+    if (d == null) {
+      d = new DistrictData(district);
+    }
+    synchronized (d) {
+      return call.apply(d);
+    }
   }
 }

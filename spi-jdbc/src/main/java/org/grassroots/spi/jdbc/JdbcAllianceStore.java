@@ -75,11 +75,6 @@ final class JdbcAllianceStore implements AllianceStore {
   }
 
   @Override
-  public Alliance get(DistrictId district, AllianceId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(T, id.value()));
-  }
-
-  @Override
   public Alliance update(Change change, Alliance updated) {
     Check.notNull("change", change);
     Check.notNull("updated", updated);

@@ -49,7 +49,6 @@ final class JdbcMemberStore implements MemberStore {
     this.updateVersioned = rows.updateSql();
   }
 
-
   @Override
   public List<Member> createAll(Change change, List<Member> members) {
     Check.notNull("change", change);
@@ -140,11 +139,6 @@ final class JdbcMemberStore implements MemberStore {
 
   private List<Member> query(Connection c, DistrictId d, String sql, Object... args) throws SQLException {
     return Db.query(c, sql, rs -> rows.read(rs, d), args);
-  }
-
-  @Override
-  public Member get(DistrictId district, MemberId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(T, id.value()));
   }
 
   @Override

@@ -63,7 +63,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
 
   // ---------------------------------------------------------------- writes
 
-
   @Override
   public List<OrgUnit> createAll(Change change, List<OrgUnit> units) {
     Check.notNull("change", change);
@@ -182,7 +181,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     }
     return out;
   }
-
 
   @Override
   public List<OrgUnit> updateAll(Change change, List<OrgUnit> units) {
@@ -342,11 +340,6 @@ final class JdbcOrganizationStore implements OrganizationStore {
     Check.notNull("district", district);
     Check.notNull("id", id);
     return db.read("organizations.find", c -> current(c, district, id.value()));
-  }
-
-  @Override
-  public OrgUnit get(DistrictId district, OrgUnitId id) {
-    return find(district, id).orElseThrow(() -> new NotFoundException(T, id.value()));
   }
 
   @Override

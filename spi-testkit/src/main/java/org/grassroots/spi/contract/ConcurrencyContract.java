@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.grassroots.alliance.Alliance;
 import org.grassroots.alliance.AllianceId;
@@ -94,7 +90,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
         return null;
       });
     }
-    runAll(work);
+    runAll(work, timeoutSeconds());
 
     // each thread's record choices, replayed from its seed, give the expected split of the N×M
     int[] expected = new int[3];
@@ -143,7 +139,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
         return null;
       });
     }
-    runAll(work);
+    runAll(work, timeoutSeconds());
     OrgUnit hot = provider().organizations().get(d, uid("hot"));
     assertThat(hot.name()).isEqualTo("count " + (n * m));
     assertThat(hot.version()).isEqualTo(1L + n * m);
@@ -173,7 +169,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
         return null;
       });
     }
-    runAll(work);
+    runAll(work, timeoutSeconds());
     for (DistrictId d : districts) {
       assertThat(provider().organizations().count(d)).isEqualTo(1L + m);
       assertThat(provider().organizations().get(d, uid("root")).name()).isEqualTo("count " + m);
@@ -214,7 +210,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
         return null;
       });
     }
-    runAll(work);
+    runAll(work, timeoutSeconds());
     assertThat(moved.get()).isPositive();
     // walk the parent links by hand with a step bound: every chain must end at the root
     for (int i = 0; i < size; i++) {
@@ -230,17 +226,5 @@ public abstract class ConcurrencyContract extends ContractSupport {
     }
     assertThat(provider().organizations().subtree(d, uid("root"))).hasSize(size + 1);
     assertThat(provider().audit().count(d)).isEqualTo(size + 1L + moved.get());
-  }
-
-  private void runAll(List<Callable<Void>> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(work.size());
-    try {
-      List<Future<Void>> futures = pool.invokeAll(work, timeoutSeconds(), TimeUnit.SECONDS);
-      for (Future<Void> f : futures) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.grassroots.audit.Change;
@@ -109,6 +114,22 @@ public abstract class ContractSupport {
         return out;
       }
       r = p.next().get();
+    }
+  }
+
+  /**
+   * Runs the tasks of {@code work} at once, each on a thread of its own, and waits for them all; a
+   * task that fails fails the caller. {@code timeoutSeconds} only guards against a hang: it is no
+   * timing test.
+   */
+  protected static void runAll(List<Callable<Void>> work, long timeoutSeconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(work.size());
+    try {
+      for (Future<Void> f : pool.invokeAll(work, timeoutSeconds, TimeUnit.SECONDS)) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

@@ -3,9 +3,14 @@ package org.grassroots.spi.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.district.DistrictId;
@@ -32,12 +37,23 @@ public abstract class RecordStoreContract extends ContractSupport {
   private static final Period P1 = Period.quarter(2024, 3);
   private static final Period P2 = Period.quarter(2024, 4);
 
+  /** A contract case run once for every kind of {@link RecordSamples#all()}, named by the kind. */
+  @Target(ElementType.METHOD)
+  @Retention(RetentionPolicy.RUNTIME)
+  @ParameterizedTest(name = "{0}")
+  @MethodSource(SAMPLES)
+  @interface ForEveryKind {}
+
   private RecordStore records() {
     return provider().records();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  /** The value stored in {@code d} under the id of {@code value}, if any. */
+  private <V> Optional<V> stored(DistrictId d, RecordKind<V> kind, V value) {
+    return records().find(d, kind, kind.idOf(value)).map(Versioned::value);
+  }
+
+  @ForEveryKind
   <V> void createdRecordsReadBackEqualInTheirDistrictOnly(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(1);
@@ -47,15 +63,14 @@ public abstract class RecordStoreContract extends ContractSupport {
       Versioned<V> stored = records().create(change("create"), d, kind, v);
       assertThat(stored.version()).isEqualTo(1);
       assertThat(stored.value()).isEqualTo(v);
-      assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::value)).contains(v);
+      assertThat(stored(d, kind, v)).contains(v);
       assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::version)).contains(1L);
       assertThat(records().find(freshDistrict(), kind, kind.idOf(v))).isEmpty();
     }
     assertThat(records().find(d, kind, "no-such-id")).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void aSecondRecordWithTheSameIdIsAConflictAndChangesNothing(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(2);
@@ -65,16 +80,15 @@ public abstract class RecordStoreContract extends ContractSupport {
     long audit = provider().audit().count(d);
     V again = s.change().apply(first);
     assertThatThrownBy(() -> records().create(change("again"), d, kind, again)).isInstanceOf(ConflictException.class);
-    assertThat(records().find(d, kind, kind.idOf(first)).map(Versioned::value)).contains(first);
+    assertThat(stored(d, kind, first)).contains(first);
     assertThat(provider().audit().count(d)).isEqualTo(audit);
     // the same id in another district is another record
     DistrictId other = freshDistrict();
     assertThat(records().create(change("other"), other, kind, again).value()).isEqualTo(again);
-    assertThat(records().find(d, kind, kind.idOf(first)).map(Versioned::value)).contains(first);
+    assertThat(stored(d, kind, first)).contains(first);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void updatesAddOneToTheVersionAndStaleOrUnknownWritesAreRefused(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(3);
@@ -85,7 +99,7 @@ public abstract class RecordStoreContract extends ContractSupport {
     records().create(change("create"), d, kind, v1);
     Versioned<V> second = records().update(change("update"), d, kind, 1, v2);
     assertThat(second.version()).isEqualTo(2);
-    assertThat(records().find(d, kind, kind.idOf(v1)).map(Versioned::value)).contains(v2);
+    assertThat(stored(d, kind, v1)).contains(v2);
     long audit = provider().audit().count(d);
     assertThatThrownBy(() -> records().update(change("stale"), d, kind, 1, v1))
         .isInstanceOf(StaleVersionException.class);
@@ -96,13 +110,12 @@ public abstract class RecordStoreContract extends ContractSupport {
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> records().update(change("other district"), freshDistrict(), kind, 2, v1))
         .isInstanceOf(NotFoundException.class);
-    assertThat(records().find(d, kind, kind.idOf(v1)).map(Versioned::value)).contains(v2);
-    assertThat(records().find(d, kind, kind.idOf(unknown))).isEmpty();
+    assertThat(stored(d, kind, v1)).contains(v2);
+    assertThat(stored(d, kind, unknown)).isEmpty();
     assertThat(provider().audit().count(d)).isEqualTo(audit);
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void createAllIsAllOrNothingAndNamesTheFailingItem(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(4);
@@ -124,11 +137,11 @@ public abstract class RecordStoreContract extends ContractSupport {
         .isInstanceOfSatisfying(BatchFailedException.class, e -> assertThat(e.index()).isEqualTo(2));
     for (V v : batch) {
       if (v != batch.get(3)) {
-        assertThat(records().find(d, kind, kind.idOf(v))).isEmpty();
+        assertThat(stored(d, kind, v)).isEmpty();
       }
     }
-    assertThat(records().find(d, kind, kind.idOf(twice.get(0)))).isEmpty();
-    assertThat(records().find(d, kind, kind.idOf(existing)).map(Versioned::value)).contains(existing);
+    assertThat(stored(d, kind, twice.get(0))).isEmpty();
+    assertThat(stored(d, kind, existing)).contains(existing);
     assertThat(provider().audit().count(d)).isEqualTo(audit);
 
     List<V> good = new ArrayList<>();
@@ -140,13 +153,12 @@ public abstract class RecordStoreContract extends ContractSupport {
     assertThat(stored).extracting(Versioned::version).containsOnly(1L);
     assertThat(provider().audit().count(d)).isEqualTo(audit + good.size());
     for (V v : good) {
-      assertThat(records().find(d, kind, kind.idOf(v)).map(Versioned::value)).contains(v);
+      assertThat(stored(d, kind, v)).contains(v);
     }
     assertThat(records().createAll(change("empty"), d, kind, List.of())).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void listingsByOwnerPeriodAndPageAreInIdOrder(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(5);
@@ -180,8 +192,7 @@ public abstract class RecordStoreContract extends ContractSupport {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void anUpdateMovesTheRecordBetweenOwnersAndPeriods(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(6);
@@ -206,8 +217,7 @@ public abstract class RecordStoreContract extends ContractSupport {
     }
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource(SAMPLES)
+  @ForEveryKind
   <V> void everyWriteIsAuditedOnceWithPersonalFieldsMasked(RecordSamples.Sample<V> s) {
     RecordKind<V> kind = s.kind();
     Random r = new Random(8);

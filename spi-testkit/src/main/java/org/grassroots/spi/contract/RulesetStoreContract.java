@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.district.DistrictId;
 import org.grassroots.input.InvalidInputException;
@@ -178,33 +180,26 @@ public abstract class RulesetStoreContract extends ContractSupport {
     DistrictId d = freshDistrict();
     int threads = 4;
     int each = 5;
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-    try {
-      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        done.add(pool.submit(() -> {
-          for (int i = 0; i < each; i++) {
-            while (true) {
-              int next = rulesets().versions(d, RulesetId.of("hot")).size() + 1;
-              try {
-                rulesets().append(change("t" + thread), revision(BASELINE, d, "hot", next,
-                    day("2024-01-01").plusDays(next), null));
-                break;
-              } catch (StaleVersionException retry) {
-                // another thread appended this version first: reload and try the next one
-              }
+    List<Callable<Void>> work = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      work.add(() -> {
+        for (int i = 0; i < each; i++) {
+          while (true) {
+            int next = rulesets().versions(d, RulesetId.of("hot")).size() + 1;
+            try {
+              rulesets().append(change("t" + thread), revision(BASELINE, d, "hot", next,
+                  day("2024-01-01").plusDays(next), null));
+              break;
+            } catch (StaleVersionException retry) {
+              // another thread appended this version first: reload and try the next one
             }
           }
-          return null;
-        }));
-      }
-      for (java.util.concurrent.Future<?> f : done) {
-        f.get(300, java.util.concurrent.TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
+        }
+        return null;
+      });
     }
+    runAll(work, 300);
     List<Ruleset> versions = rulesets().versions(d, RulesetId.of("hot"));
     assertThat(versions).extracting(Ruleset::version)
         .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, threads * each).boxed().toList());

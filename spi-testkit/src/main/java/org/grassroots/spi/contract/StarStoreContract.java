@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.grassroots.audit.AuditEntry;
 import org.grassroots.audit.Change;
 import org.grassroots.district.DistrictId;
@@ -263,33 +264,26 @@ public abstract class StarStoreContract extends ContractSupport {
       book = with(book, Period.year(2024), "c" + u, PIONEER, Action.AWARD, Cause.CRITERION_MET, List.of(), 0, 1, rate);
     }
     stars().save(change("first"), SCHEME, 0, book);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(units);
-    try {
-      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-      for (int u = 0; u < units; u++) {
-        long sequence = u + 1;
-        done.add(pool.submit(() -> {
-          for (Publicity.Status to : List.of(Publicity.Status.PUBLICISED, Publicity.Status.CONFIRMED)) {
-            while (true) {
-              Versioned<StarBook> cur = stars().find(d, SCHEME).orElseThrow();
-              try {
-                stars().save(change("step"), SCHEME, cur.version(),
-                    cur.value().publicity(sequence, to, day("2025-01-10"), change("公示")));
-                break;
-              } catch (StaleVersionException retry) {
-                // another unit's step was saved first: reload and try again
-              }
+    List<Callable<Void>> work = new ArrayList<>();
+    for (int u = 0; u < units; u++) {
+      long sequence = u + 1;
+      work.add(() -> {
+        for (Publicity.Status to : List.of(Publicity.Status.PUBLICISED, Publicity.Status.CONFIRMED)) {
+          while (true) {
+            Versioned<StarBook> cur = stars().find(d, SCHEME).orElseThrow();
+            try {
+              stars().save(change("step"), SCHEME, cur.version(),
+                  cur.value().publicity(sequence, to, day("2025-01-10"), change("公示")));
+              break;
+            } catch (StaleVersionException retry) {
+              // another unit's step was saved first: reload and try again
             }
           }
-          return null;
-        }));
-      }
-      for (java.util.concurrent.Future<?> f : done) {
-        f.get(300, java.util.concurrent.TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
+        }
+        return null;
+      });
     }
+    runAll(work, 300);
     Versioned<StarBook> last = stars().find(d, SCHEME).orElseThrow();
     assertThat(last.version()).isEqualTo(1L + 2 * units);
     for (int u = 0; u < units; u++) {
