@@ -77,6 +77,9 @@ final class FormulaColumns {
     private final long cappedPoints;
     private final Rounding rounding;
     private final ShareOfTarget share;
+    /** True when {@code maxRatio × constantTarget} is a {@code long}; then {@code atMostUncapped} is its ⌊/ 1⌋. */
+    private final boolean constantLimit;
+    private final long atMostUncapped;
 
     Ratio(ScoringMethod.RatioToTarget m, int targetSlot) {
       constantTarget = m.target();
@@ -87,9 +90,24 @@ final class FormulaColumns {
       rounding = m.rounding();
       cappedPoints = rounding.divide(Math.multiplyExact(full, maxRatio), Fixed.ONE);
       share = new ShareOfTarget(full, rounding);
+      long limit = maxRatio * constantTarget;
+      boolean fits = Math.multiplyHigh(maxRatio, constantTarget) == limit >> 63;
+      atMostUncapped = fits ? Math.floorDiv(limit, Fixed.ONE) : Long.MAX_VALUE;
+      constantLimit = fits;
     }
 
+    /**
+     * Whether {@code v ≥ 0} is above the highest ratio, {@code v × 1 > maxRatio × target}; for the
+     * constant target, whose product is a {@code long}, compared as {@code v > ⌊maxRatio × target /
+     * 1⌋} (the same for whole numbers), and {@code v × 1} still overflows as written.
+     */
     private boolean capped(long v, long target) {
+      if (target == constantTarget && constantLimit) {
+        if (v > Long.MAX_VALUE / Fixed.ONE) {
+          Math.multiplyExact(v, Fixed.ONE); // throws, as the product below would
+        }
+        return v > atMostUncapped;
+      }
       return Math.multiplyExact(v, Fixed.ONE) > Math.multiplyExact(maxRatio, target);
     }
 

@@ -32,12 +32,13 @@ class FormulaColumnsProperties {
   void everyFormulaColumnScoresAsTheFormulaAsFirstWritten(@ForAll long seed) {
     Random rnd = new Random(seed);
     Rounding r = Rounding.values()[rnd.nextInt(Rounding.values().length)];
-    long a = amount(rnd);
-    long b = amount(rnd);
-    long c = amount(rnd);
-    long d = amount(rnd);
+    long a = parameter(rnd);
+    long b = parameter(rnd);
+    long c = parameter(rnd);
+    long d = parameter(rnd);
     ScoringMethod m;
     Formula f;
+    long threshold = 0; // an input where the formula reaches a cap, a floor or the highest ratio
     switch (rnd.nextInt(9)) {
       case 0, 1 -> { // linear, with a width × height product at and around the end of long
         long x0 = Math.min(a, b);
@@ -51,12 +52,14 @@ class FormulaColumnsProperties {
       case 2 -> {
         long cap = Math.abs(c);
         m = new ScoringMethod.CountTimesPoints(Math.abs(a), cap, r);
+        threshold = a == 0 ? 0 : cap / Math.abs(a) * Fixed.ONE;
         f = (x, t) -> Math.min(r.divide(Math.multiplyExact(Math.max(0, x), Math.abs(a)), Fixed.ONE), cap);
       }
       case 3 -> {
         long start = Math.max(b, c);
         long floor = Math.min(b, c);
         m = new ScoringMethod.DeductionPerOccurrence(start, Math.abs(a), floor, r);
+        threshold = a == 0 ? 0 : (start - floor) / Math.abs(a) * Fixed.ONE;
         f = (x, t) -> Math.max(start - r.divide(Math.multiplyExact(Math.max(0, x), Math.abs(a)), Fixed.ONE), floor);
       }
       case 4 -> {
@@ -64,6 +67,7 @@ class FormulaColumnsProperties {
         long maxRatio = Math.abs(c);
         m = new ScoringMethod.RatioToTarget(b, perUnit ? Optional.of(IndicatorId.of("target")) : Optional.empty(), a,
             maxRatio, d, r);
+        threshold = maxRatio * b / Fixed.ONE; // v × 1 > maxRatio × target from here on (when it is a long)
         f = (x, t) -> {
           long target = perUnit ? t : b;
           if (target <= 0) {
@@ -111,8 +115,8 @@ class FormulaColumnsProperties {
       assertThatThrownBy(() -> Math.multiplyExact(ratio.points(), ratio.maxRatio())).isInstanceOf(e.getClass());
       return;
     }
-    for (long x : inputs(rnd, a, b, c, d)) {
-      long target = rnd.nextInt(4) == 0 ? inputs(rnd, a, b, c, d)[0] : amount(rnd);
+    for (long x : inputs(rnd, a, b, c, d, threshold)) {
+      long target = rnd.nextInt(4) == 0 ? b : rnd.nextInt(4) == 0 ? inputs(rnd, a, b, c, d)[0] : amount(rnd);
       compare(m, column, f, x, target);
     }
   }
@@ -145,9 +149,19 @@ class FormulaColumnsProperties {
     assertThat(single.getAsLong()).as("single value of %s at %d (target %d)", m, x, target).isEqualTo(expected);
   }
 
-  /** A parameter: ordinary fixed-point amounts, the ends of long and the products that just fit. */
+  /** A parameter: mostly an ordinary amount (so that the limits and thresholds are reached), else any. */
+  private static long parameter(Random rnd) {
+    return rnd.nextInt(3) > 0 ? amount(new Random(rnd.nextLong()), 2) : amount(rnd);
+  }
+
+  /** An amount: ordinary fixed-point amounts, the ends of long and the products that just fit. */
   private static long amount(Random rnd) {
-    return switch (rnd.nextInt(6)) {
+    return amount(rnd, 6);
+  }
+
+  /** One of the first {@code kinds} kinds of amount of {@link #amount(Random)}. */
+  private static long amount(Random rnd, int kinds) {
+    return switch (rnd.nextInt(kinds)) {
       case 0 -> rnd.nextInt(2_000_001) - 1_000_000;
       case 1 -> Fixed.of(rnd.nextInt(201) - 100);
       case 2 -> new long[] {0, 1, -1, 2, 10_000, MAX, Long.MIN_VALUE, MAX / Fixed.ONE, MAX / Fixed.ONE + 1,
