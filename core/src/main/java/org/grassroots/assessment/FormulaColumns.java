@@ -93,7 +93,7 @@ final class FormulaColumns {
       long limit = maxRatio * constantTarget;
       boolean fits = Math.multiplyHigh(maxRatio, constantTarget) == limit >> 63;
       atMostUncapped = fits ? Math.floorDiv(limit, Fixed.ONE) : Long.MAX_VALUE;
-      constantLimit = fits;
+      constantLimit = fits && targetSlot < 0; // a unit's own target is compared as written
     }
 
     /**
@@ -102,7 +102,7 @@ final class FormulaColumns {
      * 1⌋} (the same for whole numbers), and {@code v × 1} still overflows as written.
      */
     private boolean capped(long v, long target) {
-      if (target == constantTarget && constantLimit) {
+      if (constantLimit && target == constantTarget) {
         if (v > Long.MAX_VALUE / Fixed.ONE) {
           Math.multiplyExact(v, Fixed.ONE); // throws, as the product below would
         }
