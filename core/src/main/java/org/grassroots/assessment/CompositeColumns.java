@@ -59,12 +59,10 @@ final class CompositeColumns {
 
     @Override
     void scoreColumn(long[] x, int[] subjects, RunState st, long[] out) {
-      long[] part = new long[out.length];
-      for (int pos : subjects) {
-        out[pos] = 0;
-      }
-      for (ScoringColumn p : parts) {
-        p.scoreColumn(x, subjects, st, part);
+      parts[0].scoreColumn(x, subjects, st, out); // a sum has parts; the first is the sum so far
+      long[] part = parts.length > 1 ? new long[out.length] : null;
+      for (int k = 1; k < parts.length; k++) {
+        parts[k].scoreColumn(x, subjects, st, part);
         for (int pos : subjects) {
           out[pos] = Math.addExact(out[pos], part[pos]);
         }

@@ -1,6 +1,5 @@
 package org.grassroots.assessment;
 
-import org.grassroots.rules.Fixed;
 import org.grassroots.rules.Rounding;
 import org.grassroots.rules.ScoringMethod;
 import org.grassroots.rules.Uncapped;
@@ -68,14 +67,16 @@ final class DeclaredColumns {
   static final class Count extends ScoringColumn {
     private final long each;
     private final Rounding rounding;
+    private final FormulaColumns.PerOccurrence times;
 
     Count(Uncapped.Count m) {
       each = m.each();
       rounding = m.rounding();
+      times = new FormulaColumns.PerOccurrence(each, rounding);
     }
 
     private long points(long x) {
-      return rounding.divide(Math.multiplyExact(Math.max(0, x), each), Fixed.ONE);
+      return times.of(x);
     }
 
     @Override
@@ -98,15 +99,17 @@ final class DeclaredColumns {
     private final long start;
     private final long each;
     private final Rounding rounding;
+    private final FormulaColumns.PerOccurrence times;
 
     Deduction(Uncapped.Deduction m) {
       start = m.start();
       each = m.each();
       rounding = m.rounding();
+      times = new FormulaColumns.PerOccurrence(each, rounding);
     }
 
     private long points(long x) {
-      return Math.subtractExact(start, rounding.divide(Math.multiplyExact(Math.max(0, x), each), Fixed.ONE));
+      return Math.subtractExact(start, times.of(x));
     }
 
     @Override
@@ -131,6 +134,7 @@ final class DeclaredColumns {
     private final long full;
     private final long whenNoTarget;
     private final Rounding rounding;
+    private final FormulaColumns.ShareOfTarget share;
 
     Ratio(Uncapped.Ratio m, int targetSlot) {
       constantTarget = m.target();
@@ -138,10 +142,11 @@ final class DeclaredColumns {
       full = m.points();
       whenNoTarget = m.whenNoTarget();
       rounding = m.rounding();
+      share = new FormulaColumns.ShareOfTarget(full, rounding);
     }
 
     private long points(long x, long target) {
-      return target <= 0 ? whenNoTarget : rounding.divide(Math.multiplyExact(full, Math.max(0, x)), target);
+      return target <= 0 ? whenNoTarget : share.of(Math.max(0, x), target);
     }
 
     @Override

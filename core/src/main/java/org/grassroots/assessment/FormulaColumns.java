@@ -20,6 +20,13 @@ final class FormulaColumns {
     private final long x1;
     private final long y1;
     private final Rounding rounding;
+    private final Rounding.Divider divider;
+    /**
+     * True when {@code (x1 − x0) × (y1 − y0)} is a {@code long}: then every input may be clamped
+     * into {@code [x0, x1]} and interpolated, as {@code x0} interpolates to {@code y0} and {@code
+     * x1} exactly to {@code y1} (a select instead of a branch that random inputs mispredict).
+     */
+    private final boolean clamp;
 
     Linear(ScoringMethod.Linear m) {
       x0 = m.x0();
@@ -27,16 +34,22 @@ final class FormulaColumns {
       x1 = m.x1();
       y1 = m.y1();
       rounding = m.rounding();
+      divider = rounding.divider();
+      clamp = x0 < x1 && x1 - x0 > 0 && Math.multiplyHigh(x1 - x0, y1 - y0) == (x1 - x0) * (y1 - y0) >> 63;
     }
 
     private long points(long x) {
+      if (clamp) {
+        long within = Math.min(Math.max(x, x0), x1);
+        return y0 + divider.divide((within - x0) * (y1 - y0), x1 - x0);
+      }
       if (x <= x0) {
         return y0;
       }
       if (x >= x1) {
         return y1;
       }
-      return y0 + rounding.divide(Math.multiplyExact(x - x0, y1 - y0), x1 - x0);
+      return y0 + divider.divide(Math.multiplyExact(x - x0, y1 - y0), x1 - x0);
     }
 
     @Override
@@ -63,6 +76,10 @@ final class FormulaColumns {
     private final long full;
     private final long cappedPoints;
     private final Rounding rounding;
+    private final ShareOfTarget share;
+    /** True when {@code maxRatio × constantTarget} is a {@code long}; then {@code atMostUncapped} is its ⌊/ 1⌋. */
+    private final boolean constantLimit;
+    private final long atMostUncapped;
 
     Ratio(ScoringMethod.RatioToTarget m, int targetSlot) {
       constantTarget = m.target();
@@ -72,9 +89,25 @@ final class FormulaColumns {
       full = m.points();
       rounding = m.rounding();
       cappedPoints = rounding.divide(Math.multiplyExact(full, maxRatio), Fixed.ONE);
+      share = new ShareOfTarget(full, rounding);
+      long limit = maxRatio * constantTarget;
+      boolean fits = Math.multiplyHigh(maxRatio, constantTarget) == limit >> 63;
+      atMostUncapped = fits ? Math.floorDiv(limit, Fixed.ONE) : Long.MAX_VALUE;
+      constantLimit = fits && targetSlot < 0; // a unit's own target is compared as written
     }
 
+    /**
+     * Whether {@code v ≥ 0} is above the highest ratio, {@code v × 1 > maxRatio × target}; for the
+     * constant target, whose product is a {@code long}, compared as {@code v > ⌊maxRatio × target /
+     * 1⌋} (the same for whole numbers), and {@code v × 1} still overflows as written.
+     */
     private boolean capped(long v, long target) {
+      if (constantLimit && target == constantTarget) {
+        if (v > Long.MAX_VALUE / Fixed.ONE) {
+          Math.multiplyExact(v, Fixed.ONE); // throws, as the product below would
+        }
+        return v > atMostUncapped;
+      }
       return Math.multiplyExact(v, Fixed.ONE) > Math.multiplyExact(maxRatio, target);
     }
 
@@ -83,7 +116,7 @@ final class FormulaColumns {
         return whenNoTarget;
       }
       long v = Math.max(0, x);
-      return capped(v, target) ? cappedPoints : rounding.divide(Math.multiplyExact(full, v), target);
+      return capped(v, target) ? cappedPoints : share.of(v, target);
     }
 
     @Override
@@ -122,16 +155,16 @@ final class FormulaColumns {
   static final class Count extends ScoringColumn {
     private final long each;
     private final long cap;
-    private final Rounding rounding;
+    private final PerOccurrence times;
 
     Count(ScoringMethod.CountTimesPoints m) {
       each = m.each();
       cap = m.cap();
-      rounding = m.rounding();
+      times = new PerOccurrence(each, m.rounding());
     }
 
     private long raw(long x) {
-      return rounding.divide(Math.multiplyExact(Math.max(0, x), each), Fixed.ONE);
+      return times.of(x);
     }
 
     @Override
@@ -155,17 +188,17 @@ final class FormulaColumns {
     private final long start;
     private final long each;
     private final long floor;
-    private final Rounding rounding;
+    private final PerOccurrence times;
 
     Deduction(ScoringMethod.DeductionPerOccurrence m) {
       start = m.start();
       each = m.each();
       floor = m.floor();
-      rounding = m.rounding();
+      times = new PerOccurrence(each, m.rounding());
     }
 
     private long raw(long x) {
-      return start - rounding.divide(Math.multiplyExact(Math.max(0, x), each), Fixed.ONE);
+      return start - times.of(x);
     }
 
     @Override
@@ -214,14 +247,16 @@ final class FormulaColumns {
   static final class CarryOver extends ScoringColumn {
     private final long share;
     private final Rounding rounding;
+    private final Rounding.Divider divider;
 
     CarryOver(ScoringMethod.CarryOver m) {
       share = m.share();
       rounding = m.rounding();
+      divider = rounding.divider();
     }
 
     private long points(long x) {
-      return rounding.divide(Math.multiplyExact(x, share), Fixed.ONE);
+      return divider.divide(Math.multiplyExact(x, share), Fixed.ONE);
     }
 
     @Override
@@ -236,6 +271,44 @@ final class FormulaColumns {
       long p = points(x);
       t.fact("assessment.trace.carryOver", x, share, rounding, p);
       return p;
+    }
+  }
+
+  /**
+   * Occurrences × points each, in fixed point (按次计分): {@code max(0, x) × each / 1} rounded as
+   * declared; the count and the deduction, capped or not, score by it.
+   */
+  static final class PerOccurrence {
+    private final long each;
+    private final Rounding.Divider divider;
+
+    PerOccurrence(long each, Rounding rounding) {
+      this.each = each;
+      this.divider = rounding.divider();
+    }
+
+    /** The points of {@code x} occurrences (a negative count is none). */
+    long of(long x) {
+      return divider.divide(Math.multiplyExact(Math.max(0, x), each), Fixed.ONE);
+    }
+  }
+
+  /**
+   * A share of full marks by the ratio to a target (按完成率): {@code points × v / target} rounded as
+   * declared; the ratio methods, capped or not, score by it.
+   */
+  static final class ShareOfTarget {
+    private final long full;
+    private final Rounding.Divider divider;
+
+    ShareOfTarget(long full, Rounding rounding) {
+      this.full = full;
+      this.divider = rounding.divider();
+    }
+
+    /** The points of {@code v ≥ 0} against {@code target > 0}. */
+    long of(long v, long target) {
+      return divider.divide(Math.multiplyExact(full, v), target);
     }
   }
 }
