@@ -184,7 +184,8 @@ final class ColumnRun {
 
   /**
    * {@link #category}'s sum over every position of {@code [first, end)}, subjects or not, in loops
-   * without indirection: up to four child columns per pass, then the floor and cap.
+   * without indirection: up to four child columns per pass, then the floor and cap (exactly {@code
+   * min(max(v, floor), cap)}, computed only where {@code v} lies outside them).
    */
   private static void sumOverSpan(Frame f, int[] kids, int first, int end, long lo, long hi, long[] out) {
     int k = 0;
@@ -222,8 +223,11 @@ final class ColumnRun {
       default -> { }
     }
     if (lo != Long.MIN_VALUE || hi != Long.MAX_VALUE) {
-      for (int pos = first; pos < end; pos++) {
-        out[pos] = Math.min(Math.max(out[pos], lo), hi);
+      for (int pos = first; pos < end; pos++) { // mostly within: read, and written only when held back
+        long v = out[pos];
+        if (v < lo || v > hi) {
+          out[pos] = Math.min(Math.max(v, lo), hi);
+        }
       }
     }
   }
