@@ -104,9 +104,10 @@ final class Decisions {
    * from} best first: the first the unit qualifies for (minimum total, gates, no blocking veto), is
    * not disqualified for missing values, and was not cut from by a quota ({@code cut[at]}: the bits
    * of the quotas that cut the unit so far; null for none); -1 for none. Grade by grade over the
-   * units still without one: first the per-unit tests in one pass, then, with {@link Trace#OFF}, the
-   * gates over the units that passed them; with a recording tracer (one unit) every test is shown,
-   * in the order minimum total, gates, blocking vetoes, missing values, quotas.
+   * units still without one: first the per-unit tests in one pass (which gives a grade without
+   * gates), then, with {@link Trace#OFF}, the gates over the units that passed them; with a recording
+   * tracer (one unit) every test is shown, in the order minimum total, gates, blocking vetoes,
+   * missing values, quotas.
    *
    * @param quota the quota outcome, read only to trace places and limits (null in column runs)
    */
@@ -120,8 +121,21 @@ final class Decisions {
       ConditionTest.Admitted min = minTotal(g);
       long blocking = plan.vetoesBlocking[g];
       long covering = plan.quotasCovering[g];
-      boolean[] ok = new boolean[open.size()];
       int[] pos = open.pos();
+      if (!t.on() && plan.gradeGates[g].length == 0) { // no gate: the unit's own tests decide, in one pass
+        int left = 0;
+        int[] next = new int[open.size()];
+        for (int i = open.from(); i < open.to(); i++) {
+          int at = pos[i] - open.shift();
+          boolean pass = passes(min, blocking, pos[i], at, f, vetoMask) & (cut == null || (cut[at] & covering) == 0);
+          grade[at] = pass ? g : grade[at];
+          next[left] = pos[i];
+          left += pass ? 0 : 1;
+        }
+        open = new Units(next, 0, left, open.shift());
+        continue;
+      }
+      boolean[] ok = new boolean[open.size()];
       int passed = 0;
       for (int i = open.from(); i < open.to(); i++) {
         int at = pos[i] - open.shift();
