@@ -65,7 +65,7 @@ final class ColumnRun {
     }
     runAll(columnTasks, executor);
     for (int node : plan.categoriesBottomUp) {
-      category(plan, node, subjects, f);
+      category(plan, node, st, f);
     }
     if (missing.excluded() != null) {
       long[] before = f.scores[0];
@@ -114,10 +114,13 @@ final class ColumnRun {
   /**
    * The points of category (or total) {@code node} for every subject: the sum of the children's
    * columns (a weighted category unit by unit, by {@link CompiledPlan#categoryRaw}), then held
-   * within floor and cap. Up to four child columns are added per pass over the subjects, and the
-   * floor and cap are applied in the last pass.
+   * within floor and cap; every other position keeps the 0 of a fresh column. Up to four child
+   * columns are added per pass: over the subjects' {@link Span} when they have one (no indirection,
+   * then the floor and cap, then the gaps put back to 0), else over the subjects, the floor and cap
+   * applied in the last pass.
    */
-  private static void category(CompiledPlan plan, int node, int[] subjects, Frame f) {
+  static void category(CompiledPlan plan, int node, RunState st, Frame f) {
+    int[] subjects = st.subjects;
     long[] out = f.column(node);
     long lo = plan.floor[node];
     long hi = plan.cap[node];
@@ -128,6 +131,14 @@ final class ColumnRun {
       return;
     }
     int[] kids = plan.children[node];
+    Span span = st.span();
+    if (span != null) {
+      sumOverSpan(f, kids, span.first(), span.end(), lo, hi, out);
+      for (int gap : span.gaps()) { // what lies between the subjects keeps its fresh 0
+        out[gap] = 0;
+      }
+      return;
+    }
     int k = 0;
     for (; kids.length - k > 4; k += 4) { // out starts at 0: a fresh column
       long[] a = f.scores[kids[k]];
@@ -166,6 +177,56 @@ final class ColumnRun {
       default -> {
         for (int pos : subjects) { // no child: 0 within floor and cap
           out[pos] = Math.min(Math.max(out[pos], lo), hi);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #category}'s sum over every position of {@code [first, end)}, subjects or not, in loops
+   * without indirection: up to four child columns per pass, then the floor and cap (exactly {@code
+   * min(max(v, floor), cap)}, computed only where {@code v} lies outside them).
+   */
+  private static void sumOverSpan(Frame f, int[] kids, int first, int end, long lo, long hi, long[] out) {
+    int k = 0;
+    for (; kids.length - k >= 4; k += 4) { // out starts at 0: a fresh column
+      long[] a = f.scores[kids[k]];
+      long[] b = f.scores[kids[k + 1]];
+      long[] c = f.scores[kids[k + 2]];
+      long[] d = f.scores[kids[k + 3]];
+      for (int pos = first; pos < end; pos++) {
+        out[pos] += a[pos] + b[pos] + c[pos] + d[pos];
+      }
+    }
+    switch (kids.length - k) {
+      case 3 -> {
+        long[] a = f.scores[kids[k]];
+        long[] b = f.scores[kids[k + 1]];
+        long[] c = f.scores[kids[k + 2]];
+        for (int pos = first; pos < end; pos++) {
+          out[pos] += a[pos] + b[pos] + c[pos];
+        }
+      }
+      case 2 -> {
+        long[] a = f.scores[kids[k]];
+        long[] b = f.scores[kids[k + 1]];
+        for (int pos = first; pos < end; pos++) {
+          out[pos] += a[pos] + b[pos];
+        }
+      }
+      case 1 -> {
+        long[] a = f.scores[kids[k]];
+        for (int pos = first; pos < end; pos++) {
+          out[pos] += a[pos];
+        }
+      }
+      default -> { }
+    }
+    if (lo != Long.MIN_VALUE || hi != Long.MAX_VALUE) {
+      for (int pos = first; pos < end; pos++) { // mostly within: read, and written only when held back
+        long v = out[pos];
+        if (v < lo || v > hi) {
+          out[pos] = Math.min(Math.max(v, lo), hi);
         }
       }
     }

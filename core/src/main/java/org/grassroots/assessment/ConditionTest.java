@@ -249,12 +249,13 @@ abstract sealed class ConditionTest
           int m = 0;
           int[] next = new int[u.size()];
           int[] kept = new int[u.size()];
-          for (int k = 0; k < part.length; k++) {
+          int[] pos = u.pos();
+          int from = u.from();
+          for (int k = 0; k < part.length; k++) { // kept without a branch: written always, counted if undecided
             int i = index == null ? k : index[k];
-            if (held[i] == all) { // still undecided
-              next[m] = i;
-              kept[m++] = u.pos()[u.from() + i];
-            }
+            next[m] = i;
+            kept[m] = pos[from + i];
+            m += held[i] == all ? 1 : 0;
           }
           index = next;
           open = new Units(kept, 0, m, u.shift());

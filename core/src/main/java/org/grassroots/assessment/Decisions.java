@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.grassroots.rules.Boundary;
 import org.grassroots.rules.Bound;
+import org.grassroots.rules.Comparison;
 import org.grassroots.rules.MissingPolicy;
 
 /**
@@ -85,9 +86,7 @@ final class Decisions {
     for (int v = 0; v < plan.vetoes.length; v++) {
       plan.vetoTest[v].column(u, st, f, fired, t);
       for (int i = u.from(); i < u.to(); i++) {
-        if (fired[i - u.from()]) {
-          vetoMask[u.pos()[i] - u.shift()] |= 1L << v;
-        }
+        vetoMask[u.pos()[i] - u.shift()] |= (fired[i - u.from()] ? 1L : 0L) << v;
       }
       if (t.on()) {
         t.step(Explanation.Step.veto(plan.vetoes[v].id().value(), plan.vetoes[v].name(),
@@ -105,9 +104,10 @@ final class Decisions {
    * from} best first: the first the unit qualifies for (minimum total, gates, no blocking veto), is
    * not disqualified for missing values, and was not cut from by a quota ({@code cut[at]}: the bits
    * of the quotas that cut the unit so far; null for none); -1 for none. Grade by grade over the
-   * units still without one: first the per-unit tests in one pass, then, with {@link Trace#OFF}, the
-   * gates over the units that passed them; with a recording tracer (one unit) every test is shown,
-   * in the order minimum total, gates, blocking vetoes, missing values, quotas.
+   * units still without one: first the per-unit tests in one pass (which gives a grade without
+   * gates), then, with {@link Trace#OFF}, the gates over the units that passed them; with a recording
+   * tracer (one unit) every test is shown, in the order minimum total, gates, blocking vetoes,
+   * missing values, quotas.
    *
    * @param quota the quota outcome, read only to trace places and limits (null in column runs)
    */
@@ -118,11 +118,24 @@ final class Decisions {
     }
     Units open = u;
     for (int g = from; g < plan.grades.length && open.size() > 0; g++) {
-      Bound min = plan.grades[g].minTotal().orElse(null);
+      ConditionTest.Admitted min = minTotal(g);
       long blocking = plan.vetoesBlocking[g];
       long covering = plan.quotasCovering[g];
-      boolean[] ok = new boolean[open.size()];
       int[] pos = open.pos();
+      if (!t.on() && plan.gradeGates[g].length == 0) { // no gate: the unit's own tests decide, in one pass
+        int left = 0;
+        int[] next = new int[open.size()];
+        for (int i = open.from(); i < open.to(); i++) {
+          int at = pos[i] - open.shift();
+          boolean pass = passes(min, blocking, pos[i], at, f, vetoMask) & (cut == null || (cut[at] & covering) == 0);
+          grade[at] = pass ? g : grade[at];
+          next[left] = pos[i];
+          left += pass ? 0 : 1;
+        }
+        open = new Units(next, 0, left, open.shift());
+        continue;
+      }
+      boolean[] ok = new boolean[open.size()];
       int passed = 0;
       for (int i = open.from(); i < open.to(); i++) {
         int at = pos[i] - open.shift();
@@ -157,26 +170,36 @@ final class Decisions {
       }
       int left = 0;
       int[] next = new int[open.size()];
-      for (int i = open.from(); i < open.to(); i++) {
+      for (int i = open.from(); i < open.to(); i++) { // without a branch on the units' outcomes
         int at = pos[i] - open.shift();
-        if (ok != null && ok[i - open.from()]) {
-          grade[at] = g;
+        if (ok != null) {
+          grade[at] = ok[i - open.from()] ? g : grade[at];
         }
-        if (grade[at] < 0) {
-          next[left++] = pos[i];
-        }
+        next[left] = pos[i];
+        left += grade[at] >>> 31; // still without a grade
       }
       open = new Units(next, 0, left, open.shift());
     }
   }
 
+  /** The totals grade {@code g}'s minimum total admits (none: every total), as one branch-free test. */
+  private ConditionTest.Admitted minTotal(int g) {
+    return admittedFromAbove(plan.grades[g].minTotal().orElse(null));
+  }
+
+  /** What {@code min} admits taken as a lower bound ({@link Bound#admitsFromAbove}); null: every value. */
+  static ConditionTest.Admitted admittedFromAbove(Bound min) {
+    return min == null ? ConditionTest.Admitted.by(Comparison.AT_MOST, Long.MAX_VALUE)
+        : ConditionTest.Admitted.by(min.boundary() == Boundary.INCLUSIVE ? Comparison.AT_LEAST : Comparison.ABOVE,
+            min.value());
+  }
+
   /**
-   * The unit's own tests of a grade: its total admitted by {@code min} (none: any), no fired veto in
-   * {@code blocking}, not disqualified for a missing value.
+   * The unit's own tests of a grade: its total admitted by {@code min}, no fired veto in {@code
+   * blocking}, not disqualified for a missing value.
    */
-  private boolean passes(Bound min, long blocking, int pos, int at, Frame f, long[] vetoMask) {
-    return (min == null || min.admitsFromAbove(f.total[at])) & (vetoMask[at] & blocking) == 0
-        & !missing.disqualifiedAt(pos);
+  private boolean passes(ConditionTest.Admitted min, long blocking, int pos, int at, Frame f, long[] vetoMask) {
+    return min.test(f.total[at]) & (vetoMask[at] & blocking) == 0 & !missing.disqualifiedAt(pos);
   }
 
   /**

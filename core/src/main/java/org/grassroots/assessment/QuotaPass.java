@@ -57,6 +57,11 @@ final class QuotaPass {
     return new Outcome(cut, place, limit, size, List.copyOf(groups));
   }
 
+  /**
+   * Quota {@code q}, group by group in the run's grouping of the subjects ({@link RunState#groupOrder},
+   * shared with the peer groups): the group's units and holders counted, the holders ranked and those
+   * past the limit cut. Scratch is sized by the largest group, not by the tree.
+   */
   private static List<GroupFigure> one(CompiledPlan plan, int q, Decisions decide, RunState st, Frame f,
       long[] vetoMask, int[] grade, int[] exempt, long[] cut, int[][] place, int[][] limit, int[][] size) {
     int n = st.tree.size();
@@ -64,38 +69,20 @@ final class QuotaPass {
     Quota quota = plan.quotas[q];
     boolean orBetter = quota.counting() == Quota.Counting.THIS_GRADE_OR_BETTER;
     int base = plan.quotaBase[q];
-    place[q] = new int[n];
-    limit[q] = new int[n];
-    size[q] = new int[n];
-    int[] group = quota.groupKind().map(st::groupOf).orElseGet(() -> new int[n]);
-    int[] units = new int[n + 1]; // by group + 1 (group -1: no group)
-    int[] groupSizes = new int[n + 1];
-    int members = 0;
-    for (int pos : st.subjects) {
-      if (exempt != null && exempt[pos] >= 0) {
-        continue;
-      }
-      units[group[pos] + 1]++;
-      if (base < 0 || (grade[pos] >= 0 && grade[pos] <= base)) {
-        groupSizes[group[pos] + 1]++;
-      }
-      if (counts(grade[pos], g, orBetter)) {
-        members++;
-      }
-    }
-    int[] order = new int[members];
-    int k = 0;
-    for (int pos : st.subjects) {
-      if (counts(grade[pos], g, orBetter) && (exempt == null || exempt[pos] < 0)) {
-        order[k++] = pos;
-      }
-    }
-    order = byGroup(order, group, n);
+    int[] placeOf = new int[n];
+    int[] limitOf = new int[n];
+    int[] sizeOf = new int[n];
+    place[q] = placeOf;
+    limit[q] = limitOf;
+    size[q] = sizeOf;
+    int[] group = quota.groupKind().map(st::groupOf).orElse(null); // null: one group of all, at position 0
+    GroupOrder groups = quota.groupKind().map(st::groupOrder).orElseGet(() -> GroupOrder.all(st.subjects));
+    int[] order = groups.order();
+    int[] starts = groups.starts();
     long[] second = plan.quotaSecondSlot[q] >= 0 ? st.in[plan.quotaSecondSlot[q]] : null;
     boolean ordinal = quota.tieBreak().mode() == TieBreak.RankMode.ORDINAL;
     boolean advisory = quota.enforcement() == Quota.Enforcement.ADVISORY;
     long[] total = f.total;
-    int[] held = orBetter ? grade.clone() : null; // the grades the ranking sees, before this quota cuts
     IntSort.IntComparator tie = (a, b) -> { // of equal totals (and equal grades)
       if (ordinal && second != null) {
         int c = Long.compare(second[b], second[a]);
@@ -105,88 +92,73 @@ final class QuotaPass {
       }
       return st.tree.id(a).compareTo(st.tree.id(b));
     };
-    long[] heldKey = null; // the grades the ranking sees as a sort key: a better grade (lower index) first
-    if (orBetter) {
-      heldKey = new long[n];
-      for (int pos : order) {
-        heldKey[pos] = held[pos];
-      }
-    }
+    // the grades the ranking sees (before this quota cuts: grade[] changes only after the ranking) as a
+    // sort key, a better grade (lower index) first
+    long[] heldKey = orBetter ? new long[n] : null;
     IntSort.IntComparator totalThenTie = (a, b) -> {
       int c = Long.compare(total[b], total[a]);
       return c != 0 ? c : tie.compare(a, b);
     };
-    int[] holders = new int[n + 1];
-    int[] kept = new int[n + 1];
+    int[] ranked = new int[groups.largest()]; // one group's holders, best first
     int[] cutNow = new int[order.length];
     int cutCount = 0;
-    for (int from = 0; from < order.length; ) {
-      int to = from;
-      while (to < order.length && group[order[to]] == group[order[from]]) {
-        to++;
+    List<GroupFigure> figures = new ArrayList<>();
+    for (int k = 0; k + 1 < starts.length; k++) {
+      int units = 0;
+      int groupSize = 0;
+      int holders = 0;
+      for (int i = starts[k]; i < starts[k + 1]; i++) {
+        int pos = order[i];
+        if (exempt != null && exempt[pos] >= 0) {
+          continue;
+        }
+        units++;
+        int held = grade[pos];
+        groupSize += base < 0 || (held >= 0 && held <= base) ? 1 : 0;
+        if (counts(held, g, orBetter)) {
+          ranked[holders++] = pos;
+          if (orBetter) {
+            heldKey[pos] = held;
+          }
+        }
+      }
+      if (units == 0) {
+        continue; // a group of exempted units only has no figures
       }
       if (orBetter) {
-        IntSort.sort(order, from, to, heldKey, false, totalThenTie);
+        IntSort.sort(ranked, 0, holders, heldKey, false, totalThenTie);
       } else {
-        IntSort.sort(order, from, to, total, true, tie); // the total inline, the comparator for ties
+        IntSort.sort(ranked, 0, holders, total, true, tie); // the total inline, the comparator for ties
       }
-      int groupSize = groupSizes[group[order[from]] + 1];
       int lim = limitOf(quota, groupSize);
-      int keep = advisory ? to - from : Math.min(lim, to - from);
-      if (!ordinal && keep < to - from && keep > 0) {
+      int keep = advisory ? holders : Math.min(lim, holders);
+      if (!ordinal && keep < holders && keep > 0) {
         // units tied across the cut are all cut, so the quota is never exceeded
-        while (keep > 0 && total[order[from + keep - 1]] == total[order[from + keep]]
-            && (!orBetter || held[order[from + keep - 1]] == held[order[from + keep]])) {
+        while (keep > 0 && total[ranked[keep - 1]] == total[ranked[keep]]
+            && (!orBetter || grade[ranked[keep - 1]] == grade[ranked[keep]])) {
           keep--;
         }
       }
-      holders[group[order[from]] + 1] = to - from;
-      kept[group[order[from]] + 1] = keep;
-      for (int i = from; i < to; i++) {
-        int pos = order[i];
-        place[q][pos] = i - from + 1;
-        limit[q][pos] = lim;
-        size[q][pos] = groupSize;
-        if (i - from >= keep) {
+      for (int i = 0; i < holders; i++) {
+        int pos = ranked[i];
+        placeOf[pos] = i + 1;
+        limitOf[pos] = lim;
+        sizeOf[pos] = groupSize;
+        if (i >= keep) {
           cut[pos] |= 1L << q;
           cutNow[cutCount++] = pos;
         }
       }
-      from = to;
+      figures.add(new GroupFigure(group == null ? 0 : group[order[starts[k]]], groupSize, lim, holders, keep));
     }
     // the cut units take the next grade they qualify for (the ranking above read the grades before)
     decide.grades(g + 1, Units.of(cutNow, cutCount), st, f, vetoMask, cut, null, grade, Trace.OFF);
-    List<GroupFigure> figures = new ArrayList<>();
-    for (int i = 0; i <= n; i++) {
-      if (units[i] > 0) {
-        figures.add(new GroupFigure(i - 1, groupSizes[i], limitOf(quota, groupSizes[i]), holders[i], kept[i]));
-      }
-    }
     return List.copyOf(figures);
   }
 
   /** True when a unit holding {@code held} counts in a quota of grade {@code g}. */
   private static boolean counts(int held, int g, boolean orBetter) {
     return orBetter ? held >= 0 && held <= g : held == g;
-  }
-
-  /**
-   * {@code positions} reordered so that units of the same group are contiguous (a counting sort by
-   * group; units in no group, -1, first), keeping their order within a group.
-   */
-  static int[] byGroup(int[] positions, int[] group, int treeSize) {
-    int[] count = new int[treeSize + 2];
-    for (int pos : positions) {
-      count[group[pos] + 2]++;
-    }
-    for (int i = 1; i < count.length; i++) {
-      count[i] += count[i - 1];
-    }
-    int[] out = new int[positions.length];
-    for (int pos : positions) {
-      out[count[group[pos] + 1]++] = pos;
-    }
-    return out;
   }
 
   /** {@code rounding(share × groupSize)} exactly (numerator × size / denominator), capped by the count. */

@@ -107,9 +107,24 @@ public final class Ranking {
       return;
     }
     long[] better = scratch; // a key that orders best-highest: ~x reverses the order of every long exactly
+    long magnitudes = 0; // OR of |v| (|v| - 1 when negative): bounds every |v| by its highest bit
     for (int k = 0; k < n; k++) {
       long v = keys[members[from + k]];
-      better[k] = higherFirst ? v : ~v;
+      v = higherFirst ? v : ~v;
+      better[k] = v;
+      magnitudes |= v ^ (v >> 63);
+    }
+    if (mode == TieBreak.RankMode.COMPETITION && magnitudes < 1L << 62) {
+      // every key within (-2^62, 2^62): a difference of two cannot overflow, its sign bit is the test
+      for (int i = 0; i < n; i++) {
+        long v = better[i];
+        long ahead = 0;
+        for (int j = 0; j < n; j++) {
+          ahead += (v - better[j]) >>> 63;
+        }
+        placeOut[members[from + i]] = (int) ahead + 1;
+      }
+      return;
     }
     if (mode == TieBreak.RankMode.DENSE) { // 1 for the first unit of each key, at scratch[MAX + k]
       for (int k = 0; k < n; k++) {

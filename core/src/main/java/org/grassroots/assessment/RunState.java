@@ -24,6 +24,8 @@ final class RunState {
   private final Map<OrgKind, int[]> groups = new HashMap<>();
   private final Map<OrgKind, GroupOrder> groupOrders = new HashMap<>();
   private RollUpShape rollUpShape;
+  private Span span;
+  private boolean spanKnown;
 
   RunState(TreeSnapshot tree, int[] subjects, long[][] in, int peerCount) {
     this(tree, subjects, in, peerCount, null, new long[in.length][][]);
@@ -65,6 +67,15 @@ final class RunState {
       groupOrders.put(kind, g);
     }
     return g;
+  }
+
+  /** The subjects as one {@link Span} with few gaps, or null when they are not; worked out once per run. */
+  synchronized Span span() {
+    if (!spanKnown) {
+      span = Span.of(subjects);
+      spanKnown = true;
+    }
+    return span;
   }
 
   /** Where the roll-ups of the assessed units have something to add up, worked out once per run. */

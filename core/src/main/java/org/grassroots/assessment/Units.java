@@ -27,10 +27,9 @@ record Units(int[] pos, int from, int to, int shift) {
   Units where(boolean[] held) {
     int[] kept = new int[size()];
     int k = 0;
-    for (int i = from; i < to; i++) {
-      if (held[i - from]) {
-        kept[k++] = pos[i];
-      }
+    for (int i = from; i < to; i++) { // without a branch: written always, counted if held
+      kept[k] = pos[i];
+      k += held[i - from] ? 1 : 0;
     }
     return new Units(kept, 0, k, shift);
   }

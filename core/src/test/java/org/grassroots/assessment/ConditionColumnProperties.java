@@ -121,6 +121,26 @@ class ConditionColumnProperties {
     }
   }
 
+  @Property(tries = 300)
+  void aGradesMinimumTotalAsOneTestEqualsTheBoundAtAndAroundItsValueAndTheLimitsOfLong(@ForAll long seed) {
+    Random rnd = new Random(seed);
+    long[] special = {Long.MIN_VALUE, Long.MIN_VALUE + 1, -1, 0, 1, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+    long value = rnd.nextBoolean() ? special[rnd.nextInt(special.length)] : rnd.nextLong();
+    org.grassroots.rules.Bound min = rnd.nextBoolean() ? org.grassroots.rules.Bound.inclusive(value)
+        : org.grassroots.rules.Bound.exclusive(value);
+    ConditionTest.Admitted admitted = Decisions.admittedFromAbove(min);
+    ConditionTest.Admitted any = Decisions.admittedFromAbove(null);
+    List<Long> totals = new ArrayList<>(List.of(value - 1, value, value + 1)); // wrapping at the limits
+    for (long s : special) {
+      totals.add(s);
+    }
+    totals.add(rnd.nextLong());
+    for (long total : totals) {
+      assertThat(admitted.test(total)).as("%d against %s", total, min).isEqualTo(min.admitsFromAbove(total));
+      assertThat(any.test(total)).as("%d against no minimum", total).isTrue();
+    }
+  }
+
   /** A value at, just beside or far from a constant of the conditions. */
   private static long value(Random rnd, List<Long> constants) {
     long c = constants.get(rnd.nextInt(constants.size()));

@@ -22,7 +22,8 @@ import org.grassroots.rules.TieBreak;
  * Places within a peer group ({@link Ranking#placeGroup}, counted for small groups) equal the
  * places of the sorted group ({@link Ranking#sort} then {@link Ranking#placesInOrder}), for groups
  * with many ties around the size where counting gives way to sorting, every tie-break, both
- * directions.
+ * directions, keys around ±2^62 (where competition places switch from a plain difference to one
+ * that cannot overflow) and at the extremes of {@code long}.
  */
 class GroupPlacesProperties {
 
@@ -35,11 +36,19 @@ class GroupPlacesProperties {
         Arbitraries.integers().between(1, 8),
         Arbitraries.integers().between(Ranking.COUNTED_GROUP_MAX - 3, Ranking.COUNTED_GROUP_MAX + 3));
     Arbitrary<Integer> distinctKeys = Arbitraries.integers().between(1, 6);
-    return Combinators.combine(size, distinctKeys, Arbitraries.longs(), Arbitraries.of(true, false))
+    return Combinators.combine(size, distinctKeys, Arbitraries.longs(), Arbitraries.of(Keys.values()))
         .as(GroupPlacesProperties::group);
   }
 
-  private static Group group(int size, int distinctKeys, long seed, boolean extremes) {
+  /**
+   * The keys of a group: small, with the extremes of {@code long}, or around ±2^62, where counting
+   * switches between a plain difference and one that may overflow.
+   */
+  enum Keys { SMALL, EXTREMES, AROUND_2_62 }
+
+  private static final long[] AROUND_2_62 = {1L << 62, -(1L << 62) - 1, 0, -1, (1L << 62) - 1, -(1L << 62)};
+
+  private static Group group(int size, int distinctKeys, long seed, Keys kind) {
     Random rnd = new Random(seed);
     TreeSnapshot.Builder b = TreeSnapshot.builder(size + 4);
     OrgUnitId root = OrgUnitId.of("root");
@@ -64,7 +73,11 @@ class GroupPlacesProperties {
     Collections.shuffle(members, rnd);
     long[] pool = new long[distinctKeys];
     for (int k = 0; k < distinctKeys; k++) {
-      pool[k] = extremes && k < 2 ? (k == 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : rnd.nextInt(5) - 2;
+      pool[k] = switch (kind) {
+        case SMALL -> rnd.nextInt(5) - 2;
+        case EXTREMES -> k < 2 ? (k == 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : rnd.nextInt(5) - 2;
+        case AROUND_2_62 -> AROUND_2_62[rnd.nextInt(AROUND_2_62.length)];
+      };
     }
     long[] keys = new long[tree.size()];
     long[] second = new long[tree.size()];
