@@ -149,7 +149,7 @@ final class QuotaPass {
           cutNow[cutCount++] = pos;
         }
       }
-      figures.add(new GroupFigure(group == null ? 0 : group[order[starts[k]]], groupSize, lim, holders, keep));
+      figures.add(new GroupFigure(group == null ? -1 : group[order[starts[k]]], groupSize, lim, holders, keep));
     }
     // the cut units take the next grade they qualify for (the ranking above read the grades before)
     decide.grades(g + 1, Units.of(cutNow, cutCount), st, f, vetoMask, cut, null, grade, Trace.OFF);

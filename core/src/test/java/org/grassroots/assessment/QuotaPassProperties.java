@@ -198,7 +198,7 @@ class QuotaPassProperties {
           if (exempt != null && exempt[pos] >= 0) {
             continue;
           }
-          int group = quota.groupKind().isEmpty() ? 0 : ancestor(st.tree, pos, quota.groupKind().get());
+          int group = quota.groupKind().isEmpty() ? -1 : ancestor(st.tree, pos, quota.groupKind().get());
           groups.computeIfAbsent(group, x -> new ArrayList<>()).add(pos);
         }
         Comparator<Integer> ranking = Comparator.comparingInt((Integer p) -> orBetter ? before[p] : 0)

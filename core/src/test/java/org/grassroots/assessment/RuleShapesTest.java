@@ -287,6 +287,7 @@ class RuleShapesTest {
     assertThat(a.quotaShares(RuleId.of("q"))).singleElement().satisfies(s -> {
       assertThat(s.size()).isEqualTo(9);
       assertThat(s.limit()).isEqualTo(1);
+      assertThat(s.group()).as("a quota without a group kind has one group of all, no group unit").isEmpty();
     });
     assertThat(a.notAssessed(c(2))).isFalse();
     String zh = a.explain(c(1)).text(Locale.CHINESE);
