@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.grassroots.input.InvalidInputException;
 import org.grassroots.input.Messages;
@@ -66,6 +67,7 @@ public final class Grassroots implements Runnable {
 
   /** Runs the tool; Ctrl-C cancels the run (exit code {@value #CANCELLED}). */
   public static void main(String[] args) {
+    Objects.requireNonNull(OutOfMemoryLine.ENGLISH); // read now, while there is memory
     RunControl control = new RunControl();
     CtrlC.install(control);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -101,10 +103,27 @@ public final class Grassroots implements Runnable {
    * never a stack trace.
    */
   static String message(String command, Throwable e) {
-    String key = outOfMemory(e) ? "cli.outOfMemory" : "cli.unexpected";
+    if (outOfMemory(e)) {
+      return OutOfMemoryLine.ENGLISH.replace(OutOfMemoryLine.COMMAND, command) + " | "
+          + OutOfMemoryLine.CHINESE.replace(OutOfMemoryLine.COMMAND, command);
+    }
+    String key = "cli.unexpected";
     String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     return Messages.format(Locale.ENGLISH, key, command, what) + " | "
         + Messages.format(Locale.SIMPLIFIED_CHINESE, key, command, what);
+  }
+
+  /**
+   * The out-of-memory line (内存不足), read from the bundles when the tool starts: once the heap is
+   * full, the JVM may have dropped its softly cached bundles, and reading them again then fails (the
+   * line came out as its bare key).
+   */
+  private static final class OutOfMemoryLine {
+    static final String COMMAND = "\u0000";
+    static final String ENGLISH = Messages.format(Locale.ENGLISH, "cli.outOfMemory", COMMAND);
+    static final String CHINESE = Messages.format(Locale.SIMPLIFIED_CHINESE, "cli.outOfMemory", COMMAND);
+
+    private OutOfMemoryLine() {}
   }
 
   private static boolean outOfMemory(Throwable e) {
